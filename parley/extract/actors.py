@@ -1,0 +1,278 @@
+"""``actors.codebook.v1``: codebook actors named in a document, people, and new candidates.
+
+Codebook names, aliases and metonyms are found by rule (spaCy ``PhraseMatcher``)
+and take precedence over the statistical NER, which misreads names in this
+domain. A one-word name is not an agent where it is only a place: after a
+locative preposition ("in Baku", "arrived in X and Y"), in a dateline
+("CITY, November 17"), or inside another name ("X Forum", "X-based").
+Demonyms count before an institution ("Armenian government", "Russian Defense
+Ministry"). People come from :mod:`.persons`; persons that stand for an actor
+add a ``member`` or ``role`` mention. Unknown PERSON/ORG entities become
+:class:`CandidateActor` items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parley.core.types import CandidateActor, Mention
+
+from .lexicon import (
+    GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
+)
+from .persons import (
+    apposition_window,
+    looks_like_person,
+    make_person,
+    member_for_run,
+    name_runs,
+    surname_member,
+    title_window,
+)
+from .state import Component, DocState, register_component
+from .terms import case_fits, codebook_terms, demonym_table, members_of, single_word_terms
+
+_KIND_RANK = {"member": 0, "name": 1, "alias": 2, "metonym": 3, "demonym": 4, "role": 5}
+
+
+@register_component("actors.codebook.v1")
+class CodebookActors(Component):
+    """Codebook actor mentions, the people of the text, and candidate actors."""
+
+    defaults = {"fuzzy_names": 0.75, "candidate_labels": ["PERSON", "ORG"], "places": True}
+    spacy_needs = frozenset({"parser", "ner"})
+
+    def __init__(self, codebook, settings=None) -> None:
+        super().__init__(codebook, settings)
+        self._vocab = None
+        self._matcher = None
+        self.members = members_of(codebook)
+        self.demonyms = demonym_table(codebook)
+
+    def __call__(self, state: DocState) -> DocState:
+        doc = state.parsed
+        if doc is None:
+            return state.add(self.name)
+        mentions = _without_overlaps(self._term_mentions(state, doc) + self._demonyms(state, doc))
+        blocked = {i for m in mentions for i in _token_range(doc, m)}
+        persons, person_mentions = self._persons(state, doc, blocked, mentions)
+        mentions = _without_overlaps(mentions + person_mentions)
+        candidates = _candidates(state, doc, mentions, persons, set(self.settings["candidate_labels"]))
+        return state.add(
+            self.name, mentions=state.mentions + tuple(mentions), persons=state.persons + tuple(persons),
+            candidates=state.candidates + candidates,
+        )
+
+    # -- names, aliases, metonyms -------------------------------------------------
+    def _matcher_for(self, vocab):
+        if self._vocab is not vocab:
+            self._vocab, self._matcher = vocab, _build_matcher(vocab, self.codebook)
+        return self._matcher
+
+    def _term_mentions(self, state: DocState, doc) -> list[Mention]:
+        matcher, terms, singles = self._matcher_for(doc.vocab)
+        found = []
+        for key, start, end in matcher(doc):
+            term = terms[int(doc.vocab.strings[key])]
+            words = tuple(t.text for t in doc[start:end])
+            if not case_fits(term.words, words):
+                continue
+            if self.settings["places"] and _only_a_place(doc, start, end, term):
+                continue
+            found.append(_mention(state, doc, start, end, term.actor, term.kind, self.name, 1.0))
+        return found + _hyphen_parts(state, doc, singles, self.name)
+
+    def _demonyms(self, state: DocState, doc) -> list[Mention]:
+        found = []
+        for token in doc:
+            actor = self.demonyms.get(token.text)
+            if actor is None:
+                continue
+            head = _institution_after(doc, token.i)
+            if head is not None:
+                found.append(_mention(state, doc, token.i, head + 1, actor, "demonym", self.name, 0.9))
+        return found
+
+    # -- people ---------------------------------------------------------------------
+    def _persons(self, state, doc, blocked, mentions):
+        runs = name_runs(doc, blocked)
+        resolved = {r: member_for_run(r, self.members, self.settings["fuzzy_names"]) for r in runs}
+        named = {hit[0].name for hit in resolved.values() if hit}
+        found, full_names = [], {}
+        for run in runs:
+            hit = resolved[run] or surname_member(run, doc, self.members, named)
+            person = self._person(state, doc, run, hit, mentions, full_names)
+            if person is not None:
+                found.append((person, hit[1] if hit else None))
+        persons = _same_actor_for_same_name([p for p, _ in found])
+        extra = [
+            Mention(p.span, p.actor, p.text, "member" if conf else "role", self.name, conf or 0.8)
+            for p, (_, conf) in zip(persons, found) if p.actor is not None
+        ]
+        return persons, extra
+
+    def _person(self, state, doc, run, hit, mentions, full_names):
+        surname = run.core[-1].lower()
+        if hit is not None:
+            member = hit[0]
+            if len(run.core) > 1:
+                name = " ".join(run.words)
+            else:
+                name = full_names.get(surname, (member.name,))[0]
+            person = make_person(state, doc, run, name, member.actor, f"codebook member {member.name}")
+        elif looks_like_person(run, doc):
+            actor, evidence = _actor_from_title(state, doc, run, mentions)
+            person = make_person(state, doc, run, " ".join(run.words), actor, evidence)
+        elif len(run.core) == 1 and surname in full_names:
+            name, actor, evidence = full_names[surname]
+            person = make_person(state, doc, run, name, actor, evidence)
+        else:
+            return None
+        if len(run.core) > 1:
+            full_names.setdefault(surname, (person.name, person.actor, person.evidence))
+        return person
+
+
+def _same_actor_for_same_name(persons: list) -> list:
+    """A person keeps one actor through a document (a title given once names it everywhere)."""
+    known = {}
+    for person in persons:
+        if person.actor is not None:
+            known.setdefault(person.name, (person.actor, person.evidence))
+    return [
+        replace(p, actor=known[p.name][0], evidence=known[p.name][1]) if p.actor is None and p.name in known else p
+        for p in persons
+    ]
+
+
+def _build_matcher(vocab, codebook):
+    """A ``PhraseMatcher`` over lower-cased codebook terms; match ids index the term list."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    tokenizer = spacy.blank("en").tokenizer
+    terms = codebook_terms(codebook, lambda text: [t.text for t in tokenizer(text)])
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for i, term in enumerate(terms):
+        matcher.add(str(i), [Doc(vocab, words=[w.lower() for w in term.words])])
+    return matcher, terms, single_word_terms(terms)
+
+
+def _mention(state, doc, start, end, actor, kind, extractor, confidence) -> Mention:
+    first, last = doc[start], doc[end - 1]
+    span = state.span(first.idx, last.idx + len(last.text))
+    return Mention(span, actor, span.text_in(state.text), kind, extractor, confidence)
+
+
+def _token_range(doc, mention: Mention) -> range:
+    piece = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return range(piece.start, piece.end) if piece is not None else range(0)
+
+
+def _only_a_place(doc, start: int, end: int, term) -> bool:
+    """A name standing for a location, not an agent (see the module docstring)."""
+    if _in_dateline(doc, start, end):
+        return True
+    if end - start != 1 or (term.words[0].isupper() and len(term.words[0]) > 1):
+        return False
+    token = doc[start]
+    following = doc[end] if end < len(doc) else None
+    if following is not None and (following.text in NAME_HEADS or following.text == "-" and
+                                  end + 1 < len(doc) and doc[end + 1].lower_ == "based"):
+        return True
+    return _locative(token)
+
+
+def _locative(token) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        if token.lower_ in GEO_NOUNS:
+            return True
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.lower_ == "the" and token.i > 1:
+        before = token.nbor(-2)
+    return before is not None and before.lower_ in LOCATIVE_PREPS
+
+
+def _in_dateline(doc, start: int, end: int) -> bool:
+    """``CITY, Month day`` at the start of a line."""
+    first = doc[start]
+    line_start = doc.text.rfind("\n", 0, first.idx) + 1
+    if doc.text[line_start : first.idx].strip() or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    return nxt.lower_.rstrip(".") in MONTHS or nxt.like_num
+
+
+def _institution_after(doc, i: int) -> int | None:
+    """Index of an institution noun within three tokens after a demonym (no punctuation between)."""
+    for j in range(i + 1, min(i + 4, len(doc))):
+        token = doc[j]
+        if token.is_punct or token.is_space:
+            return None
+        if token.lower_ in INSTITUTION_NOUNS:
+            while j + 1 < len(doc) and doc[j + 1].lower_ in INSTITUTION_NOUNS | ORG_WORDS | TITLE_WORDS:
+                j += 1  # the whole institution: "Foreign Ministry", "Prime Minister"
+            return j
+    return None
+
+
+def _hyphen_parts(state, doc, singles, extractor) -> list[Mention]:
+    """Names inside hyphenated tokens the tokenizer keeps whole ("U.S.-Azerbaijan")."""
+    found = []
+    for token in doc:
+        if "-" not in token.text or len(token.text) < 4:
+            continue
+        offset = 0
+        for part in token.text.split("-"):
+            term = singles.get(part)
+            if term is not None:
+                start = token.idx + offset
+                span = state.span(start, start + len(part))
+                found.append(Mention(span, term.actor, part, term.kind, extractor, 0.9))
+            offset += len(part) + 1
+    return found
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest mentions win; ties go to the more specific kind."""
+    ranked = sorted(mentions, key=lambda m: (-len(m.span), _KIND_RANK[m.kind], m.span.start))
+    kept: list[Mention] = []
+    for mention in ranked:
+        if not any(mention.span.overlaps(k.span) for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.span)
+
+
+def _actor_from_title(state, doc, run, mentions) -> tuple[str | None, str | None]:
+    """The actor named in the title before a person or in the apposition after it."""
+    for lo, hi in (title_window(doc, run), apposition_window(doc, run)):
+        if hi <= lo:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        for mention in mentions:
+            if start <= mention.span.start and mention.span.end <= end and not _after_to(state.text, mention):
+                return mention.actor, f"title '{state.text[start:end]}'"
+    return None, None
+
+
+def _after_to(text: str, mention: Mention) -> bool:
+    """A destination in a title ("Representative of X to the UN"), not whom the person serves."""
+    before = text[max(mention.span.start - 8, 0) : mention.span.start].lower().split()
+    return bool(before) and (before[-1] == "to" or before[-2:] == ["to", "the"])
+
+
+def _candidates(state, doc, mentions, persons, labels) -> tuple[CandidateActor, ...]:
+    taken = [m.span for m in mentions] + [p.span for p in persons if p.actor]
+    found = {}
+    for ent in doc.ents:
+        span = state.span(ent.start_char, ent.end_char)
+        if ent.label_ in labels and not any(span.overlaps(t) for t in taken):
+            found.setdefault(span, CandidateActor(span, ent.text, ent.label_, "actors.codebook.v1", 0.5))
+    for person in persons:
+        if person.actor is None and not any(person.span.overlaps(s) for s in found):
+            found[person.span] = CandidateActor(person.span, person.text, "PERSON", "actors.codebook.v1", 0.6)
+    return tuple(sorted(found.values(), key=lambda c: c.span))

@@ -1,0 +1,225 @@
+"""``dates.rules.v1``: the document's date and when each quote was said.
+
+The document date is ``Document.published`` when the ingest layer found one,
+else the first date in the leading lines ("06 November 2021 10:29",
+"2023-03-19", "04/28/2024", "Nov 17 2021", a dateline "CITY, November 17").
+
+A quote's date comes from a date phrase in its sentence outside the quotation
+marks, the one nearest to the attribution verb: "on September 25", "on
+Thursday" (the most recent such weekday on or before the document date),
+"in early October" (month precision), "yesterday", "last week" (its month),
+"two days ago" (``dateparser``). Without a phrase, a quote whose speaker also
+said the quote right before it takes that quote's date; otherwise the
+document date. Day and month without a year take the document's year (the
+year before when that would fall after the document); a document without a
+date falls back on the latest year its text mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from parley.core.dates import PartialDate
+from parley.core.errors import ValidationError
+from parley.core.types import Quote
+
+from .lexicon import MONTHS, WEEKDAYS
+from .state import Attribution, Component, DocState, register_component
+
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+_I = re.IGNORECASE
+
+_HEADER_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", _I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _I),
+    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+]
+_DATELINE = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{_MONTH}\s+{_DAY}\b", _I | re.MULTILINE)
+
+_PHRASES = [
+    ("day", re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", _I)),
+    ("day", re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", _I)),
+    ("weekday", re.compile(rf"\b(?P<last>on|last)\s+{_WEEKDAY}\b", _I)),
+    ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late|the\s+(?:beginning|middle|end)\s+of)[\s-]+)?{_MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{_YEAR})?", _I)),
+    ("relative", re.compile(r"\b(?:yesterday|today|this week|last week|(?:earlier )?this month|last month|this year|last year)\b", _I)),
+    ("ago", re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+ago\b", _I)),
+]
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEADER_CHARS = 600
+
+
+def document_date(state: DocState) -> tuple[PartialDate | None, str]:
+    """The document's date and where it came from (``publication``, ``dateline`` or ``unknown``)."""
+    if state.document.published is not None:
+        return state.document.published, "publication"
+    header = "\n".join(state.text.lstrip()[:_HEADER_CHARS].splitlines()[:8])
+    for pattern in _HEADER_PATTERNS:
+        for match in pattern.finditer(header):
+            found = _partial(match.group("year"), match.group("month"), match.group("day"))
+            if found is not None:
+                return found, "publication"
+    match = _DATELINE.search(header)
+    year = _latest_year(state.text)
+    if match and year:
+        found = _partial(str(year), match.group("month"), match.group("day"))
+        if found is not None:
+            return found, "dateline"
+    return None, "unknown"
+
+
+def _partial(year: str | None, month: str | None, day: str | None) -> PartialDate | None:
+    """A date from matched groups (month as a number or a name); ``None`` when impossible.
+
+    >>> str(_partial("2024", "04", "28")), str(_partial("2024", "28", "04"))
+    ('2024-04-28', '2024-04-28')
+    """
+    if not year:
+        return None
+    try:
+        if month is None:
+            return PartialDate(int(year))
+        number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+        day_number = int(day) if day else None
+        if number and number > 12 and day_number and day_number <= 12:
+            number, day_number = day_number, number  # the text wrote day/month
+        return PartialDate(int(year), number, day_number)
+    except (ValidationError, ValueError, TypeError):
+        return None
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    return max(years) if years else None
+
+
+@register_component("dates.rules.v1")
+class RuleDates(Component):
+    """Document date, and the date each quote was said (see the module docstring)."""
+
+    defaults = {"year_from_text": True}
+
+    def __call__(self, state: DocState) -> DocState:
+        doc_date, source = document_date(state)
+        fallback_year = doc_date.year if doc_date else (
+            _latest_year(state.text) if self.settings["year_from_text"] else None
+        )
+        anchor = _Anchor(doc_date, fallback_year)
+        where = {a.quote: a for a in state.attributions}
+        quoted = [(q.span.start - 1, q.span.end + 1) for q in state.quotes]
+        dated: list[Quote] = []
+        for quote in sorted(state.quotes, key=lambda q: q.span):
+            phrase_date, had_phrase = _date_in_region(state.text, where.get(quote.span), quote, quoted, anchor)
+            dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
+        return state.add(self.name, quotes=tuple(dated), doc_date=doc_date, doc_date_source=source)
+
+
+class _Anchor:
+    """What relative phrases are resolved against."""
+
+    def __init__(self, doc_date: PartialDate | None, year: int | None) -> None:
+        self.doc_date, self.year = doc_date, year
+
+    @property
+    def day(self) -> dt.date | None:
+        d = self.doc_date
+        return dt.date(d.year, d.month, d.day) if d is not None and d.day is not None else None
+
+    def resolve(self, kind: str, match: re.Match) -> PartialDate | None:
+        return getattr(self, "_" + kind)(match)
+
+    def _year_for(self, month: int, day: int | None, given: str | None) -> int | None:
+        if given:
+            return int(given)
+        if self.year is None:
+            return None
+        d = self.doc_date
+        if d is not None and d.month is not None and (month, day or 1) > (d.month, (d.day or 31) + 1):
+            return self.year - 1
+        return self.year
+
+    def _day(self, match):
+        month = MONTHS[match.group("month").lower().rstrip(".")]
+        year = self._year_for(month, int(match.group("day")), match.group("year"))
+        return _partial(str(year), str(month), match.group("day")) if year else None
+
+    def _month(self, match):
+        month = MONTHS[match.group("month").lower().rstrip(".")]
+        year = self._year_for(month, None, match.group("year"))
+        return PartialDate(year, month) if year else None
+
+    def _weekday(self, match):
+        if self.day is None:
+            return None
+        back = (self.day.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+        if back == 0 and match.group("last").lower() == "last":
+            back = 7
+        return PartialDate.from_date(self.day - dt.timedelta(days=back))
+
+    def _relative(self, match):
+        phrase, d = match.group().lower(), self.doc_date
+        if d is None:
+            return None
+        if phrase in {"this year", "last year"}:
+            return PartialDate(d.year - (phrase == "last year"))
+        if phrase.endswith("month") and d.month is not None:
+            first = dt.date(d.year, d.month, 1) - dt.timedelta(days=1 if phrase == "last month" else 0)
+            return PartialDate(first.year, first.month)
+        if self.day is None:
+            return None
+        shift = {"yesterday": 1, "today": 0, "this week": 0, "last week": 7}[phrase]
+        day = self.day - dt.timedelta(days=shift)
+        return PartialDate.from_date(day) if "week" not in phrase else PartialDate(day.year, day.month)
+
+    def _ago(self, match):
+        if self.day is None:
+            return None
+        import dateparser  # imported only when needed: it is slow to import
+
+        base = dt.datetime.combine(self.day, dt.time(12))
+        found = dateparser.parse(match.group(), languages=["en"], settings={"RELATIVE_BASE": base})
+        if found is None:
+            return None
+        if "month" in match.group().lower():
+            return PartialDate(found.year, found.month)
+        return PartialDate.from_date(found.date())
+
+
+def _date_in_region(text, attribution: Attribution | None, quote: Quote, quoted, anchor: _Anchor):
+    """The resolved date phrase nearest to the cue, and whether any phrase was there at all."""
+    if attribution is None:
+        return None, False
+    target = attribution.cue.start if attribution.cue else quote.span.start
+    region = attribution.region
+    found = []
+    for kind, pattern in _PHRASES:
+        for match in pattern.finditer(text, region.start, region.end):
+            if any(a <= match.start() < b for a, b in quoted):
+                continue
+            found.append((abs(match.start() - target), kind, match))
+    for _, kind, match in sorted(found, key=lambda f: f[0]):
+        resolved = anchor.resolve(kind, match)
+        if resolved is not None:
+            return resolved, True
+    return None, bool(found)
+
+
+def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
+    if phrase_date is not None:
+        return replace(quote, date=phrase_date, date_source="text")
+    previous = earlier[-1] if earlier else None
+    if (
+        not had_phrase and previous is not None and previous.speaker is not None
+        and (previous.speaker, previous.speaker_actor) == (quote.speaker, quote.speaker_actor)
+        and previous.date_source in {"text", "previous_quote"}
+    ):
+        return replace(quote, date=previous.date, date_source="previous_quote")
+    if doc_date is not None:
+        return replace(quote, date=doc_date, date_source=source)
+    return replace(quote, date=None, date_source="unknown")

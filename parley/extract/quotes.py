@@ -1,0 +1,265 @@
+"""``quotes.rules.v1``: direct quotations found from their quotation marks.
+
+* Curly and straight double marks; a curly opening mark used as a closing one
+  ("…people “" at a line end) is read as closing where it cannot open.
+* A quote broken by an attribution (“A,” he said, “B.”) is one quote; its
+  text joins the parts with one space, its span runs from the first word to the last.
+* A quote still open at a paragraph end continues when the next paragraph opens
+  with a mark; otherwise it ends there (with a lower confidence).
+* Names and terms in marks are not quotes: a short quoted phrase counts only
+  when its sentence has a speech verb outside the marks (“in the coming
+  months”, said of a speaker), and never when it is in title case (a name).
+* The same words quoted twice are one quote (the first).
+
+``Quote.span`` covers the quoted words without marks or trailing ``, . ; :``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from parley.core.types import Quote
+
+from .lexicon import SPEECH_VERBS
+from .state import Component, DocState, register_component
+
+_MARKS = re.compile('[“”„«»"]')
+_OPENERS = set('“„«"')
+_CLOSERS = set('”»"“')
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
+_TRAILING = " \t\r\n,.;:"
+_TRAILING_INNER = " \t\r\n,;:"  # a paragraph that ends a sentence keeps its full stop
+_ATTRIBUTION_MAX_WORDS = 10
+_TERM_MARKERS = frozenset(
+    "so-called called dubbed termed named about the a an word words term titled entitled "
+    "slogan motto label".split()
+)
+_COLON_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*[ \t]*:[ \t]*$")
+
+
+@dataclass
+class _Raw:
+    """Quoted parts ``[(start, end)]`` (content, without marks) and the mark positions."""
+
+    parts: list[tuple[int, int]]
+    open_mark: int
+    close_mark: int
+    confidence: float = 0.9
+    part_mark: int = -1  # the mark that opened the part still open (a later paragraph's)
+
+    @property
+    def part_start(self) -> int:
+        return (self.part_mark if self.part_mark >= 0 else self.open_mark) + 1
+
+    def text(self, text: str) -> str:
+        return " ".join(text[a:b].strip() for a, b in self.parts)
+
+
+@register_component("quotes.rules.v1")
+class RuleQuotes(Component):
+    """Direct quotes from quotation marks (see the module docstring)."""
+
+    defaults = {"min_words": 2, "short_quote_words": 8, "join_split_quotes": True}
+
+    def __call__(self, state: DocState) -> DocState:
+        text = state.text
+        raws = _trimmed(text, pair_marks(text))
+        if self.settings["join_split_quotes"]:
+            raws = _join_split(text, raws)
+        sentences = [(s.start, s.end) for s in state.sentences]
+        kept = [r for r in raws if self._is_quote(text, r, raws, sentences)]
+        quotes = [self._quote(state, r) for r in _first_of_each(text, kept)]
+        return state.add(self.name, quotes=state.quotes + tuple(quotes))
+
+    def _is_quote(self, text, raw: _Raw, raws, sentences) -> bool:
+        words = _WORD.findall(raw.text(text))
+        if len(words) < self.settings["min_words"]:
+            return bool(words) and _attributed_right_after(text, raw)
+        if len(words) >= self.settings["short_quote_words"]:
+            return True
+        if _title_case(words) or _named_term(text, raw):
+            return False
+        return (
+            _full_sentence(text, raw, words)
+            or _colon_attribution(text, raw)
+            or _attributed_right_after(text, raw)
+            or _speech_verb_outside(text, raw, raws, sentences)
+        )
+
+    def _quote(self, state: DocState, raw: _Raw) -> Quote:
+        start, end = raw.parts[0][0], raw.parts[-1][1]
+        return Quote(
+            span=state.span(start, end), text=raw.text(state.text), direct=True,
+            extractor=self.name, confidence=raw.confidence,
+        )
+
+
+def pair_marks(text: str) -> list[_Raw]:
+    """Pairs of quotation marks, with quotes running over paragraphs joined."""
+    found: list[_Raw] = []
+    current: _Raw | None = None
+    for match in _MARKS.finditer(text):
+        i, mark = match.start(), match.group()
+        before = text[i - 1] if i else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        can_open = mark in _OPENERS and not after.isspace()
+        can_close = mark in _CLOSERS and (not before.isspace() or not can_open)
+        if current is not None and "\n" in text[current.part_start : i]:
+            current = _paragraph_break(text, current, i, can_open, found)
+            if current is not None:
+                continue
+        if current is None:
+            if can_open:
+                current = _Raw([], i, -1)
+        elif can_close and (mark != "“" or not can_open):
+            current.parts.append((current.part_start, i))
+            current.close_mark = i
+            found.append(current)
+            current = None
+        elif can_open:
+            current = _Raw([], i, -1)  # the earlier mark was stray
+    if current is not None:
+        _close_at_paragraph_end(text, current, found)
+    return found
+
+
+def _paragraph_break(text, current: _Raw, i: int, can_open: bool, found: list[_Raw]) -> _Raw | None:
+    """An open quote met a line break: it continues into this paragraph or ends before it."""
+    para_end = text.index("\n", current.part_start)
+    if can_open and not text[para_end:i].strip():
+        current.parts.append((current.part_start, para_end))
+        current.part_mark = i
+        return current
+    _close_at_paragraph_end(text, current, found)
+    return None
+
+
+def _close_at_paragraph_end(text: str, current: _Raw, found: list[_Raw]) -> None:
+    """Keep an unterminated quote up to its paragraph end when it reads as finished speech."""
+    start = current.part_start
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    piece = text[start:end].rstrip()
+    if len(_WORD.findall(piece)) >= 4 and piece[-1:] in ".!?…":
+        current.parts.append((start, start + len(piece)))
+        current.close_mark = end
+        current.confidence = 0.5
+        found.append(current)
+    elif current.parts:
+        current.close_mark = current.parts[-1][1]
+        current.confidence = 0.5
+        found.append(current)
+
+
+def _trimmed(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Parts without surrounding spaces and trailing ``, . ; :``; empty quotes dropped."""
+    out = []
+    for raw in raws:
+        parts = []
+        for n, (a, b) in enumerate(raw.parts):
+            piece = text[a:b]
+            a2 = a + len(piece) - len(piece.lstrip())
+            b2 = a + len(piece.rstrip(_TRAILING if n == len(raw.parts) - 1 else _TRAILING_INNER))
+            if b2 > a2:
+                parts.append((a2, b2))
+        if parts:
+            raw.parts = parts
+            out.append(raw)
+    return out
+
+
+def _join_split(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join “A,” he said, “B” into one quote."""
+    out: list[_Raw] = []
+    for raw in raws:
+        if out and _split_by_attribution(text, out[-1], raw):
+            previous = out[-1]
+            previous.parts.extend(raw.parts)
+            previous.close_mark = raw.close_mark
+            previous.confidence = min(previous.confidence, raw.confidence)
+        else:
+            out.append(raw)
+    return out
+
+
+def _split_by_attribution(text: str, first: _Raw, second: _Raw) -> bool:
+    between = text[first.close_mark + 1 : second.open_mark]
+    ending = text[first.parts[-1][1] : first.close_mark].strip()
+    if "\n" in between or ending[-1:] in {".", "!", "?", "…"}:
+        return False
+    if not between.strip().endswith((",", ":")) or re.search(r"[.!?;]", between.strip(" ,:")):
+        return False
+    words = [w.lower() for w in _WORD.findall(between)]
+    return 0 < len(words) <= _ATTRIBUTION_MAX_WORDS and "that" not in words and any(
+        w in SPEECH_VERBS for w in words
+    )
+
+
+_MINOR_WORDS = frozenset("a an and as at by de for in of on or the to von van der".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised except short function words: a name ("Free Republic of the North")."""
+    content = [w for w in words if w.lower() not in _MINOR_WORDS and w[0].isalpha()]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _full_sentence(text: str, raw: _Raw, words: list[str]) -> bool:
+    """Quoted words that form a sentence of their own: capital first, final punctuation inside the marks."""
+    inside = text[raw.parts[-1][0] : raw.close_mark].rstrip()
+    return len(words) >= 3 and words[0][:1].isupper() and inside[-1:] in {".", "!", "?", "…"}
+
+
+def _attributed_right_after(text: str, raw: _Raw) -> bool:
+    """“Never,” she said: a speech verb within the first four words after the closing mark."""
+    after = _WORD.findall(text[raw.close_mark + 1 : raw.close_mark + 60].split("\n")[0])
+    return any(w.lower() in SPEECH_VERBS for w in after[:4])
+
+
+def _named_term(text: str, raw: _Raw) -> bool:
+    """A phrase the author names or mentions in marks ("the so-called “X”", "about “X”")."""
+    before = _WORD.findall(text[max(raw.open_mark - 30, 0) : raw.open_mark])
+    return bool(before) and before[-1].lower() in _TERM_MARKERS
+
+
+def _colon_attribution(text: str, raw: _Raw) -> bool:
+    """``Name: “…”`` — a headline or transcript attribution."""
+    return bool(_COLON_NAME.search(text, max(raw.open_mark - 80, 0), raw.open_mark))
+
+
+def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> bool:
+    """Whether the quote's sentence has a speech verb outside all quotation marks."""
+    start, end = _sentence_bounds(text, raw, sentences)
+    outside, cursor = [], start
+    for other in raws:
+        if other.close_mark < start or other.open_mark > end:
+            continue
+        outside.append(text[cursor : max(other.open_mark, cursor)])
+        cursor = max(cursor, other.close_mark + 1)
+    outside.append(text[cursor:end])
+    words = [w.lower() for w in _WORD.findall(" ".join(outside))]
+    according = any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
+    return according or any(w in SPEECH_VERBS for w in words)
+
+
+def _sentence_bounds(text: str, raw: _Raw, sentences) -> tuple[int, int]:
+    if not sentences:
+        start = text.rfind("\n", 0, raw.open_mark) + 1
+        end = text.find("\n", raw.close_mark)
+        return start, len(text) if end < 0 else end
+    starts = [s for s, _ in sentences]
+    first = max(bisect.bisect_right(starts, raw.open_mark) - 1, 0)
+    last = max(bisect.bisect_right(starts, raw.close_mark) - 1, first)
+    return sentences[first][0], max(sentences[last][1], raw.close_mark + 1)
+
+
+def _first_of_each(text: str, raws: list[_Raw]) -> list[_Raw]:
+    seen, out = set(), []
+    for raw in raws:
+        key = " ".join(raw.text(text).lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(raw)
+    return out

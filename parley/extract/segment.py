@@ -1,0 +1,45 @@
+"""``segment.spacy.v1``: sentences from the spaCy parse, with line breaks respected.
+
+Sentence spans are trimmed of surrounding whitespace; whitespace-only
+"sentences" (blank lines) are dropped. Without a parse (a pipeline that asked
+for none) paragraphs and sentence-final punctuation are used instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.core.types import Span
+
+from .state import Component, DocState, register_component
+
+_FALLBACK = re.compile(r"[^\n.!?]*(?:[.!?]+[\"”’)]*|\n|$)")
+
+
+@register_component("segment.spacy.v1")
+class SpacySegmenter(Component):
+    """Sentences from spaCy; a line break starts a sentence unless the next line is lower case."""
+
+    defaults = {"newline_boundaries": True}
+
+    def needs(self) -> frozenset[str]:
+        extra = {"line_breaks"} if self.settings["newline_boundaries"] else set()
+        return frozenset({"parser", *extra})
+
+    def __call__(self, state: DocState) -> DocState:
+        if state.parsed is None:
+            bounds = [(m.start(), m.end()) for m in _FALLBACK.finditer(state.text)]
+        else:
+            bounds = [(s.start_char, s.end_char) for s in state.parsed.sents]
+        spans = tuple(s for s in (_trimmed(state, a, b) for a, b in bounds) if s is not None)
+        return state.add(self.name, sentences=spans)
+
+
+def _trimmed(state: DocState, start: int, end: int) -> Span | None:
+    """The span without leading/trailing whitespace; ``None`` when nothing is left."""
+    piece = state.text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return None
+    left = start + (len(piece) - len(piece.lstrip()))
+    return state.span(left, left + len(stripped))

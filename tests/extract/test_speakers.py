@@ -1,0 +1,86 @@
+"""speakers.rules.v1: who said each quote and the actor they stand for."""
+
+from __future__ import annotations
+
+import pytest
+from extract_contract import ComponentContract
+
+
+class TestSpeakersContract(ComponentContract):
+    component_name = "speakers.rules.v1"
+
+
+def speakers(result):
+    return [(q.speaker, q.speaker_actor) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” Kurvi Tasch said.",
+        "“We are ready,” said Kurvi Tasch, the foreign minister.",
+        "Kurvi Tasch said: “We are ready to talk now.”",
+        "Kurvi Tasch told reporters on Monday that “we are ready”.",
+        "Kurvi Tasch, the foreign minister, said: “We are ready to talk now.”",
+        "According to Kurvi Tasch, “we are ready to talk right now”.",
+        "Kurvi Tasch: “We are ready to talk now”",
+    ],
+)
+def test_attribution_patterns(extract, text):
+    assert speakers(extract(text)) == [("Kurvi Tasch", "borduria")]
+
+
+def test_pronoun_chain_across_paragraphs(extract):
+    text = (
+        "Rudolf Rassendyll spoke first.\n\nThe talks lasted six hours.\n\n"
+        "“We made progress,” he told reporters. “More will follow,” he added."
+    )
+    assert speakers(extract(text)) == [("Rudolf Rassendyll", "ruritania")] * 2
+
+
+def test_role_noun_refers_to_last_person(extract):
+    text = "Anna Petrova, envoy of Borduria, spoke. “We want a treaty this year,” the diplomat said."
+    assert speakers(extract(text)) == [("Anna Petrova", "borduria")]
+
+
+def test_surname_after_full_name(extract):
+    text = "Flavia Elphberg met Kurvi Tasch. “The deal is close,” Elphberg stated."
+    assert speakers(extract(text)) == [("Flavia Elphberg", "ruritania")]
+
+
+def test_title_gives_actor_of_non_member(extract):
+    text = "“Talks must go on,” said head of the press service of Ruritania’s Foreign Ministry Ivo Novak."
+    assert speakers(extract(text)) == [("Ivo Novak", "ruritania")]
+
+
+def test_destination_in_title_is_not_the_actor(extract):
+    text = "“We will sign,” Permanent Representative of Borduria to the League Anna Petrova said."
+    assert speakers(extract(text)) == [("Anna Petrova", "borduria")]
+
+
+def test_institution_speaking_gets_its_codebook_name(extract):
+    text = "The Bordurian side said in a statement: “Our position has not changed.”"
+    assert speakers(extract(text)) == [("Borduria", "borduria")]
+
+
+def test_quote_continuing_the_previous_speaker(extract):
+    text = "“The first point is settled,” said Kurvi Tasch.\n\n“The second point is not settled yet.”"
+    assert speakers(extract(text)) == [("Kurvi Tasch", "borduria")] * 2
+
+
+def test_pronoun_without_antecedent_is_unknown(extract):
+    assert speakers(extract("“Peace now,” he said.")) == [(None, None)]
+
+
+def test_attribution_spans_recorded(pipeline, codebook):
+    from parley.core.types import Document
+    from parley.extract import DocState
+
+    text = "“We are ready,” Kurvi Tasch said."
+    doc = Document.from_text(text)
+    state = DocState(doc, pipeline.nlp(text))
+    for component in pipeline.components:
+        state = component(state)
+    (attribution,) = state.attributions
+    assert attribution.cue.text_in(text) == "said"
+    assert attribution.subject.text_in(text) == "Kurvi Tasch"
