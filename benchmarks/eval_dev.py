@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/eval_dev.py [SETDIR] [--json out.json] [--quiet] [--jobs N]
 
 SETDIR defaults to ../shared/eval/dev beside the repository. Documents are read
-as plain text (``Document.from_text``, no metadata), as the evaluation sees
-them. The codebook is read with ``parley.ingest.load_codebook`` when the ingest
-layer provides it, else with the small YAML reader below.
+with ``parley.ingest.read_paths`` as ``parley eval`` reads them (``--plain``: the
+.txt/.md files as bare text, without the metadata ingest finds), the codebook
+with ``parley.ingest.load_codebook``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from parley.core.types import Actor, Codebook, Document, Issue
+from parley.core.types import Codebook, Document
 from parley.evaluate import load_gold_set, score_set
 from parley.extract import build_pipeline, default_config
 
@@ -25,44 +25,46 @@ DEFAULT_SET = REPO / ".." / "shared" / "eval" / "dev"
 
 
 def read_codebook(path: Path) -> Codebook:
-    """The codebook via the ingest layer, or a minimal YAML reading while it is missing."""
-    try:
-        from parley.ingest import load_codebook  # type: ignore[attr-defined]
+    """The codebook via the ingest layer."""
+    from parley.ingest import load_codebook
 
-        return load_codebook(path)
-    except ImportError:
-        return _yaml_codebook(path)
+    return load_codebook(path)
 
 
-def _yaml_codebook(path: Path) -> Codebook:
-    import yaml
+def read_documents(gold_set, plain: bool) -> dict[str, Document]:
+    """The set's documents by name: via ``parley.ingest.read_paths`` (with the metadata it finds),
+    or with ``plain`` only the .txt/.md files as bare text (our own date detection measured)."""
+    if plain:
+        return {
+            p.stem: Document.from_text(p.read_text(encoding="utf-8"), name=p.stem)
+            for p in gold_set.files if p.suffix in {".txt", ".md"}
+        }
+    from parley.ingest import read_paths
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    actors = tuple(
-        Actor(
-            a["id"], a["name"], a.get("kind", "other"), tuple(a.get("aliases") or ()),
-            tuple(a.get("members") or ()), tuple(a.get("metonyms") or ()), tuple(a.get("demonyms") or ()),
-        )
-        for a in data.get("actors", [])
-    )
-    issues = tuple(Issue(i["id"], i["label"]) for i in data.get("issues", []))
-    return Codebook(data.get("name", path.stem), actors, issues, data.get("title"), source_path=str(path))
+    found = {}
+    for item in read_paths([gold_set.root / "docs"]):
+        if isinstance(item, Document):
+            found[item.name] = item
+        else:
+            print(f"skipped: {item}")
+    return found
 
 
-def run(setdir: Path, jobs: int = 1):
+def run(setdir: Path, jobs: int = 1, plain: bool = False):
     """Extract and score a set; returns (SetScore, results by doc id, seconds)."""
     gold_set = load_gold_set(setdir)
     codebook = read_codebook(gold_set.codebook)
     pipeline = build_pipeline(default_config(), codebook)
-    docs = [
-        Document.from_text(path.read_text(encoding="utf-8"), name=doc_id)
-        for doc_id, (path, _) in gold_set.documents.items()
-    ]
+    by_name = read_documents(gold_set, plain)
+    names = [n for n in gold_set.gold if n in by_name]
+    for missing in sorted(set(gold_set.gold) - set(names)):
+        print(f"no document for answer key {missing}")
+    docs = [by_name[n] for n in names]
     started = time.perf_counter()
     results = list(pipeline.pipe(docs, jobs=jobs))
     seconds = time.perf_counter() - started
-    golds = [gold for _, gold in gold_set.documents.values()]
-    return score_set(zip(results, docs, golds)), dict(zip(gold_set.documents, results)), seconds
+    golds = [gold_set.gold[n] for n in names]
+    return score_set(zip(results, docs, golds)), dict(zip(names, results)), seconds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,11 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the scores as JSON here")
     parser.add_argument("--quiet", action="store_true", help="scores only, no error listing")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--plain", action="store_true", help="read .txt/.md as bare text, no metadata")
     args = parser.parse_args(argv)
     if not args.setdir.exists():
         print(f"{args.setdir}: no such evaluation set", file=sys.stderr)
         return 2
-    scores, _, seconds = run(args.setdir, args.jobs)
+    scores, _, seconds = run(args.setdir, args.jobs, args.plain)
     if not args.quiet:
         print(scores.error_report())
         print()

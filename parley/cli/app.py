@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     register_commands()
 
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except ParleyError as err:
         err_console.print(f"[bold red]error:[/] {err}", highlight=False, soft_wrap=True)
         return err.exit_code
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     except _click_usage_errors() as err:
         err.show()
         return err.exit_code
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 def _click_usage_errors() -> tuple[type[BaseException], ...]:

@@ -60,11 +60,21 @@ class GoldDocument:
 
 @dataclass(frozen=True)
 class GoldSet:
-    """An evaluation set on disk: codebook path and, per doc id, the document path and key."""
+    """An evaluation set on disk: the codebook, the document files and the answer keys.
+
+    A file may hold several documents (a ``.jsonl``), so keys are matched to
+    documents by doc id after reading; :meth:`document_path` finds the file named
+    after a doc id where there is one.
+    """
 
     root: Path
     codebook: Path
-    documents: dict[str, tuple[Path, GoldDocument]]
+    files: tuple[Path, ...]
+    gold: dict[str, GoldDocument]
+
+    def document_path(self, doc_id: str) -> Path | None:
+        """The file ``docs/<doc_id>.<ext>``, or ``None`` (a record inside a multi-document file)."""
+        return next((p for p in self.files if p.stem == doc_id), None)
 
 
 def load_gold(path: str | Path) -> GoldDocument:
@@ -106,15 +116,14 @@ def _gold_from(data: dict, default_id: str) -> GoldDocument:
 
 
 def load_gold_set(setdir: str | Path) -> GoldSet:
-    """Read every answer key of a set and pair it with its document file."""
+    """Read every answer key of a set and list its document files."""
     root = Path(setdir)
     for part in ("codebook.yaml", "docs", "gold"):
         if not (root / part).exists():
             raise InputError(root, f"not an evaluation set (missing {part}); expected codebook.yaml, docs/, gold/")
-    docs = {p.stem: p for p in sorted((root / "docs").iterdir()) if p.is_file()}
-    documents = {}
-    for gold_path in sorted((root / "gold").glob("*.json")):
-        if gold_path.stem not in docs:
-            raise InputError(gold_path, f"no document docs/{gold_path.stem}.* for this answer key")
-        documents[gold_path.stem] = (docs[gold_path.stem], load_gold(gold_path))
-    return GoldSet(root, root / "codebook.yaml", documents)
+    files = tuple(p for p in sorted((root / "docs").iterdir()) if p.is_file())
+    gold = {}
+    for path in sorted((root / "gold").glob("*.json")):
+        key = load_gold(path)
+        gold[key.doc_id] = key
+    return GoldSet(root, root / "codebook.yaml", files, gold)

@@ -185,7 +185,7 @@ def _only_a_place(doc, start: int, end: int, term) -> bool:
 
 
 def _locative(token) -> bool:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
         if token.lower_ in GEO_NOUNS:
             return True

@@ -25,7 +25,7 @@ from parley.core.dates import PartialDate
 from parley.core.errors import ValidationError
 from parley.core.types import Quote
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 from .state import Attribution, Component, DocState, register_component
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -51,6 +51,7 @@ _PHRASES = [
     ("relative", re.compile(r"\b(?:yesterday|today|this week|last week|(?:earlier )?this month|last month|this year|last year)\b", _I)),
     ("ago", re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+ago\b", _I)),
 ]
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADER_CHARS = 600
 
@@ -104,6 +105,7 @@ class RuleDates(Component):
     """Document date, and the date each quote was said (see the module docstring)."""
 
     defaults = {"year_from_text": True}
+    spacy_needs = frozenset({"parser"})
 
     def __call__(self, state: DocState) -> DocState:
         doc_date, source = document_date(state)
@@ -115,8 +117,12 @@ class RuleDates(Component):
         quoted = [(q.span.start - 1, q.span.end + 1) for q in state.quotes]
         dated: list[Quote] = []
         for quote in sorted(state.quotes, key=lambda q: q.span):
-            phrase_date, had_phrase = _date_in_region(state.text, where.get(quote.span), quote, quoted, anchor)
+            phrase_date, had_phrase = _date_in_region(state, where.get(quote.span), quote, quoted, anchor)
             dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
+            if dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
+                context = _date_from_context(state, quote, quoted, anchor)
+                if context is not None:
+                    dated[-1] = replace(quote, date=context, date_source="text")
         return state.add(self.name, quotes=tuple(dated), doc_date=doc_date, doc_date_source=source)
 
 
@@ -191,23 +197,102 @@ class _Anchor:
         return PartialDate.from_date(found.date())
 
 
-def _date_in_region(text, attribution: Attribution | None, quote: Quote, quoted, anchor: _Anchor):
-    """The resolved date phrase nearest to the cue, and whether any phrase was there at all."""
-    if attribution is None:
-        return None, False
-    target = attribution.cue.start if attribution.cue else quote.span.start
-    region = attribution.region
+def _phrases(text: str, start: int, end: int, quoted) -> list[tuple[str, re.Match]]:
+    """Date phrases in ``[start, end)`` outside quotation marks."""
     found = []
     for kind, pattern in _PHRASES:
-        for match in pattern.finditer(text, region.start, region.end):
-            if any(a <= match.start() < b for a, b in quoted):
-                continue
-            found.append((abs(match.start() - target), kind, match))
+        for match in pattern.finditer(text, start, end):
+            if not any(a <= match.start() < b for a, b in quoted):
+                found.append((kind, match))
+    return found
+
+
+def _date_in_region(state, attribution: Attribution | None, quote: Quote, quoted, anchor: _Anchor):
+    """The resolved phrase attached to the attribution verb nearest to it, and whether one was there."""
+    if attribution is None:
+        return None, False
+    cue = attribution.cue
+    target = cue.start if cue else quote.span.start
+    found = [
+        (abs(m.start() - target), kind, m)
+        for kind, m in _phrases(state.text, attribution.region.start, attribution.region.end, quoted)
+        if _attached(state.parsed, m.start(), cue, state.text)
+    ]
     for _, kind, match in sorted(found, key=lambda f: f[0]):
         resolved = anchor.resolve(kind, match)
         if resolved is not None:
             return resolved, True
     return None, bool(found)
+
+
+def _attached(doc, position: int, cue, text: str) -> bool:
+    """Whether the phrase at ``position`` modifies the cue verb itself, not a clause it reports.
+
+    "X said on Friday that…" is; "X said the shelling on Sunday showed…" is not. Without a
+    parse, or for a cue that is not a verb (a colon, "according to"), every phrase is.
+    """
+    if doc is None or cue is None or not text[cue.start : cue.end].lower() in SPEECH_VERBS:
+        return True
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if token is None or verb is None:
+        return True
+    return _reaches(token[0], verb[0])
+
+
+def _reaches(token, verb) -> bool:
+    """``verb`` is an ancestor of ``token`` with no reported clause in between."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ not in _CLAUSE_DEPS
+        if node.dep_ in _CLAUSE_DEPS:
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
+def _date_from_context(state, quote: Quote, quoted, anchor: _Anchor) -> PartialDate | None:
+    """A date phrase in the main clause of a sentence just before the quote that names its speaker.
+
+    "She spoke to the Ledger on Monday. … “X,” Ferro said." Looks back over at most three
+    sentences in the quote's paragraph and the two before it, stopping at another quote.
+    """
+    if quote.speaker is None or state.parsed is None:
+        return None
+    earlier = [s for s in state.sentences if s.end <= quote.span.start][-3:]
+    for sentence in reversed(earlier):
+        between = state.text[sentence.end : quote.span.start]
+        if between.count("\n\n") > 2 or any(sentence.start <= a < sentence.end for a, _ in quoted):
+            return None
+        if not _names_speaker(state, sentence, quote.speaker):
+            continue
+        for kind, match in _phrases(state.text, sentence.start, sentence.end, quoted):
+            if _in_main_clause(state.parsed, match.start()):
+                resolved = anchor.resolve(kind, match)
+                if resolved is not None:
+                    return resolved
+    return None
+
+
+def _names_speaker(state, sentence, speaker: str) -> bool:
+    people = [p for p in state.persons if sentence.start <= p.span.start < sentence.end]
+    if any(p.name == speaker for p in people):
+        return True
+    first = state.text[sentence.start : sentence.end].split()[:1]
+    return bool(first) and first[0].lower() in {"he", "she"}
+
+
+def _in_main_clause(doc, position: int) -> bool:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    while node.head.i != node.i:
+        if node.dep_ in _CLAUSE_DEPS:
+            return False
+        node = node.head
+    return True
 
 
 def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:

@@ -16,9 +16,12 @@ _SPEECH_LEMMAS = (
     "underscore remark continue insist warn argue claim announce reply answer comment conclude "
     "observe recall urge affirm reaffirm reiterate highlight ask tweet post acknowledge admit "
     "maintain mention suggest confirm deny vow pledge promise demand accuse charge write "
-    "proclaim predict complain point quip respond retort cite tell"
+    "proclaim predict complain point quip respond retort cite speak dismiss describe denounce "
+    "condemn brand label welcome criticise criticize slam"
 ).split()
-_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+}
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -35,6 +38,12 @@ def _inflect(lemma: str) -> set[str]:
 
 SPEECH_VERBS: frozenset[str] = frozenset(f for lemma in _SPEECH_LEMMAS for f in _inflect(lemma))
 """Inflected verbs that introduce or attribute speech (lower case)."""
+
+SPEECH_NOUNS = frozenset(
+    """statement interview speech remarks address briefing conference tweet post letter
+    communique communiqué declaration""".split()
+)
+"""Nouns that attribute words to a speaker ("in a statement", "in an interview")."""
 
 PRONOUNS = frozenset("he she they i we it".split())
 """Subjects that point back to a person (or group) named earlier."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from parley.core.types import Quote
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .state import Component, DocState, register_component
 
 _MARKS = re.compile('[“”„«»"]')
@@ -31,7 +31,7 @@ _CLOSERS = set('”»"“')
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
 _TRAILING = " \t\r\n,.;:"
 _TRAILING_INNER = " \t\r\n,;:"  # a paragraph that ends a sentence keeps its full stop
-_ATTRIBUTION_MAX_WORDS = 10
+_ATTRIBUTION_MAX_WORDS = 20
 _TERM_MARKERS = frozenset(
     "so-called called dubbed termed named about the a an word words term titled entitled "
     "slogan motto label".split()
@@ -241,7 +241,7 @@ def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> b
     outside.append(text[cursor:end])
     words = [w.lower() for w in _WORD.findall(" ".join(outside))]
     according = any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
-    return according or any(w in SPEECH_VERBS for w in words)
+    return according or any(w in SPEECH_VERBS or w in SPEECH_NOUNS for w in words)
 
 
 def _sentence_bounds(text: str, raw: _Raw, sentences) -> tuple[int, int]:
@@ -256,10 +256,21 @@ def _sentence_bounds(text: str, raw: _Raw, sentences) -> tuple[int, int]:
 
 
 def _first_of_each(text: str, raws: list[_Raw]) -> list[_Raw]:
-    seen, out = set(), []
+    """One quote per wording: the first, unless that one stands in a headline and the body repeats it."""
+    chosen: dict[str, _Raw] = {}
     for raw in raws:
         key = " ".join(raw.text(text).lower().split())
-        if key not in seen:
-            seen.add(key)
-            out.append(raw)
-    return out
+        if key not in chosen or _in_headline(text, chosen[key]):
+            chosen.setdefault(key, raw)
+            if _in_headline(text, chosen[key]) and not _in_headline(text, raw):
+                chosen[key] = raw
+    return sorted(chosen.values(), key=lambda r: r.open_mark)
+
+
+def _in_headline(text: str, raw: _Raw) -> bool:
+    """The quote stands on a line of its own among the first lines, without a full stop at its end."""
+    line_start = text.rfind("\n", 0, raw.open_mark) + 1
+    line_end = text.find("\n", raw.close_mark)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    earlier_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
+    return len(earlier_lines) < 3 and line[-1:] not in {".", "!", "?"}

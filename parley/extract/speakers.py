@@ -56,6 +56,7 @@ class RuleSpeakers(Component):
             _inside(ctx, quote)
             or _after(ctx, close_mark, region, self.settings)
             or _before(ctx, open_mark, region, self.settings)
+            or _introduced(ctx, open_mark)
         )
         attribution = Attribution(quote.span, ctx.state.span(*region))
         if hit is None:
@@ -167,17 +168,36 @@ def _take_subject(words, max_subject: int):
 def _before(ctx: _Context, open_mark: int, region, settings):
     start = ctx.previous_close_before(open_mark, region[0])
     words = _words(ctx.text, start, open_mark)
+    verbs = [i for i, w in enumerate(words) if _is_verb(w[2])]
+    if verbs:
+        i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
+        subject = _subject_before(words[:i], settings["max_subject_words"])
+        if subject is None:
+            subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
+        return (_span(words[i]), subject) if subject else None
     for i in range(len(words) - 1, -1, -1):
         word = words[i][2]
-        if _is_verb(word):
-            subject = _subject_before(words[:i], settings["max_subject_words"])
-            if subject is None:
-                subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
-            return (_span(words[i]), subject) if subject else None
         if word.lower() == "to" and i > 0 and words[i - 1][2].lower() == "according":
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
             return (_span(words[i - 1]), subject) if subject else None
     return _colon_headline(ctx, words)
+
+
+def _depth(doc, position: int) -> int:
+    """How deep the token at ``position`` sits in its parse tree (0 for the main verb; 0 without a parse).
+
+    Of several speech verbs before a quote, the main one attributes it: "X said he planned to
+    conclude a deal “…”" is said by X, not "concluded".
+    """
+    if doc is None:
+        return 0
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    token, depth = span[0], 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _subject_before(words, max_subject: int):
@@ -209,6 +229,20 @@ def _colon_headline(ctx: _Context, words):
     if not named or len(named) > 6 or not named[-1][2][:1].isupper():
         return None
     return _span(words[-1]), (named[0][0], named[-1][1])
+
+
+def _introduced(ctx: _Context, open_mark: int):
+    """A quote opening its paragraph after a sentence that ends with a colon: that sentence's first person."""
+    index = bisect.bisect_right(ctx.sent_starts, open_mark) - 2
+    if index < 0:
+        return None
+    intro = ctx.state.sentences[index]
+    if ctx.text[intro.end : open_mark].strip() or not ctx.text[: intro.end].rstrip().endswith(":"):
+        return None
+    people = [p for p in ctx.people if intro.start <= p.span.start and p.span.end <= intro.end]
+    if not people:
+        return None
+    return (intro.end - 1, intro.end), (people[0].span.start, people[0].span.end)
 
 
 def _span(word) -> tuple[int, int]:

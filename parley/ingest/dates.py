@@ -34,7 +34,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _PATTERNS = [  # most specific first; all case-insensitive
-    re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?=$|[T\s])"),
+    re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"),
@@ -43,14 +43,16 @@ _PATTERNS = [  # most specific first; all case-insensitive
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"^{_YEAR}$"),
 ]
+_PATTERNS = [re.compile(p.pattern, re.IGNORECASE) for p in _PATTERNS]
 # What may stand beside the date on a line that is only a date: a label, a time, a zone.
 _LINE_EXTRAS = re.compile(
-    r"(?:published|updated|posted|last|modified|date[ds]?|on|at|am|pm|a\.m\.|p\.m\.|"
-    r"utc|gmt|[a-z]{1,2}[sd]t|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?|[+-]\d{1,2}(?::?\d{2})?|z)\b",
+    r"\b(?:published|updated|posted|last|modified|date[ds]?|on|at|am|pm|"
+    r"utc|gmt|[a-z]{1,2}[sd]t)\b|[ap]\.m\.|t?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?z?|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
 _LEFTOVER = re.compile(r"^[\s()\[\]|,.:;/–—-]*$")
 _MAX_LINE = 80
+_ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def parse_date_value(value: object) -> PartialDate | None:
@@ -67,13 +69,16 @@ def parse_date_value(value: object) -> PartialDate | None:
     text = str(value).strip()
     if not text:
         return None
-    return find_date(text) or _dateparser_date(text)
+    found = find_date(text)
+    if found is None and _ANY_YEAR.search(text):  # relative words ("yesterday") are no metadata date
+        found = _dateparser_date(text)
+    return found
 
 
 def find_date(text: str) -> PartialDate | None:
     """The first date of a common written form in ``text`` (regexes only)."""
     for pattern in _PATTERNS:
-        match = pattern.search(text, re.IGNORECASE) if False else _search(pattern, text)
+        match = pattern.search(text)
         if match:
             date = _from_match(match)
             if date is not None:
@@ -87,14 +92,10 @@ def date_line(line: str) -> PartialDate | None:
     if not line or len(line) > _MAX_LINE:
         return None
     for pattern in _PATTERNS:
-        match = _search(pattern, line)
+        match = pattern.search(line)
         if match and _only_date(line, match):
             return _from_match(match)
     return None
-
-
-def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return re.compile(pattern.pattern, re.IGNORECASE).search(text)
 
 
 def _only_date(line: str, match: re.Match[str]) -> bool:

@@ -104,7 +104,7 @@ def check_not_binary(path: str | Path, data: bytes) -> None:
     """Refuse data with NUL bytes or many control characters (images, archives, executables)."""
     sample = data[:_BINARY_SAMPLE]
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
-    if b"\x00" in sample or (sample and controls / len(sample) > _CONTROL_RATIO):
+    if b"\x00" in data or (sample and controls / len(sample) > _CONTROL_RATIO):
         raise InputError(path, "binary file, expected text")
 
 

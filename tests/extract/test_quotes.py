@@ -84,3 +84,19 @@ def test_same_words_quoted_twice_are_one_quote(extract):
 def test_trailing_punctuation_is_left_out_but_questions_kept(extract):
     result = extract("“Why not sign it now?” Tasch asked. “It is time.” he said.")
     assert texts(result) == ["Why not sign it now?", "It is time"]
+
+
+def test_headline_quote_repeated_in_the_body_keeps_the_body_one(extract):
+    text = "Envoy says “every border question is open”\n\n“Every border question is open,” said Kurvi Tasch."
+    result = extract(text)
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Every border question is open", "Kurvi Tasch")]
+
+
+def test_long_attribution_between_split_parts(extract):
+    text = '"The families must be able to return," Kurvi Tasch, the ministry\'s spokesperson, said at the weekly briefing on Monday, "in safety and with dignity."'
+    assert texts(extract(text)) == ["The families must be able to return in safety and with dignity"]
+
+
+def test_short_phrase_with_a_speech_noun(extract):
+    text = 'Kurvi Tasch dismissed the claim as "pure invention" in a statement.'
+    assert texts(extract(text)) == ["pure invention"]

@@ -84,3 +84,17 @@ def test_attribution_spans_recorded(pipeline, codebook):
     (attribution,) = state.attributions
     assert attribution.cue.text_in(text) == "said"
     assert attribution.subject.text_in(text) == "Kurvi Tasch"
+
+
+def test_quote_introduced_by_a_sentence_ending_with_a_colon(extract):
+    text = (
+        "Speaking for an hour, Kurvi Tasch devoted a long passage to the valley:\n\n"
+        "“The valley will never again be a front line, and we say so to all our neighbours.”"
+    )
+    assert speakers(extract(text)) == [("Kurvi Tasch", "borduria")]
+
+
+def test_main_speech_verb_attributes_not_a_later_one(extract):
+    text = 'Kurvi Tasch said he planned to conclude a deal "within weeks".'
+    result = extract(text)
+    assert speakers(result) == [("Kurvi Tasch", "borduria")] and result.quotes[0].cue == "said"

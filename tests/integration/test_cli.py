@@ -74,7 +74,7 @@ def test_twenty_bad_files_give_twenty_clear_messages(capsys, project, tmp_path):
     assert len(bad) == 20
     code, out, err = run_cli(capsys, "--project", str(project), "ingest", str(tmp_path / "bad"))
     failures = [line for line in err.splitlines() if line.startswith("failed:")]
-    assert code == 3
+    assert code == 3, err
     assert len(failures) == 20, err
     for path in bad:
         assert sum(path.name in line for line in failures) == 1, path.name
