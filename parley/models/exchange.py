@@ -1,0 +1,1 @@
+"""Stokman exchange model, Equal Gain (being written)."""

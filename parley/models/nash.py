@@ -1,0 +1,1 @@
+"""Weighted Nash bargaining solution with a status quo (being written)."""
