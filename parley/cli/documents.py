@@ -145,7 +145,8 @@ def print_scores(scores: dict) -> None:
     """One row per document and the micro-averaged total."""
     table = Table(title="extraction scores (F1; dates: exact)")
     for column in ("document", *METRICS, "dates"):
-        table.add_column(column, justify="left" if column == "document" else "right")
+        table.add_column(column, justify="left" if column == "document" else "right",
+                         overflow="fold")
     for name, figures in sorted(scores["documents"].items()):
         table.add_row(name, *_score_cells(figures))
     table.add_row("[bold]total (micro)[/]", *_score_cells(scores["total"]), end_section=True)

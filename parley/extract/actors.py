@@ -7,8 +7,9 @@ locative preposition ("in Baku", "arrived in X and Y"), in a dateline
 ("CITY, November 17"), or inside another name ("X Forum", "X-based").
 Demonyms count before an institution ("Armenian government", "Russian Defense
 Ministry"). People come from :mod:`.persons`; persons that stand for an actor
-add a ``member`` or ``role`` mention. Unknown PERSON/ORG entities become
-:class:`CandidateActor` items.
+add a ``member`` or ``role`` mention. Mentions where the actor does not act
+(a recipient, a topic, a diplomatic destination) are dropped (:mod:`.agency`).
+Unknown PERSON/ORG entities become :class:`CandidateActor` items.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from parley.core.types import CandidateActor, Mention
 from .lexicon import (
     GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
+from .agency import agents_only
 from .persons import (
     apposition_window,
     looks_like_person,
@@ -39,7 +41,7 @@ _KIND_RANK = {"member": 0, "name": 1, "alias": 2, "metonym": 3, "demonym": 4, "r
 class CodebookActors(Component):
     """Codebook actor mentions, the people of the text, and candidate actors."""
 
-    defaults = {"fuzzy_names": 0.75, "candidate_labels": ["PERSON", "ORG"], "places": True}
+    defaults = {"fuzzy_names": 0.75, "candidate_labels": ["PERSON", "ORG"], "places": True, "agents_only": True}
     spacy_needs = frozenset({"parser", "ner"})
 
     def __init__(self, codebook, settings=None) -> None:
@@ -58,6 +60,8 @@ class CodebookActors(Component):
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)
         candidates = _candidates(state, doc, mentions, persons, set(self.settings["candidate_labels"]))
+        if self.settings["agents_only"]:
+            mentions = agents_only(doc, mentions, _token_range)
         return state.add(
             self.name, mentions=state.mentions + tuple(mentions), persons=state.persons + tuple(persons),
             candidates=state.candidates + candidates,
@@ -88,9 +92,10 @@ class CodebookActors(Component):
             actor = self.demonyms.get(token.text)
             if actor is None:
                 continue
-            head = _institution_after(doc, token.i)
+            head = _institution_after(doc, token.i, self.demonyms)
             if head is not None:
-                found.append(_mention(state, doc, token.i, head + 1, actor, "demonym", self.name, 0.9))
+                end = head + 1 if head > 0 else token.i + 1  # coordinated: the demonym alone
+                found.append(_mention(state, doc, token.i, end, actor, "demonym", self.name, 0.9))
         return found
 
     # -- people ---------------------------------------------------------------------
@@ -207,16 +212,26 @@ def _in_dateline(doc, start: int, end: int) -> bool:
     return nxt.lower_.rstrip(".") in MONTHS or nxt.like_num
 
 
-def _institution_after(doc, i: int) -> int | None:
-    """Index of an institution noun within three tokens after a demonym (no punctuation between)."""
-    for j in range(i + 1, min(i + 4, len(doc))):
+def _institution_after(doc, i: int, demonyms) -> int | None:
+    """Index of an institution noun within three tokens after a demonym (no punctuation between).
+
+    Negative (``-index``) when other demonyms are coordinated in between ("the A and
+    B delegations"): then each demonym is a mention of its own.
+    """
+    coordinated = False
+    for j in range(i + 1, min(i + 5, len(doc))):
         token = doc[j]
+        if token.lower_ in {"and", "or"} or token.text in demonyms:
+            coordinated = True
+            continue
         if token.is_punct or token.is_space:
             return None
         if token.lower_ in INSTITUTION_NOUNS:
             while j + 1 < len(doc) and doc[j + 1].lower_ in INSTITUTION_NOUNS | ORG_WORDS | TITLE_WORDS:
                 j += 1  # the whole institution: "Foreign Ministry", "Prime Minister"
-            return j
+            return -j if coordinated else j
+        if j - i >= 3:
+            return None
     return None
 
 

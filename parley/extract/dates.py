@@ -2,17 +2,26 @@
 
 The document date is ``Document.published`` when the ingest layer found one,
 else the first date in the leading lines ("06 November 2021 10:29",
-"2023-03-19", "04/28/2024", "Nov 17 2021", a dateline "CITY, November 17").
+"2023-03-19", "04/28/2024", "Nov 17 2021"), else a date in the document's
+``url`` or source path (".../2023/11/16/...", "report-2023-11.txt"), else a
+dateline ("CITY, November 17") with the year the text supports.
 
 A quote's date comes from a date phrase in its sentence outside the quotation
 marks, the one nearest to the attribution verb: "on September 25", "on
 Thursday" (the most recent such weekday on or before the document date),
 "in early October" (month precision), "yesterday", "last week" (its month),
 "two days ago" (``dateparser``). Without a phrase, a quote whose speaker also
-said the quote right before it takes that quote's date; otherwise the
-document date. Day and month without a year take the document's year (the
-year before when that would fall after the document); a document without a
-date falls back on the latest year its text mentions.
+said the quote right before it takes that quote's date; words quoted again
+from a longer dated quote (a headline repeating the body) take its date;
+otherwise the document date.
+
+Day and month without a year take the document's year (the year before when
+that would fall after the document). A document without a date takes the
+most recent plausible year: a year in its file name, or the latest year the
+text uses as a time ("in 2020", "by the end of 2023", "September 25, 2023";
+not a year in a name such as "the 1991 Declaration", nor one in a future or
+intended clause such as "will sign by 2030"). Nothing else is guessed: a
+weekday needs a known day, and a quote with no date is ``unknown``.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from dataclasses import replace
 
 from parley.core.dates import PartialDate
 from parley.core.errors import ValidationError
-from parley.core.types import Quote
+from parley.core.types import DATE_SOURCES, Quote
 
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 from .state import Attribution, Component, DocState, register_component
@@ -52,12 +61,32 @@ _PHRASES = [
     ("ago", re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+ago\b", _I)),
 ]
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SOURCE_DATE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)[/_.-](?P<month>0?[1-9]|1[0-2])"
+    r"(?:[/_.-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])"
+)
+_SOURCE_YEAR = re.compile(r"(?<![\w])(?:19|20)\d\d(?![\d])")
+_SEASON = r"(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first|second)\s+(?:half\s+|quarter\s+)?of\s+)"
+_TIME_YEARS = [
+    re.compile(
+        rf"\b(?:in|since|during|until|till|through|throughout|from|after|before|by|of)\s+"
+        rf"(?:(?:early|mid|late)[\s-]+)?{_SEASON}?(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+        rf"{_YEAR}\b(?![s’'-])", _I,
+    ),
+    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", _I),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", _I),
+]
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "to"})
+_CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 _HEADER_CHARS = 600
 
 
 def document_date(state: DocState) -> tuple[PartialDate | None, str]:
-    """The document's date and where it came from (``publication``, ``dateline`` or ``unknown``)."""
+    """The document's date and where it came from.
+
+    ``publication`` (metadata or leading lines), ``url`` or ``source_path`` (a date in
+    the address or file name), ``dateline`` or ``unknown``; see the module docstring.
+    """
     if state.document.published is not None:
         return state.document.published, "publication"
     header = "\n".join(state.text.lstrip()[:_HEADER_CHARS].splitlines()[:8])
@@ -66,13 +95,92 @@ def document_date(state: DocState) -> tuple[PartialDate | None, str]:
             found = _partial(match.group("year"), match.group("month"), match.group("day"))
             if found is not None:
                 return found, "publication"
+    text_year = year_in_text(state.text, state.parsed)
+    located = source_date(state.document, text_year)
+    if located is not None and located[0].day is not None:
+        return located
     match = _DATELINE.search(header)
-    year = _latest_year(state.text)
+    year = located[0].year if located is not None else text_year
     if match and year:
         found = _partial(str(year), match.group("month"), match.group("day"))
         if found is not None:
             return found, "dateline"
-    return None, "unknown"
+    return located if located is not None else (None, "unknown")
+
+
+def source_date(document, text_year: int | None = None) -> tuple[PartialDate, str] | None:
+    """A month or day date in the document's ``url`` or file name, with where it was found.
+
+    A date earlier than a year the text itself uses as a time is not the
+    publication date (a file named after an event, say) and is ignored.
+
+    >>> from parley.core.types import Document
+    >>> doc = Document.from_text("x", url="https://news.example/en/2023/11/16/talks/2926743")
+    >>> source_date(doc)
+    (PartialDate(year=2023, month=11, day=16), 'url')
+    >>> source_date(Document.from_text("x", source_path="docs/talks-resume-2021-11.txt"))
+    (PartialDate(year=2021, month=11, day=None), 'source_path')
+    """
+    for where, value in (("url", _url_path(document.url)), ("source_path", _file_name(document.source_path))):
+        for match in _SOURCE_DATE.finditer(value):
+            found = _partial(match.group("year"), match.group("month"), match.group("day"))
+            if found is not None and (text_year is None or found.year >= text_year):
+                return found, where
+    return None
+
+
+def source_year(document) -> int | None:
+    """A year standing alone in the ``url`` path or file name ("report-2023-peace.txt")."""
+    years = [int(y) for v in (_url_path(document.url), _file_name(document.source_path)) for y in _SOURCE_YEAR.findall(v)]
+    return max(years) if years else None
+
+
+def _url_path(url: str | None) -> str:
+    """The part of a URL after its host (a host name holds no dates)."""
+    if not url:
+        return ""
+    rest = url.split("://", 1)[-1]
+    return rest[rest.find("/") :] if "/" in rest else ""
+
+
+def _file_name(path: str | None) -> str:
+    """The last part of a source path (a record number after ``#`` dropped)."""
+    if not path:
+        return ""
+    return re.split(r"[\\/]", path.split("#", 1)[0])[-1]
+
+
+def year_in_text(text: str, parsed=None) -> int | None:
+    """The latest year the text uses as a time, outside future and intended clauses.
+
+    >>> year_in_text("The war of 2020 ended. Talks resumed in March 2023. The 2024 Forum opens.")
+    2023
+    >>> year_in_text("It is based on the 1991 Alma-Ata Declaration.") is None
+    True
+    """
+    years = []
+    for pattern in _TIME_YEARS:
+        for match in pattern.finditer(text):
+            if parsed is None or not _in_future_clause(parsed, match.start("year")):
+                years.append(int(match.group("year")))
+    return max(years) if years else None
+
+
+def _in_future_clause(doc, position: int) -> bool:
+    """The year belongs to a clause with "will"/"shall" or an infinitive ("to sign by 2030").
+
+    Reads only the dependency parse (the tagger is off in the default pipeline).
+    """
+    span = doc.char_span(position, position + 4, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(12):
+        deps = {c.dep_ for c in node.children}
+        if node.head.i == node.i or node.dep_ in _CLAUSE_DEPS or deps & _CLAUSE_MARKERS:
+            break
+        node = node.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children)
 
 
 def _partial(year: str | None, month: str | None, day: str | None) -> PartialDate | None:
@@ -95,11 +203,6 @@ def _partial(year: str | None, month: str | None, day: str | None) -> PartialDat
         return None
 
 
-def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in _ANY_YEAR.findall(text)]
-    return max(years) if years else None
-
-
 @register_component("dates.rules.v1")
 class RuleDates(Component):
     """Document date, and the date each quote was said (see the module docstring)."""
@@ -107,12 +210,17 @@ class RuleDates(Component):
     defaults = {"year_from_text": True}
     spacy_needs = frozenset({"parser"})
 
+    def _fallback_year(self, state: DocState) -> int | None:
+        """The most recent plausible year of an undated document (see the module docstring)."""
+        years = [source_year(state.document)]
+        if self.settings["year_from_text"]:
+            years.append(year_in_text(state.text, state.parsed))
+        known = [y for y in years if y is not None]
+        return max(known) if known else None
+
     def __call__(self, state: DocState) -> DocState:
         doc_date, source = document_date(state)
-        fallback_year = doc_date.year if doc_date else (
-            _latest_year(state.text) if self.settings["year_from_text"] else None
-        )
-        anchor = _Anchor(doc_date, fallback_year)
+        anchor = _Anchor(doc_date, doc_date.year if doc_date else self._fallback_year(state))
         where = {a.quote: a for a in state.attributions}
         quoted = [(q.span.start - 1, q.span.end + 1) for q in state.quotes]
         dated: list[Quote] = []
@@ -123,6 +231,7 @@ class RuleDates(Component):
                 context = _date_from_context(state, quote, quoted, anchor)
                 if context is not None:
                     dated[-1] = replace(quote, date=context, date_source="text")
+        dated = _dates_of_the_same_words(dated)
         return state.add(self.name, quotes=tuple(dated), doc_date=doc_date, doc_date_source=source)
 
 
@@ -306,5 +415,30 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
     ):
         return replace(quote, date=previous.date, date_source="previous_quote")
     if doc_date is not None:
-        return replace(quote, date=doc_date, date_source=source)
+        return replace(quote, date=doc_date, date_source=source if source in DATE_SOURCES else "publication")
     return replace(quote, date=None, date_source="unknown")
+
+
+def _dates_of_the_same_words(quotes: list[Quote]) -> list[Quote]:
+    """Words quoted again from a longer quote dated by the text (a headline repeating the body) take its date."""
+    dated = [q for q in quotes if q.date_source in {"text", "previous_quote"}]
+    out = []
+    for quote in quotes:
+        source = None if quote.date_source == "text" else next(
+            (d for d in dated if d is not quote and _repeats(quote, d)), None
+        )
+        out.append(replace(quote, date=source.date, date_source=source.date_source) if source else quote)
+    return out
+
+
+def _repeats(quote: Quote, longer: Quote) -> bool:
+    """``quote`` is part of ``longer`` (same speaker's side, at least three words)."""
+    words, within = _plain(quote.text), _plain(longer.text)
+    return (
+        len(words.split()) >= 3 and len(words) < len(within) and f" {words} " in f" {within} "
+        and quote.speaker_actor in {None, longer.speaker_actor}
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

@@ -81,7 +81,9 @@ INSTITUTION_NOUNS = frozenset(
     leadership officials official diplomat diplomats delegation army forces military troops
     servicemen soldiers administration embassy ambassador envoy counterpart counterparts
     spokesperson spokesman leader leaders state foreign defense defence armed mfa premier
-    negotiators presidency cabinet chancellor security navy police""".split()
+    negotiators presidency cabinet chancellor security navy police delegations ministries
+    embassies parliaments sides militaries administrations spokespersons envoys ambassadors
+    presidents ministers leadership""".split()
 )
 """Heads that make a demonym an agent: "Armenian government", "Russian Defense Ministry"."""
 

@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from parley.core.types import Mention, Quote
 
-from .lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .reported import Reported, find_reported
 from .state import Attribution, Component, DocState, Person, register_component
 
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\w'’.-]*\w|[,;:!?–—]|\.", re.UNICODE)
@@ -30,24 +31,49 @@ _STOP_AFTER_SUBJECT = frozenset(
 )
 _PUNCT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
 _PRONOUN_CONFIDENCE = 0.7
+_REPORTED_CONFIDENCE = 0.8
+_GROUP_PRONOUNS = frozenset({"they", "we"})
+_ORG_HEADS = ORG_WORDS | frozenset({"government", "side", "authorities", "leadership", "delegation"})
 
 
 @register_component("speakers.rules.v1")
 class RuleSpeakers(Component):
     """Speakers and speaker actors of quotes (see the module docstring)."""
 
-    defaults = {"max_subject_words": 20, "max_words_to_verb": 12}
+    defaults = {"max_subject_words": 20, "max_words_to_verb": 12, "indirect": True}
+    spacy_needs = frozenset({"parser"})
 
     def __call__(self, state: DocState) -> DocState:
-        quotes = sorted(state.quotes, key=lambda q: q.span)
-        context = _Context(state, quotes, self.codebook)
+        direct = sorted(state.quotes, key=lambda q: q.span)
+        context = _Context(state, direct, self.codebook)
+        reports = self._reports(state, context)
+        context.reported = [(q.span.start, q.span.end) for q in reports]
         done: list[Quote] = []
         attributions: list[Attribution] = []
-        for quote in quotes:
-            found = self._attribute(context, quote, done)
-            done.append(found[0])
-            attributions.append(found[1])
+        for quote in sorted([*direct, *reports], key=lambda q: q.span):
+            if quote.direct:
+                found = self._attribute(context, quote, done)
+            else:
+                found = _reported_speaker(context, quote, reports[quote], self.name)
+            if found is not None:
+                done.append(found[0])
+                attributions.append(found[1])
+        done = _same_words_same_speaker(context, done)
         return state.add(self.name, quotes=tuple(done), attributions=state.attributions + tuple(attributions))
+
+    def _reports(self, state: DocState, ctx: "_Context") -> dict[Quote, Reported]:
+        """Indirect quotes (without speakers yet) and the report each came from."""
+        if not self.settings["indirect"]:
+            return {}
+        found = {}
+        for report in find_reported(state.parsed, ctx.quoted):
+            start, end = report.clause
+            quote = Quote(
+                span=state.span(start, end), text=" ".join(state.text[start:end].split()),
+                direct=False, extractor=self.name, confidence=_REPORTED_CONFIDENCE,
+            )
+            found[quote] = report
+        return found
 
     def _attribute(self, ctx: "_Context", quote: Quote, done: list[Quote]) -> tuple[Quote, Attribution]:
         open_mark, close_mark = ctx.marks(quote)
@@ -75,6 +101,7 @@ class _Context:
         self.people = sorted(state.persons, key=lambda p: p.span)
         self.mentions = sorted(state.mentions, key=lambda m: m.span)
         self.quoted = [self.marks(q) for q in quotes]
+        self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
 
     def marks(self, quote: Quote) -> tuple[int, int]:
         """Positions of the opening and closing marks around a quote (or its edges)."""
@@ -99,7 +126,8 @@ class _Context:
             bisect.insort(self.people, person, key=lambda p: p.span)
 
     def in_quotes(self, pos: int) -> bool:
-        return any(a <= pos <= b for a, b in self.quoted)
+        """Inside a direct quote or a reported clause (someone's words, not the narration)."""
+        return any(a <= pos <= b for a, b in self.quoted) or any(a <= pos < b for a, b in self.reported)
 
     def next_open_after(self, pos: int, limit: int) -> int:
         """Where the next quote opens after ``pos`` (or ``limit``)."""
@@ -268,6 +296,11 @@ def _resolve(ctx: _Context, subject: tuple[int, int]) -> tuple[str | None, str |
         return person.name, person.actor or _actor_in(ctx, start, end), 0.9
     words = ctx.text[start:end].split()
     lowered = [w.lower() for w in words]
+    institution = _institution_referred(ctx, lowered, start)
+    if institution is not None:
+        return ctx.codebook.actor(institution).name, institution, 0.6
+    if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
+        return None, None, 0.3  # a group nobody in the text fits
     if _refers_back(lowered):
         person = _last_person(ctx, start)
         if person is not None:
@@ -290,6 +323,50 @@ def _refers_back(lowered: list[str]) -> bool:
     return bool(body) and len(body) <= 3 and body[-1] in ROLE_NOUNS | TITLE_WORDS
 
 
+def _institution_referred(ctx: _Context, lowered: list[str], pos: int) -> str | None:
+    """The actor behind "they"/"we" or "the (foreign) ministry": the last fitting mention before ``pos``.
+
+    "they"/"we": the last actor named as a state or institution (not through a person);
+    "the ministry", "the council": the last actor named with that word around it
+    ("the Ministry of Defence of X", "the X Foreign Ministry").
+    """
+    if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
+        if ctx.state.parsed is not None:
+            return _group_subject_before(ctx, pos)
+        fits = [m for m in ctx.mentions if m.kind not in {"member", "role"}]
+    elif 2 <= len(lowered) <= 3 and lowered[0] == "the" and lowered[-1] in _ORG_HEADS:
+        fits = [m for m in ctx.mentions if _named_with(ctx.text, m, lowered[-1])]
+    else:
+        return None
+    before = [m for m in fits if m.span.end <= pos and not ctx.in_quotes(m.span.start)]
+    return before[-1].actor if before else None
+
+
+def _group_subject_before(ctx: _Context, pos: int) -> str | None:
+    """The actor of the nearest subject before ``pos`` (this or the previous sentence), when that
+    subject names a state or institution (not a person): "The ministry said … They added …"."""
+    doc = ctx.state.parsed
+    index = bisect.bisect_right(ctx.sent_starts, pos) - 1
+    start = ctx.state.sentences[max(index - 1, 0)].start if index >= 0 else 0
+    subjects = [
+        t for t in doc if start <= t.idx < pos and t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lower_ not in PRONOUNS and not ctx.in_quotes(t.idx)
+    ]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    lo, hi = last.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    inside = [m for m in ctx.mentions if lo <= m.span.start and m.span.end <= hi]
+    return inside[-1].actor if inside and inside[-1].kind not in {"member", "role"} else None
+
+
+def _named_with(text: str, mention: Mention, head: str) -> bool:
+    """``head`` stands in the mention or in the words just before it in the same phrase."""
+    window = text[max(mention.span.start - 40, 0) : mention.span.end]
+    window = re.split(r"[.;:!?\n]", window)[-1].lower()
+    return head in re.findall(r"\w+", window)
+
+
 def _last_person(ctx: _Context, pos: int) -> Person | None:
     for person in reversed(ctx.people):
         if person.span.end <= pos and not ctx.in_quotes(person.span.start):
@@ -305,8 +382,49 @@ def _actor_in(ctx: _Context, start: int, end: int) -> str | None:
 
 
 def _destination(text: str, mention: Mention) -> bool:
-    before = text[max(mention.span.start - 8, 0) : mention.span.start].lower().split()
-    return bool(before) and (before[-1] == "to" or before[-2:] == ["to", "the"])
+    """"… to (the) X": where someone is posted or sent, not whom they speak for ("according to X" is)."""
+    before = text[max(mention.span.start - 18, 0) : mention.span.start].lower().split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] == ["to"] and before[-2:-1] != ["according"]
+
+
+def _reported_speaker(ctx: _Context, quote: Quote, report: Reported, extractor: str):
+    """An indirect quote with its speaker, or ``None`` when the subject names nobody."""
+    found = _with_speaker(ctx, quote, report.cue, report.subject, extractor)
+    if found.speaker is None:
+        return None
+    region = ctx.region(min(report.cue[0], quote.span.start), max(report.cue[1], quote.span.end) - 1)
+    attribution = Attribution(
+        quote.span, ctx.state.span(*region), ctx.state.span(*report.cue), ctx.state.span(*report.subject)
+    )
+    return found, attribution
+
+
+def _same_words_same_speaker(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """Words quoted again from a longer quote (a headline repeating the body), attributed only to
+    an institution, take the person who said the longer quote for the same actor."""
+    out = []
+    for quote in quotes:
+        if quote.direct and quote.speaker_actor and quote.speaker == ctx.codebook.actor(quote.speaker_actor).name:
+            longer = next((
+                q for q in quotes
+                if q.direct and q is not quote and q.speaker_actor == quote.speaker_actor
+                and q.speaker != quote.speaker and _part_of(quote, q)
+            ), None)
+            if longer is not None:
+                quote = replace(quote, speaker=longer.speaker, speaker_span=longer.speaker_span)
+        out.append(quote)
+    return out
+
+
+def _part_of(quote: Quote, longer: Quote) -> bool:
+    words, within = _plain(quote.text), _plain(longer.text)
+    return len(words.split()) >= 3 and len(words) < len(within) and f" {words} " in f" {within} "
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _continued(ctx: _Context, quote: Quote, done: list[Quote]) -> Quote:

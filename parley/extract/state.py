@@ -10,7 +10,7 @@ added (states are frozen, so earlier layers cannot be lost by accident)::
             return state.add(self.name)
 
 Components find what earlier ones produced on the state: ``sentences``,
-``mentions``, ``persons``, ``quotes``, ``attributions``, ``doc_date``…
+``mentions``, ``persons``, ``quotes``, ``attributions``, ``issue_hits``, ``doc_date``…
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ class DocState:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     positions: tuple[Position, ...] = ()
+    issue_hits: tuple[Any, ...] = ()  # issues.IssueHit items: which issues each sentence speaks to
     doc_date: PartialDate | None = None
     doc_date_source: str = "unknown"
     camp: str | None = None

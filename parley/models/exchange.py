@@ -19,8 +19,11 @@ Per round:
    as large as allowed: no actor moves past the other's position and no outcome
    shifts past the demanding actor's position.
 4. Exchanges are executed greedily, highest gain first; an actor-issue pair takes
-   part in one exchange per round. Voting positions become the next round's
-   positions; the rounds stop when no exchange gains anything.
+   part in one exchange per round. By default one round is run (the classic
+   model: exchange, then vote); with ``rounds > 1`` voting positions become the
+   next round's positions until no exchange gains anything. Repeated full
+   adoption drifts far (COP21: several issues reach a pole by round 10), which is
+   why Decide damps it and why one round is the default here.
 
 The predicted outcome is the NBS of the final voting positions. Each exchange in
 ``details["exchanges"]`` also carries each side's *maximum* expected utility: its
@@ -116,8 +119,8 @@ def exchange_round(x, s, c, actors, issues, scale=1.0) -> tuple[np.ndarray, list
 
 
 @MODELS.register(NAME)
-def run(scenario: Scenario, *, seed: int | None = None, rounds: int = 10) -> Outcome:
-    """Stokman's Equal Gain exchange model: exchanges until none gains (at most ``rounds``).
+def run(scenario: Scenario, *, seed: int | None = None, rounds: int = 1) -> Outcome:
+    """Stokman's Equal Gain exchange model: ``rounds`` rounds of exchanges (stops early when none gains).
 
     Deterministic (ties broken by actor and issue names); ``seed`` is recorded.
     ``details`` holds the initial NBS, the exchanges per round and the gains.

@@ -14,7 +14,7 @@ Arrays are numpy, shaped (actors, issues).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -86,6 +86,35 @@ class Scenario:
     def issue_ids(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.issues)
 
+    def replace(self, **changes: Any) -> "Scenario":
+        """A copy with some fields changed (validated again)."""
+        return replace(self, **changes)
+
+    def actor_index(self, actor: str) -> int:
+        """Row of ``actor``; :class:`ScenarioError` names the known actors otherwise."""
+        try:
+            return self.actors.index(actor)
+        except ValueError:
+            raise ScenarioError(f"scenario {self.name!r} has no actor {actor!r}; "
+                                f"known: {', '.join(self.actors)}") from None
+
+    def issue_index(self, issue: str) -> int:
+        """Column of ``issue``; :class:`ScenarioError` names the known issues otherwise."""
+        try:
+            return self.issue_ids.index(issue)
+        except ValueError:
+            raise ScenarioError(f"scenario {self.name!r} has no issue {issue!r}; "
+                                f"known: {', '.join(self.issue_ids)}") from None
+
+    def without_actors(self, drop: Sequence[str]) -> "Scenario":
+        """The scenario without the actors in ``drop``."""
+        keep = [k for k, a in enumerate(self.actors) if a not in set(drop)]
+        for actor in drop:
+            self.actor_index(actor)
+        return self.replace(actors=tuple(self.actors[k] for k in keep), capability=self.capability[keep],
+                            positions=self.positions[keep], salience=self.salience[keep],
+                            risk=None if self.risk is None else self.risk[keep])
+
     def status_quo(self) -> np.ndarray | None:
         """Status quo per issue, or None when any issue lacks one."""
         values = [i.status_quo for i in self.issues]
@@ -106,8 +135,19 @@ def validate_scenario(s: Scenario) -> None:
     if np.isnan(s.positions).any():
         bad = s.actors[int(np.argwhere(np.isnan(s.positions))[0][0])]
         raise ScenarioError(f"scenario {s.name!r}: actor {bad!r} lacks a position")
+    lo = np.array([i.scale_min for i in s.issues], dtype=float)
+    hi = np.array([i.scale_max for i in s.issues], dtype=float)
+    if (hi < lo).any():
+        raise ScenarioError(f"scenario {s.name!r}: an issue's scale_max lies below its scale_min")
+    outside = (s.positions < lo - 1e-9) | (s.positions > hi + 1e-9)
+    if outside.any():
+        a, k = (int(v) for v in np.argwhere(outside)[0])
+        raise ScenarioError(f"scenario {s.name!r}: actor {s.actors[a]!r}'s position {s.positions[a, k]:g} on "
+                            f"issue {s.issues[k].id!r} lies outside its scale [{lo[k]:g}, {hi[k]:g}]")
     if (s.salience < 0).any() or (s.salience > 1).any() or np.isnan(s.salience).any():
-        raise ScenarioError(f"scenario {s.name!r}: salience must lie in [0, 1]")
+        bad = np.argwhere(~((s.salience >= 0) & (s.salience <= 1)))[0]
+        raise ScenarioError(f"scenario {s.name!r}: salience must lie in [0, 1]; actor "
+                            f"{s.actors[bad[0]]!r} has {s.salience[bad[0], bad[1]]:g} on {s.issues[bad[1]].id!r}")
     if (s.capability < 0).any():
         raise ScenarioError(f"scenario {s.name!r}: capability must be non-negative")
     if s.risk is not None and s.risk.shape != (n,):

@@ -12,6 +12,10 @@ def _iso(date: PartialDate | None) -> str | None:
     return date.iso() if date else None
 
 
+def _precision(date: PartialDate | None) -> str | None:
+    return date.precision if date else None
+
+
 def span_values(span: Span) -> dict[str, Any]:
     return {"doc_id": span.doc_id, "span_start": span.start, "span_end": span.end}
 
@@ -24,7 +28,8 @@ def document_values(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id, "name": doc.name, "text": doc.text, "title": doc.title,
         "author": doc.author, "affiliation": doc.affiliation, "outlet": doc.outlet,
-        "published": _iso(doc.published), "url": doc.url, "language": doc.language,
+        "published": _iso(doc.published),
+        "published_precision": _precision(doc.published), "url": doc.url, "language": doc.language,
         "camp": doc.camp, "camp_evidence": doc.camp_evidence, "genre": doc.genre,
         "source_path": doc.source_path,
     }
@@ -67,8 +72,9 @@ def quote_values(q: Quote, run_id: int | None) -> dict[str, Any]:
     speaker = q.speaker_span
     return {
         **span_values(q.span), "text": q.text, "speaker": q.speaker,
-        "speaker_actor": q.speaker_actor, "speaker_start": speaker.start if speaker else None,
-        "speaker_end": speaker.end if speaker else None, "cue": q.cue, "date": _iso(q.date),
+        "speaker_actor": q.speaker_actor, "speaker_start": speaker.start if speaker is not None else None,
+        "speaker_end": speaker.end if speaker is not None else None, "cue": q.cue, "date": _iso(q.date),
+        "date_precision": _precision(q.date),
         "date_source": q.date_source, "direct": q.direct, **_provenance(q, run_id),
     }
 
@@ -89,7 +95,8 @@ def position_values(p: Position, run_id: int | None) -> dict[str, Any]:
     return {
         **span_values(p.span), "actor": p.actor, "issue": p.issue, "stance": p.stance,
         "modality": p.modality, "via": p.via, "speaker": p.speaker, "quote_id": p.quote_id,
-        "date": _iso(p.date), "review_state": p.review_state, **_provenance(p, run_id),
+        "date": _iso(p.date),
+        "date_precision": _precision(p.date), "review_state": p.review_state, **_provenance(p, run_id),
     }
 
 

@@ -6,80 +6,61 @@ over the machine's and survives re-extraction (reviews are keyed by span, not ro
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, Callable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from parley.core.dates import parse_optional_date
 from parley.core.errors import StoreError, ValidationError
 from parley.core.types import CandidateActor, ExtractionResult, Mention, Position, Quote, Span
 
 from . import convert, schema
+from .connection import reason, write_transaction
 from .migrations import now
-
-# Fields a reviewer may correct, per kind of item.
-POSITION_FIELDS = ("actor", "issue", "stance", "modality", "via", "speaker", "date")
-QUOTE_FIELDS = ("speaker", "speaker_actor", "date", "text")
+from .reviews import apply_review
 
 
 class ItemQueries:
     """Mixin of :class:`parley.store.Store` for extracted items (needs ``self.engine``)."""
 
-    engine: Any
+    engine: Engine
     where: str
     latest_reviews: Callable[[str], dict[str, dict]]
 
     def save_extraction(self, result: ExtractionResult, signature: str, run_id: int | None = None) -> None:
         """Replace one document's machine results with ``result``, in one transaction.
 
-        If anything fails, nothing of this document changes. The ``extractions`` row
-        written last marks the document done for ``signature`` (see :meth:`extracted`).
+        Earlier sentences, mentions, candidates, quotes and positions of the document
+        are deleted, the new ones inserted, its camp updated when the result has one,
+        and the ``extractions`` row that marks it done for ``signature`` (see
+        :meth:`extracted`) is written last. If anything fails, nothing of this
+        document changes. Reviews are untouched: they are keyed by span.
         """
         doc_id = result.doc_id
         try:
-            with self.engine.begin() as conn:
-                self._require_document(conn, doc_id)
+            with write_transaction(self.engine) as conn:
+                _check_items(result, self._text_length(conn, doc_id))
                 for table in schema.ITEM_TABLES:
                     conn.execute(delete(table).where(table.c.doc_id == doc_id))
-                self._insert_items(conn, result, run_id)
-                self._update_camp(conn, result)
-                ext = schema.extractions
-                conn.execute(delete(ext).where(ext.c.doc_id == doc_id, ext.c.signature == signature))
-                conn.execute(insert(ext).values(doc_id=doc_id, signature=signature, run_id=run_id, finished_at=now()))
+                _insert_items(conn, result, run_id)
+                _update_camp(conn, result)
+                _mark_extracted(conn, doc_id, signature, run_id)
         except SQLAlchemyError as err:
-            reason = str(getattr(err, "orig", err)).splitlines()[0]
-            raise StoreError(f"{self.where}: could not save results of {doc_id} ({reason})") from None
+            raise StoreError(f"{self.where}: could not save results of {doc_id} ({reason(err)})") from None
 
-    def _require_document(self, conn, doc_id: str) -> None:
-        found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc_id)).first()
-        if found is None:
-            raise StoreError(f"{self.where}: results for unknown document {doc_id}")
-
-    def _insert_items(self, conn, result: ExtractionResult, run_id: int | None) -> None:
-        batches = (
-            (schema.sentences, [convert.span_values(s) for s in result.sentences]),
-            (schema.mentions, [convert.mention_values(m, run_id) for m in result.mentions]),
-            (schema.candidates, [convert.candidate_values(c, run_id) for c in result.candidates]),
-            (schema.quotes, [convert.quote_values(q, run_id) for q in result.quotes]),
-            (schema.positions, [convert.position_values(p, run_id) for p in result.positions]),
-        )
-        for table, rows in batches:
-            for row in rows:
-                _check_span(row, result.doc_id)
-            if rows:
-                conn.execute(insert(table), rows)
-
-    def _update_camp(self, conn, result: ExtractionResult) -> None:
-        if result.camp is None and result.camp_evidence is None:
-            return
+    def _text_length(self, conn: Any, doc_id: str) -> int:
         table = schema.documents
-        conn.execute(update(table).where(table.c.id == result.doc_id)
-                     .values(camp=result.camp, camp_evidence=result.camp_evidence))
+        length = conn.execute(select(func.length(table.c.text)).where(table.c.id == doc_id)).scalar()
+        if length is None:
+            raise StoreError(f"{self.where}: results for unknown document {doc_id}")
+        return int(length)
 
     def extracted(self, signature: str) -> set[str]:
-        """Ids of the documents whose results for ``signature`` are stored."""
+        """Ids of the documents whose results for ``signature`` are stored.
+
+        A re-run after an interruption skips these; the others had no results
+        written at all, since each document is saved in one transaction.
+        """
         ext = schema.extractions
         with self.engine.connect() as conn:
             return set(conn.execute(select(ext.c.doc_id).where(ext.c.signature == signature)).scalars())
@@ -107,53 +88,61 @@ class ItemQueries:
         """(text, label, count) of candidate actors, most frequent first."""
         table = schema.candidates
         n = func.count().label("n")
-        query = select(table.c.text, table.c.label, n).group_by(table.c.text, table.c.label).order_by(n.desc(), table.c.text)
+        query = (select(table.c.text, table.c.label, n).group_by(table.c.text, table.c.label)
+                 .order_by(n.desc(), table.c.text, table.c.label))
         with self.engine.connect() as conn:
             return [(r.text, r.label, r.n) for r in conn.execute(query)]
 
     def quotes(self, doc_id: str | None = None, include_rejected: bool = False) -> list[Quote]:
         """Quotes with reviewers' corrections applied (rejected ones left out unless asked)."""
         reviews = self.latest_reviews("quote")
-        found = [_reviewed(q, reviews.get(convert.quote_key(q)), _correct_quote)
+        found = [apply_review(q, reviews.get(convert.quote_key(q)))
                  for q in self._items(schema.quotes, convert.row_quote, doc_id)]
         return [q for q, state in found if include_rejected or state != "rejected"]
 
     def positions(self, doc_id: str | None = None, include_rejected: bool = False) -> list[Position]:
         """Positions with reviews applied: ``review_state`` says who decided."""
         reviews = self.latest_reviews("position")
-        found = [_reviewed(p, reviews.get(convert.position_key(p)), _correct_position)
+        found = [apply_review(p, reviews.get(convert.position_key(p)))
                  for p in self._items(schema.positions, convert.row_position, doc_id)]
-        return [p for p, state in found if include_rejected or p.review_state != "rejected"]
+        return [p for p, state in found if include_rejected or state != "rejected"]
 
 
-def _check_span(row: dict, doc_id: str) -> None:
-    if row["doc_id"] != doc_id:
-        raise ValidationError(f"an item of {row['doc_id']} is in the results of {doc_id}")
+def _check_items(result: ExtractionResult, length: int) -> None:
+    """Every span must lie in the document the result is for (evidence must resolve)."""
+    spans = [*result.sentences, *(m.span for m in result.mentions), *(c.span for c in result.candidates),
+             *(q.span for q in result.quotes), *(q.speaker_span for q in result.quotes if q.speaker_span is not None),
+             *(p.span for p in result.positions)]
+    for span in spans:
+        if span.doc_id != result.doc_id:
+            raise ValidationError(f"an item of {span.doc_id} is in the results of {result.doc_id}")
+        if span.end > length:
+            raise ValidationError(
+                f"span [{span.start}, {span.end}) is past the end of {result.doc_id} ({length} characters)")
 
 
-def _reviewed(item: Any, review: dict | None, correct: Callable) -> tuple[Any, str]:
-    """The item as the latest review left it, and that review's decision."""
-    if review is None:
-        return item, "machine"
-    decision = review["decision"]
-    if decision == "correct":
-        return correct(item, review["fields"]), decision
-    if isinstance(item, Position):
-        state = "rejected" if decision == "reject" else "accepted"
-        return replace(item, review_state=state), decision
-    return item, "rejected" if decision == "reject" else decision
+def _insert_items(conn: Any, result: ExtractionResult, run_id: int | None) -> None:
+    batches = (
+        (schema.sentences, [convert.span_values(s) for s in result.sentences]),
+        (schema.mentions, [convert.mention_values(m, run_id) for m in result.mentions]),
+        (schema.candidates, [convert.candidate_values(c, run_id) for c in result.candidates]),
+        (schema.quotes, [convert.quote_values(q, run_id) for q in result.quotes]),
+        (schema.positions, [convert.position_values(p, run_id) for p in result.positions]),
+    )
+    for table, rows in batches:
+        if rows:
+            conn.execute(insert(table), rows)
 
 
-def _correct_position(p: Position, fields: dict) -> Position:
-    changes = {k: v for k, v in fields.items() if k in POSITION_FIELDS}
-    if "date" in changes:
-        changes["date"] = parse_optional_date(changes["date"])
-    return replace(p, **changes, review_state="corrected")
+def _update_camp(conn: Any, result: ExtractionResult) -> None:
+    if result.camp is None and result.camp_evidence is None:
+        return
+    table = schema.documents
+    conn.execute(update(table).where(table.c.id == result.doc_id)
+                 .values(camp=result.camp, camp_evidence=result.camp_evidence))
 
 
-def _correct_quote(q: Quote, fields: dict) -> Quote:
-    changes = {k: v for k, v in fields.items() if k in QUOTE_FIELDS}
-    if "date" in changes:
-        changes["date"] = parse_optional_date(changes["date"])
-        changes["date_source"] = "text"
-    return replace(q, **changes)
+def _mark_extracted(conn: Any, doc_id: str, signature: str, run_id: int | None) -> None:
+    ext = schema.extractions
+    conn.execute(delete(ext).where(ext.c.doc_id == doc_id, ext.c.signature == signature))
+    conn.execute(insert(ext).values(doc_id=doc_id, signature=signature, run_id=run_id, finished_at=now()))

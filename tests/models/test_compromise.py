@@ -72,9 +72,12 @@ class TestMedian(ModelContract):
         assert all(cost(m) <= cost(p) + 1e-6 * (1 + cost(p)) for p in x)
 
 
-def test_doctests_of_the_models_package():
-    import parley.models as pkg
-    from parley.models import compromise as mod
+@pytest.mark.parametrize("name", ["parley.models", "parley.models.compromise", "parley.models.nash",
+                                  "parley.models.exchange", "parley.models.io", "parley.models.fair_division",
+                                  "parley.models.montecarlo", "parley.models.whatif", "parley.models.backtest",
+                                  "parley.models.from_evidence", "parley.models.scenario"])
+def test_doctests(name):
+    import importlib
 
-    for module in (pkg, mod):
-        assert doctest.testmod(module).failed == 0
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0

@@ -101,6 +101,10 @@ def assert_matches_log(scen: Scenario, out, log: dict, turns: int | None = None)
 class TestSMP(ModelContract):
     model_name = smp.NAME
     model = staticmethod(smp.run)
+    # KTAB breaks ties between equally good challenge targets by actor order (and we
+    # match its reference runs exactly), so a permutation of the actors may change
+    # the path of the bargaining: the permutation check does not apply.
+    deterministic = False
 
     # -- KAPSARC's reference runs (2017) ---------------------------------
     def test_dummy_data_3dim_matches_reference_2017(self):

@@ -1,0 +1,297 @@
+"""``issues.hybrid.v1``: which codebook issues each sentence speaks to, and the words that say so.
+
+Cues of an issue come from three places, compared by :func:`stem`:
+
+* the codebook's ``keywords`` (weight 1.5);
+* the content words of the issue's ``label`` (weight 1, split among the issues whose labels
+  share the word; generic words and place names count half) and of its ``description``
+  (half that), with the codebook's actor names, aliases, members and demonyms left out — the
+  parties are not the question;
+* related words of general negotiation vocabulary for label words
+  (:func:`~.stance_lexicon.concept_words`: "force" → war, hostilities, ceasefire…).
+
+A cue has a *polarity*: +1 when it names the label's pole, -1 when the label puts it under
+a word of refusal ("Refrain from the threat or use of force": "force", and "war" with it,
+are cues of the opposite pole; "a one-sided approach is criticised": "one-sided" too).
+A sentence speaks to an issue when its cue weights add up to ``min_score``.
+
+With ``use_embeddings`` (WordLlama, :mod:`.embeddings`), each sentence with the actors'
+names blanked is compared with each issue's label and keywords: a clear best match above
+``min_similarity`` adds an issue no cue found (with no cue words), and similarity raises
+the score of lexical hits a little. Sentences before the body (title, byline, date lines)
+are skipped.
+
+>>> from parley.core.types import Issue, Codebook
+>>> book = Codebook("t", (), (Issue("nuf", "Refrain from the threat or use of force"),))
+>>> vocab = IssueVocabulary.from_codebook(book)
+>>> [(h.issue, [c.polarity for c in h.cues]) for h in vocab.match("Endless war helps nobody.")]
+[('nuf', [-1])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from parley.core.types import Codebook, Issue, Span
+
+from .lexicon import demonyms_of
+from .stance_lexicon import (
+    CONFLICT_WORDS, GENERIC_CUE_WORDS, OPPOSE_WORDS, STANCE_PREDICATES, STOP_WORDS, concept_words,
+    stem,
+)
+from .state import Component, DocState, register_component
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
+_CLAUSE = re.compile(r"[,;:()]|\bincluding\b|\bsuch as\b", re.IGNORECASE)
+_DESCRIPTION_NOISE = frozenset(stem(w) for w in "support oppose means mean include includes want".split())
+KEYWORD_WEIGHT, LABEL_WEIGHT, CONCEPT_WEIGHT, PHRASE_BONUS = 1.5, 1.0, 0.8, 0.5
+
+
+@dataclass(frozen=True)
+class IssueCue:
+    """Words ``[start, end)`` of the text that point to an issue, with their polarity."""
+
+    start: int
+    end: int
+    polarity: int
+    weight: float
+    source: str  # keyword / label / description / concept
+
+
+@dataclass(frozen=True)
+class IssueHit:
+    """One issue a sentence speaks to: the cues found, the score and how it was found."""
+
+    sentence: Span
+    issue: str
+    score: float
+    cues: tuple[IssueCue, ...] = ()
+    method: str = "lexical"  # lexical / embedding / lexical+embedding
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    words: tuple[str, ...]  # stems
+    issue: str
+    polarity: int
+    weight: float
+    source: str
+    lower: bool = True  # written in lower case: does not match a capitalised word mid-sentence
+
+
+class IssueVocabulary:
+    """Cue patterns of every issue of a codebook, matched against sentences."""
+
+    def __init__(self, patterns: list[_Pattern], min_score: float = 1.0) -> None:
+        self.min_score = min_score
+        self.by_first: dict[str, list[_Pattern]] = defaultdict(list)
+        for pattern in patterns:
+            self.by_first[pattern.words[0]].append(pattern)
+
+    @classmethod
+    def from_codebook(cls, codebook: Codebook, min_score: float = 1.0) -> "IssueVocabulary":
+        """Build the cue patterns (see the module docstring)."""
+        actor_words = actor_stems(codebook)
+        label_words = {i.id: _content_stems(i.label, actor_words) for i in codebook.issues}
+        shared = defaultdict(int)
+        for words in label_words.values():
+            for word in set(words):
+                shared[word] += 1
+        patterns = []
+        for issue in codebook.issues:
+            patterns += _issue_patterns(issue, actor_words, shared)
+        return cls(patterns, min_score)
+
+    def match(self, text: str, offset: int = 0, sentence: Span | None = None) -> list[IssueHit]:
+        """Issues whose cues in ``text`` reach ``min_score`` (cue offsets shifted by ``offset``).
+
+        Each distinct cue counts once per sentence; a lower-case cue does not match a
+        capitalised word inside the sentence ("Armed Forces", "the Karabakh War" are names).
+        """
+        tokens = _tokens(text)
+        found: dict[str, dict[tuple[str, ...], IssueCue]] = defaultdict(dict)
+        for i, token in enumerate(tokens):
+            for pattern in self.by_first.get(token[2], ()):
+                end = _match_at(tokens, i, pattern)
+                if end is None or pattern.words in found[pattern.issue]:
+                    continue
+                cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight, pattern.source)
+                found[pattern.issue][pattern.words] = cue
+        span = sentence or Span("text", offset, offset + len(text))
+        hits = []
+        for issue, cues in found.items():
+            kept = _without_nested(list(cues.values()))
+            score = round(sum(c.weight for c in kept), 3)
+            if score >= self.min_score:
+                hits.append(IssueHit(span, issue, score, tuple(sorted(kept, key=lambda c: c.start))))
+        return sorted(hits, key=lambda h: (-h.score, h.issue))
+
+
+def actor_stems(codebook: Codebook) -> frozenset[str]:
+    """Stems of the proper words that name actors (names, aliases, metonyms, members, demonyms).
+
+    Capitalised words only, and not those the issues use as common words ("Treaty" in an
+    organisation's name stays a cue where a label speaks of a "treaty").
+    """
+    words: set[str] = set()
+    for actor in codebook.actors:
+        names = (actor.name, *actor.aliases, *actor.metonyms, *actor.members, *actor.demonyms)
+        for name in names:
+            words.update(stem(w) for _, _, w in _tokens_raw(name) if w[:1].isupper())
+        if actor.kind == "state":
+            for name in (actor.name, *actor.aliases):
+                words.update(stem(d) for d in demonyms_of(name))
+    common = set()
+    for issue in codebook.issues:
+        for text in (issue.label, issue.description or "", *issue.keywords):
+            common.update(stem(w) for _, _, w in _tokens_raw(text) if w[:1].islower())
+    return frozenset(words - common)
+
+
+def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str, int]) -> list[_Pattern]:
+    negative = _negative_scope(issue.label)
+    patterns = [_keyword_pattern(issue, k, negative) for k in issue.keywords if _stems_of(k)]
+    label_tokens = [(w, raw) for _, _, raw in _tokens_raw(issue.label) if (w := stem(raw)) not in STOP_WORDS]
+    for position, (word, raw) in enumerate(label_tokens):
+        if word in actor_words or len(word) < 3 or word.isdigit():
+            continue
+        polarity = -1 if word in negative else 1
+        proper = raw[:1].isupper() and position > 0
+        weight = LABEL_WEIGHT / shared.get(word, 1) / (2 if word in GENERIC_CUE_WORDS else 1) / (4 if proper else 1)
+        patterns.append(_Pattern((word,), issue.id, polarity, weight, "label", not raw[:1].isupper()))
+        patterns += _concept_patterns(issue.id, word, polarity)
+        following = label_tokens[position + 1] if position + 1 < len(label_tokens) else None
+        if following and following[0] not in actor_words and not proper and following[1][:1].islower():
+            pair_weight = LABEL_WEIGHT + PHRASE_BONUS
+            patterns.append(_Pattern((word, following[0]), issue.id, polarity, pair_weight, "label"))
+    for word in _content_stems(issue.description or "", actor_words):
+        if word not in _DESCRIPTION_NOISE and word not in STANCE_PREDICATES and word not in OPPOSE_WORDS:
+            weight = LABEL_WEIGHT / 2 / (2 if word in GENERIC_CUE_WORDS else 1)
+            patterns.append(_Pattern((word,), issue.id, -1 if word in negative else 1, weight, "description"))
+    return patterns
+
+
+def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _Pattern:
+    words = _stems_of(keyword)
+    conflict = any(w in CONFLICT_WORDS for w in negative)
+    against = all(w in negative for w in words) or (conflict and any(w in CONFLICT_WORDS for w in words))
+    lower = not any(w[:1].isupper() for _, _, w in _tokens_raw(keyword))
+    return _Pattern(words, issue.id, -1 if against else 1, KEYWORD_WEIGHT, "keyword", lower)
+
+
+def _concept_patterns(issue_id: str, word: str, polarity: int) -> list[_Pattern]:
+    out = []
+    for phrase in concept_words(word):
+        words = _stems_of(phrase)
+        own = -1 if polarity < 0 and not any(w in OPPOSE_WORDS for w in words) else 1
+        if polarity < 0 and not any(w in CONFLICT_WORDS for w in words):
+            own = 1  # "ceasefire" names the label's pole even where "force" names the other
+        weight = CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)
+        out.append(_Pattern(words, issue_id, own, weight, "concept"))
+    return out
+
+
+def _negative_scope(label: str) -> frozenset[str]:
+    """Stems the label puts under a word of refusal ("refrain from X", "X is criticised")."""
+    scoped: set[str] = set()
+    for clause in _CLAUSE.split(label):
+        words = [stem(w) for _, _, w in _tokens_raw(clause or "")]
+        for k, word in enumerate(words):
+            if word in OPPOSE_WORDS:
+                passive = k > 0 and words[k - 1] in {"is", "are", "be", "been", "was", "were"}
+                scoped.update(words[:k] if passive else words[k + 1 :])
+                break
+    return frozenset(w for w in scoped if w not in STOP_WORDS)
+
+
+def _content_stems(text: str, actor_words: frozenset[str]) -> list[str]:
+    return [w for _, _, raw in _tokens_raw(text) if (w := stem(raw)) not in STOP_WORDS and w not in actor_words and len(w) >= 3]
+
+
+def _stems_of(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for _, _, w in _tokens_raw(phrase) if w.lower() not in STOP_WORDS)
+
+
+def _tokens_raw(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
+    """Stemmed content tokens of ``text``: (start, end, stem, capitalised inside the sentence)."""
+    out = []
+    for n, (a, b, raw) in enumerate(_tokens_raw(text)):
+        word = stem(raw)
+        if word in STOP_WORDS:
+            continue
+        opening = text[:a].rstrip()[-1:] in {"", "“", '"', "«", ":", ".", "!", "?", "(", "‘", "'"}
+        out.append((a, b, word, raw[:1].isupper() and n > 0 and not opening and not raw.isupper()))
+    return out
+
+
+def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
+    end = i + len(pattern.words)
+    if end > len(tokens) or any(tokens[i + k][2] != w for k, w in enumerate(pattern.words)):
+        return None
+    if pattern.lower and any(tokens[k][3] for k in range(i, end)):
+        return None
+    return end
+
+
+def _without_nested(cues: list[IssueCue]) -> list[IssueCue]:
+    """Cues not inside a longer cue of the same issue; the longer one weighs at least as much."""
+    kept = []
+    for cue in cues:
+        inside = [o for o in cues if o is not cue and cue.start <= o.start and o.end <= cue.end]
+        if any(o is not cue and o.start <= cue.start and cue.end <= o.end and _length(o) > _length(cue) for o in cues):
+            continue
+        kept.append(replace(cue, weight=max([cue.weight] + [o.weight for o in inside])))
+    return kept
+
+
+def _length(cue: IssueCue) -> int:
+    return cue.end - cue.start
+
+
+def body_start(state: DocState) -> int:
+    """Where the body begins: the first sentence with final punctuation and at least eight words."""
+    for sentence in state.sentences:
+        text = sentence.text_in(state.text).rstrip("”\"’' ")
+        if text[-1:] in ".!?" and len(text.split()) >= 8:
+            return sentence.start
+    return 0
+
+
+@register_component("issues.hybrid.v1")
+class HybridIssues(Component):
+    """Issue hits per sentence from codebook cues, optionally with sentence embeddings."""
+
+    defaults = {
+        "min_score": 1.0, "use_embeddings": True, "min_similarity": 0.45, "min_margin": 0.08,
+        "similarity_bonus": 0.5, "skip_header": True,
+    }
+
+    def __init__(self, codebook, settings=None) -> None:
+        super().__init__(codebook, settings)
+        self.vocabulary = IssueVocabulary.from_codebook(codebook, self.settings["min_score"])
+        self._semantic = None
+
+    @property
+    def semantic(self):
+        """The embedding matcher, built on first use (``None`` when switched off or no issues)."""
+        if self._semantic is None and self.settings["use_embeddings"] and self.codebook.issues:
+            from .issue_similarity import IssueSimilarity
+
+            self._semantic = IssueSimilarity(self.codebook, actor_stems(self.codebook))
+        return self._semantic
+
+    def __call__(self, state: DocState) -> DocState:
+        start = body_start(state) if self.settings["skip_header"] else 0
+        sentences = [s for s in state.sentences if s.start >= start]
+        hits = {s: self.vocabulary.match(s.text_in(state.text), s.start, s) for s in sentences}
+        if self.semantic is not None and sentences:
+            hits = self.semantic.combine(state, sentences, hits, self.settings)
+        flat = tuple(h for s in sentences for h in hits[s])
+        return state.add(self.name, issue_hits=state.issue_hits + flat)

@@ -1,0 +1,238 @@
+"""Word lists for issue cues and stance rules, and the light stemmer they are matched with.
+
+Everything here is general English about negotiations (no conflict, party or place is
+named). Lists are written as plain words and compared by :func:`stem`, so one entry
+covers its inflections ("reject" → rejects, rejected, rejecting, rejection).
+
+>>> stem("Rejected") == stem("rejection") == stem("rejects")
+True
+>>> stem("delimitation") == stem("delimit"), stem("recognition") == stem("recognise")
+(True, True)
+>>> stem("territories") == stem("territorial"), stem("railways") == stem("railway")
+(True, True)
+>>> is_in("refused", OPPOSE_WORDS), is_in("welcomed", OPPOSE_WORDS)
+(True, False)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_DERIVATIONS = (
+    "izations", "isations", "ization", "isation", "ations", "ation", "itions", "ition", "ions",
+    "ion", "ments", "ment", "ness", "ities", "ity", "ful", "ize", "ise", "ive", "ance", "ence",
+    "al", "ate",
+)
+_KEEP_S = ("ss", "us", "sis", "ous")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, consistent stem: inflection, then up to two derivational suffixes, removed.
+
+    Only equality of stems matters, so consistency beats linguistic accuracy.
+    """
+    w = word.lower().replace("’", "'").strip("'-.")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    w = _strip_inflection(w)
+    for _ in range(2):
+        w = _strip_derivation(w)
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("y") and len(w) > 3:
+        w = w[:-1] + "i"
+    return w
+
+
+def _strip_inflection(w: str) -> str:
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        return w[:-3] + "i"
+    if w.endswith("eed") and len(w) > 5:  # agreed, guaranteed
+        return w[:-1]
+    for suffix in ("ing", "ed"):
+        rest = w[: -len(suffix)]
+        if w.endswith(suffix) and len(rest) >= 3 and any(c in "aeiouy" for c in rest):
+            return rest[:-1] if len(rest) > 3 and rest[-1] == rest[-2] and rest[-1] not in "lsz" else rest
+    if w.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(_KEEP_S):
+        return w[:-1]
+    return w
+
+
+def _strip_derivation(w: str) -> str:
+    for suffix in _DERIVATIONS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def stems(words) -> frozenset[str]:
+    """The stems of ``words`` (a list, or a string of whitespace-separated words)."""
+    return frozenset(stem(w) for w in (words.split() if isinstance(words, str) else words))
+
+
+def is_in(word: str, table: frozenset[str]) -> bool:
+    """Whether ``word`` (any inflection) is in a stemmed ``table``."""
+    return stem(word) in table
+
+
+# --- stance: what an actor does with an issue -------------------------------------------
+
+OPPOSE_WORDS = stems(
+    """reject oppose opposition refuse refusal decline deny denial renounce refrain cease end stop
+    halt abandon prevent avoid against unacceptable inadmissible barrier obstacle unwilling
+    reluctant resist resistance condemn denounce criticise criticize criticism disregard ignore
+    question challenge weaken undermine obstruct block sabotage veto dismiss drop quit exclude
+    without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
+    alternative concern concerned worry worried regret fail failure withdraw withdrawal
+    disagree objection object protest""".split()
+)
+"""Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
+
+"alternative" is here so that "no alternative to X" reads as support (two negations)."""
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nor", "neither", "nothing", "none", "cannot"})
+"""Grammatical negation ("not", "never", "no …")."""
+
+CONFLICT_WORDS = stems(
+    """war wars force forces hostilities fighting fight attack attacks aggression invasion invade
+    escalation violence offensive shelling clashes clash military conflict threat threats
+    bombardment strike strikes occupation frontline front-line revanchism revenge""".split()
+)
+"""Words for fighting: a label that says "refrain from force" makes them cues of the opposite pole."""
+
+STANCE_PREDICATES = stems(
+    """want wish support back favour favor endorse welcome accept agree agreement approve commit
+    commitment pledge promise vow intend intention plan seek pursue propose proposal offer call
+    demand urge ask request insist insistence press push advocate defend ready readiness prepared
+    willing willingness unwilling determined determination keen eager interested aim desire
+    reject oppose refuse decline renounce refrain resist condemn denounce criticise criticize
+    question challenge dismiss recognise recognize recognition reaffirm affirm confirm guarantee
+    ensure respect uphold need position stance prefer hope expect believe view consider argue
+    concerned concern welcome commend praise applaud initiate initiative strive work working
+    launch start begin advance promote facilitate encourage host help contribute step intensify
+    conclude sign restore protect""".split()
+)
+"""Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
+
+STANCE_NOUNS = stems(
+    """readiness commitment proposal offer call calls demand position stance support opposition
+    refusal rejection willingness desire intention plan plans recognition insistence request
+    initiative pledge promise determination goodwill will efforts effort announcement
+    decision""".split()
+)
+"""Nouns whose possessor holds the position ("Baku's readiness to …", "the President's commitments")."""
+
+SPEECH_PREDICATES = stems(
+    """say tell state add note stress emphasize emphasise underline underscore remark declare
+    announce explain reply answer comment conclude observe recall report claim write mention
+    assert reiterate repeat highlight tweet post confirm acknowledge admit suggest told said
+    inform brief point indicate show demonstrate reveal""".split()
+)
+"""Verbs that report words or evidence: the content below them is the lower subject's, if any."""
+
+ATTITUDE_PREDICATES = stems(
+    """believe think consider view hope expect want wish welcome commend praise applaud support
+    back endorse reject oppose condemn denounce criticise criticize regret concerned worry call
+    urge demand ask insist request press agree accept propose offer""".split()
+)
+"""Verbs whose subject holds a position on what they govern (also above another holder)."""
+
+ACCUSATION_WORDS = stems(
+    """claim claims allegation allege alleged accuse accusation blame charge charges pretext
+    propaganda fearmongering rumour rumor disinformation""".split()
+)
+"""Words that mark their content as what one side says of another: not the other's position."""
+
+DEMAND_WORDS = stems(
+    """call urge demand ask request insist press need needs necessary must should ought require
+    requirement appeal""".split()
+)
+"""Markers of a demand ("calls on X to …", "X should …")."""
+
+INTENTION_WORDS = stems(
+    """will shall intend intention plan ready readiness prepared willing willingness determined
+    commit commitment pledge promise vow going aim""".split()
+)
+"""Markers of an intention or commitment ("ready to sign", "will reopen")."""
+
+HYPOTHETICAL_WORDS = frozenset({"would", "could", "might"})
+"""Modals that make a clause hypothetical when no condition is attached."""
+
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once", "whether"})
+TEMPORAL_CONDITION_MARKS = frozenset({"until", "till", "after", "before", "when"})
+"""Subordinators of a condition (the temporal ones count where the main clause is modal or negated)."""
+
+MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll", "’ll"})
+
+NORMATIVE_WORDS = stems(
+    """should must need necessary essential vital crucial important imperative unacceptable
+    opportunity chance barrier obstacle path way best right wrong welcome encouraged encouraging
+    hope hopeful regret deplorable""".split()
+)
+"""Words of an author's own argument (op-eds, remarks): "X should …", "the best path", "barriers to peace"."""
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "ours", "my", "mine", "myself", "ourselves"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PARTY_NOUNS = stems("sides parties leaders countries governments states neighbours neighbors nations".split())
+"""Plural heads that point to the parties already named ("both leaders", "the two sides")."""
+PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "these", "those"})
+
+GENERIC_CUE_WORDS = stems(
+    """keep open make include including treat take give allow use power concern concerns security
+    right rights presence approach link links region regions side sides state states international
+    mutual new foreign leading comprehensive people issue issues process role party parties
+    support means actor actors relation relations each other future basis part full fair good
+    claim claims conflict protect guarantee conclude ensure provide""".split()
+)
+"""Label words too common to mark an issue on their own (they count half)."""
+
+STOP_WORDS = frozenset(
+    """a an the and or of to in on at by for from with as is are be been being was were it its
+    this that these those their his her our your my into over under than then so such not no
+    any all every some one two three per via vs etc e.g i.e between within through across both
+    also""".split()
+)
+
+_CONCEPTS = {
+    "treati": "peace agreement, treaty, deal, settlement, accord, negotiations, peace talks, "
+              "normalization, normalisation, peace process, reconciliation",
+    "peac": "peace agreement, treaty, peace deal, settlement, accord, normalization, normalisation, "
+            "reconciliation",
+    "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
+            "violence, offensive, shelling, clashes, ceasefire, truce, restraint",
+    "border": "frontier, boundary, delimitation, demarcation",
+    "delimit": "delimitation, demarcation, border, frontier, boundary",
+    "railwai": "rail, railroad, railway, trains, railway line",
+    "road": "highway, roads, route, routes",
+    "transport": "transit, connectivity, communications, unblocking, transportation",
+    "corridor": "corridor, route, transit",
+    "return": "returnees, resettle, resettlement, repatriation, go home, come back",
+    "displac": "refugees, displaced, expelled, deported, idps",
+    "refuge": "refugees, displaced, expelled, deported",
+    "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites",
+    "monument": "monuments, churches, mosques, shrines",
+    "monitor": "observers, observer mission, monitoring mission, monitoring",
+    "peacekeep": "peacekeepers, peacekeeping, peacekeeping contingent",
+    "sovereignti": "sovereignty, territorial integrity",
+    "integr": "sovereignty",
+    "withdraw": "pull back, pullout, withdrawal, leave",
+    "minoriti": "autonomy, self-government, statute",
+}
+"""Label stems → related words a text uses for the same thing (general negotiation vocabulary)."""
+
+
+def concept_words(label_stem: str) -> tuple[str, ...]:
+    """Related phrases for a label word's stem (empty when none is known).
+
+    >>> "ceasefire" in concept_words(stem("force"))
+    True
+    """
+    related = _CONCEPTS.get(label_stem, "")
+    return tuple(p.strip() for p in related.split(",") if p.strip())
