@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections import OrderedDict
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -90,11 +91,11 @@ class Stamp:
 
 
 def _stamp_query():
+    # Maxima of integer keys and counts of small tables only: one query of a millisecond.
     docs, ext, reviews = schema.documents, schema.extractions, schema.reviews
-    parts = [select(func.count()).select_from(docs).where(docs.c.is_current),
-             select(func.max(docs.c.ingested_at)), select(func.max(ext.c.finished_at))]
-    for table in (schema.positions, schema.quotes, schema.mentions):
-        parts += [select(func.count()).select_from(table), select(func.max(table.c.id))]
+    parts = [select(func.count()).select_from(docs), select(func.max(docs.c.ingested_at)),
+             select(func.count()).select_from(ext), select(func.max(ext.c.finished_at))]
+    parts += [select(func.max(t.c.id)) for t in (schema.positions, schema.quotes, schema.mentions)]
     return select(select(func.max(reviews.c.id)).scalar_subquery(),
                   *(p.scalar_subquery() for p in parts))
 
@@ -141,6 +142,11 @@ class LiveProject:
     """
 
     MEMO_SIZE = 64
+    # How long a stamp is trusted (seconds). Writes made through this object are seen at
+    # once; writes by another process (a running ``parley extract``) within this delay.
+    STAMP_TTL = 0.5
+    WRITES = frozenset({"record_review", "add_document", "save_extraction", "set_setting",
+                        "start_run", "finish_run"})
 
     def __init__(self, target: Any) -> None:
         self.store = target if _is_store(target) else Store.open(target)
@@ -150,19 +156,39 @@ class LiveProject:
         self._guard = threading.Lock()
         self._positions = _ItemCache("position", lambda s, d: s.positions(d, include_rejected=True))
         self._quotes = _ItemCache("quote", lambda s, d: s.quotes(d))
+        self._stamp: tuple[float, Stamp] | None = None
+        self._writes = 0  # a stamp read while a write happened is not kept
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.store, name)  # writes and uncached reads go to the store
+        found = getattr(self.store, name)  # writes and uncached reads go to the store
+        if name not in self.WRITES:
+            return found
+
+        def write(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return found(*args, **kwargs)
+            finally:
+                self._writes += 1
+                self._stamp = None  # the next read sees this write
+
+        return write
 
     def close(self) -> None:
         """Release the store's connections."""
         self.store.close()
 
     def stamp(self) -> Stamp:
-        """The project's current :class:`Stamp` (one small query)."""
+        """The project's current :class:`Stamp` (one small query, trusted for ``STAMP_TTL``)."""
+        known = self._stamp
+        if known is not None and time.monotonic() - known[0] < self.STAMP_TTL:
+            return known[1]
+        asked, writes = time.monotonic(), self._writes
         with self.store.engine.connect() as conn:
             row = conn.execute(_stamp_query()).one()
-        return Stamp(tuple(row[1:]), row[0] or 0)
+        found = Stamp(tuple(row[1:]), row[0] or 0)
+        if writes == self._writes:
+            self._stamp = (asked, found)
+        return found
 
     def memo(self, key: tuple, compute: Callable[[], Any], reviews: bool = True) -> Any:
         """``compute()`` remembered under ``key`` until the items (or, with ``reviews``,

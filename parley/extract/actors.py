@@ -14,6 +14,7 @@ Unknown PERSON/ORG entities become :class:`CandidateActor` items.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parley.core.types import CandidateActor, Mention
@@ -22,6 +23,7 @@ from .lexicon import (
     GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
 from .agency import agents_only
+from .candidates import found_at, one_per_name
 from .persons import (
     apposition_window,
     looks_like_person,
@@ -34,6 +36,9 @@ from .persons import (
 from .state import Component, DocState, register_component
 from .terms import case_fits, codebook_terms, demonym_table, members_of, single_word_terms
 
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*([A-Z][A-Z .'’-]+),\s+(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\b", re.MULTILINE | re.IGNORECASE
+)
 _KIND_RANK = {"member": 0, "name": 1, "alias": 2, "metonym": 3, "demonym": 4, "role": 5}
 
 
@@ -50,6 +55,7 @@ class CodebookActors(Component):
         self._matcher = None
         self.members = members_of(codebook)
         self.demonyms = demonym_table(codebook)
+        self.known = _known_terms(codebook, self.demonyms)
 
     def __call__(self, state: DocState) -> DocState:
         doc = state.parsed
@@ -59,7 +65,7 @@ class CodebookActors(Component):
         blocked = {i for m in mentions for i in _token_range(doc, m)}
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)
-        candidates = _candidates(state, doc, mentions, persons, set(self.settings["candidate_labels"]))
+        candidates = _candidates(state, doc, mentions, persons, set(self.settings["candidate_labels"]), self.known)
         if self.settings["agents_only"]:
             mentions = agents_only(doc, mentions, _token_range)
         return state.add(
@@ -280,14 +286,31 @@ def _after_to(text: str, mention: Mention) -> bool:
     return bool(before) and (before[-1] == "to" or before[-2:] == ["to", "the"])
 
 
-def _candidates(state, doc, mentions, persons, labels) -> tuple[CandidateActor, ...]:
-    taken = [m.span for m in mentions] + [p.span for p in persons if p.actor]
-    found = {}
+def _candidates(state, doc, mentions, persons, labels, known) -> tuple[CandidateActor, ...]:
+    """Unknown people and organisations, one per name (see :mod:`.candidates`)."""
+    taken = [m.span for m in mentions] + [p.span for p in persons]
+    found = [
+        found_at(state.text, p.span.start, p.span.end, "PERSON", p.name)
+        for p in persons if p.actor is None and "PERSON" in labels
+    ]
     for ent in doc.ents:
         span = state.span(ent.start_char, ent.end_char)
         if ent.label_ in labels and not any(span.overlaps(t) for t in taken):
-            found.setdefault(span, CandidateActor(span, ent.text, ent.label_, "actors.codebook.v1", 0.5))
-    for person in persons:
-        if person.actor is None and not any(person.span.overlaps(s) for s in found):
-            found[person.span] = CandidateActor(person.span, person.text, "PERSON", "actors.codebook.v1", 0.6)
-    return tuple(sorted(found.values(), key=lambda c: c.span))
+            found.append(found_at(state.text, ent.start_char, ent.end_char, ent.label_))
+    found.sort(key=lambda f: f.start)
+    return one_per_name(state.text, state.document.id, found, _place_words(doc), known)
+
+
+def _place_words(doc) -> set[str]:
+    """Lower-cased names used as places in this document: after "in"/"at", or opening a dateline."""
+    places = {t.lower_ for t in doc if (t.is_title or t.is_upper) and t.is_alpha and _locative(t)}
+    places |= {m.group(1).strip().lower() for m in _DATELINE_PLACE.finditer(doc.text)}
+    return places
+
+
+def _known_terms(codebook, demonyms) -> frozenset[str]:
+    """Lower-cased codebook names, aliases, metonyms, members and demonyms."""
+    words = set(demonyms)
+    for actor in codebook.actors:
+        words |= {actor.name, *actor.aliases, *actor.metonyms, *actor.members, *actor.demonyms}
+    return frozenset(w.lower() for w in words)

@@ -37,8 +37,9 @@ class Encoder:
 
         if not texts:
             return np.zeros((0, DEFAULT_DIM), dtype="float32")
-        vectors = np.asarray(self.model.embed(list(texts), norm=True), dtype="float32")
-        return vectors
+        with np.errstate(invalid="ignore", divide="ignore"):  # an all-unknown text has no direction
+            vectors = np.asarray(self.model.embed(list(texts), norm=True), dtype="float32")
+        return np.nan_to_num(vectors)
 
     def similarity(self, left: Sequence[str], right: Sequence[str]) -> Any:
         """Cosine similarities, ``len(left) × len(right)``."""

@@ -32,7 +32,9 @@ class IssueSimilarity:
 
     def similarities(self, texts: list[str]):
         """``len(texts) × n_issues`` cosine similarities."""
-        return self.encoder.embed(texts) @ self.issue_vectors.T
+        import numpy as np
+
+        return np.nan_to_num(self.encoder.embed(texts) @ self.issue_vectors.T)
 
     def combine(self, state: DocState, sentences: list[Span], hits: dict, settings: dict) -> dict:
         """Lexical hits with their similarity added, plus clear embedding-only hits."""
@@ -73,5 +75,7 @@ class IssueSimilarity:
 
 
 def _blank_words(text: str, actor_words: frozenset[str]) -> str:
-    kept = [w for _, _, w in _tokens_raw(text) if stem(w) not in actor_words]
+    """The words of ``text`` without actor words and proper names (capitalised words after the first)."""
+    words = _tokens_raw(text)
+    kept = [w for n, (_, _, w) in enumerate(words) if stem(w) not in actor_words and not (n and w[:1].isupper())]
     return _SPACES.sub(" ", " ".join(kept)).strip()

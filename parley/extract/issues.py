@@ -46,7 +46,7 @@ from .state import Component, DocState, register_component
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 _CLAUSE = re.compile(r"[,;:()]|\bincluding\b|\bsuch as\b", re.IGNORECASE)
 _DESCRIPTION_NOISE = frozenset(stem(w) for w in "support oppose means mean include includes want".split())
-KEYWORD_WEIGHT, LABEL_WEIGHT, CONCEPT_WEIGHT, PHRASE_BONUS = 1.5, 1.0, 0.8, 0.5
+KEYWORD_WEIGHT, LABEL_WEIGHT, CONCEPT_WEIGHT, PHRASE_BONUS = 1.5, 1.0, 1.0, 0.5
 
 
 @dataclass(frozen=True)
@@ -108,25 +108,26 @@ class IssueVocabulary:
     def match(self, text: str, offset: int = 0, sentence: Span | None = None) -> list[IssueHit]:
         """Issues whose cues in ``text`` reach ``min_score`` (cue offsets shifted by ``offset``).
 
-        Each distinct cue counts once per sentence; a lower-case cue does not match a
+        Each distinct cue counts once to the score (every occurrence is kept); a lower-case cue does not match a
         capitalised word inside the sentence ("Armed Forces", "the Karabakh War" are names).
         """
         tokens = _tokens(text)
-        found: dict[str, dict[tuple[str, ...], IssueCue]] = defaultdict(dict)
+        found: dict[str, dict[tuple[str, ...], list[IssueCue]]] = defaultdict(lambda: defaultdict(list))
         for i, token in enumerate(tokens):
             for pattern in self.by_first.get(token[2], ()):
                 end = _match_at(tokens, i, pattern)
-                if end is None or pattern.words in found[pattern.issue]:
-                    continue
-                cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight, pattern.source)
-                found[pattern.issue][pattern.words] = cue
+                if end is not None:
+                    cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight, pattern.source)
+                    found[pattern.issue][pattern.words].append(cue)
         span = sentence or Span("text", offset, offset + len(text))
         hits = []
-        for issue, cues in found.items():
-            kept = _without_nested(list(cues.values()))
-            score = round(sum(c.weight for c in kept), 3)
-            if score >= self.min_score:
-                hits.append(IssueHit(span, issue, score, tuple(sorted(kept, key=lambda c: c.start))))
+        for issue, by_pattern in found.items():
+            every = _without_nested([c for cues in by_pattern.values() for c in cues])
+            distinct = _without_nested([cues[0] for cues in by_pattern.values()])
+            score = round(sum(c.weight for c in distinct), 3)
+            strong = max(c.weight for c in distinct) >= 0.75 or len(distinct) >= 2
+            if score >= self.min_score and strong:
+                hits.append(IssueHit(span, issue, score, tuple(sorted(every, key=lambda c: c.start))))
         return sorted(hits, key=lambda h: (-h.score, h.issue))
 
 

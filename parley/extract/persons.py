@@ -123,7 +123,7 @@ def surname_member(
 
 def looks_like_person(run: NameRun, doc) -> bool:
     """A run that is a person though not a member: NER, a title before it, or a speech verb after."""
-    if len(run.core) < 2:
+    if len(run.core) < 2 or _inside_org_name(doc, run):
         return False
     if any(doc[i].ent_type_ == "PERSON" for i in range(run.start, run.end)):
         return True
@@ -131,6 +131,12 @@ def looks_like_person(run: NameRun, doc) -> bool:
     if any(t.lower_ in TITLE_WORDS and not t.is_sent_start for t in left if t.sent == doc[run.start].sent):
         return True
     return run.end < len(doc) and doc[run.end].lower_ in SPEECH_VERBS
+
+
+def _inside_org_name(doc, run: NameRun) -> bool:
+    """"Department of Political Science": a run after "of"/"for" that follows an organisation word."""
+    i = run.start
+    return i >= 2 and doc[i - 1].lower_ in {"of", "for"} and doc[i - 2].lower_ in ORG_WORDS
 
 
 def title_window(doc, run: NameRun) -> tuple[int, int]:

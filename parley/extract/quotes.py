@@ -10,6 +10,9 @@
   when its sentence has a speech verb outside the marks (“in the coming
   months”, said of a speaker), and never when it is in title case (a name).
 * The same words quoted twice are one quote (the first).
+* Single marks (‘…’, ‹…›, and straight '…' where they cannot be apostrophes)
+  make quotes too, outside double-marked quotes; marks of one kind nested in a
+  quote of the other kind belong to the outer quote.
 
 ``Quote.span`` covers the quoted words without marks or trailing ``, . ; :``.
 """
@@ -26,6 +29,9 @@ from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .state import Component, DocState, register_component
 
 _MARKS = re.compile('[“”„«»"]')
+_SINGLE_MARKS = re.compile("[‘’‹›']")
+_SINGLE_OPENERS = set("‘‹'")
+_SINGLE_CLOSERS = set("’›'")
 _OPENERS = set('“„«"')
 _CLOSERS = set('”»"“')
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
@@ -65,7 +71,7 @@ class RuleQuotes(Component):
 
     def __call__(self, state: DocState) -> DocState:
         text = state.text
-        raws = _trimmed(text, pair_marks(text))
+        raws = _trimmed(text, pair_all_marks(text))
         if self.settings["join_split_quotes"]:
             raws = _join_split(text, raws)
         sentences = [(s.start, s.end) for s in state.sentences]
@@ -94,6 +100,47 @@ class RuleQuotes(Component):
             span=state.span(start, end), text=raw.text(state.text), direct=True,
             extractor=self.name, confidence=raw.confidence,
         )
+
+
+def pair_all_marks(text: str) -> list[_Raw]:
+    """Double-mark quotes and single-mark quotes, the nested ones left inside their outer quote."""
+    doubles = pair_marks(text)
+    singles = pair_single_marks(text, [(r.open_mark, r.close_mark) for r in doubles])
+    outer = [(r.open_mark, r.close_mark) for r in singles]
+    doubles = [r for r in doubles if not any(a < r.open_mark and r.close_mark < b for a, b in outer)]
+    return sorted(doubles + singles, key=lambda r: r.open_mark)
+
+
+def pair_single_marks(text: str, doubles: list[tuple[int, int]]) -> list[_Raw]:
+    """Pairs of single quotation marks outside double-marked quotes, within one paragraph.
+
+    An apostrophe inside a word ("don’t") can neither open nor close; a plural possessive
+    ("the parties’ view") closes only when no later mark in the paragraph can.
+    """
+    found, current = [], None
+    candidates = [m.start() for m in _SINGLE_MARKS.finditer(text)
+                  if not any(a <= m.start() <= b for a, b in doubles)]
+    for n, i in enumerate(candidates):
+        mark, before, after = text[i], text[i - 1] if i else " ", text[i + 1] if i + 1 < len(text) else " "
+        if current is not None and "\n" in text[current:i]:
+            current = None
+        can_open = mark in _SINGLE_OPENERS and (before.isspace() or before in "([—–-:") and after.isalpha()
+        can_close = mark in _SINGLE_CLOSERS and not before.isspace() and not after.isalnum()
+        if current is not None and can_close and not _possessive_before_later_close(text, i, candidates[n + 1 :]):
+            found.append(_Raw([(current + 1, i)], current, i, confidence=0.8))
+            current = None
+        elif can_open:
+            current = i
+    return found
+
+
+def _possessive_before_later_close(text: str, i: int, later: list[int]) -> bool:
+    """``s’`` followed by a lower-case word, with another closing mark later in the paragraph."""
+    if text[i - 1] != "s" or not text[i + 1 : i + 3].startswith(" ") or not text[i + 2 : i + 3].islower():
+        return False
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    return any(j < end and text[j] in _SINGLE_CLOSERS and not text[j + 1 : j + 2].isalnum() for j in later)
 
 
 def pair_marks(text: str) -> list[_Raw]:

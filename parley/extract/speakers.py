@@ -24,7 +24,9 @@ from .reported import Reported, find_reported
 from .state import Attribution, Component, DocState, Person, register_component
 
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\w'’.-]*\w|[,;:!?–—]|\.", re.UNICODE)
-_MARK_CHARS = set('“”„«»"')
+_DOUBLE_MARKS = set('“”„«»"')
+_SINGLE_MARKS = set("‘’‹›'")
+_MARK_CHARS = _DOUBLE_MARKS | _SINGLE_MARKS
 _STOP_AFTER_SUBJECT = frozenset(
     "in on at as during when while after before adding noting to from with according that who "
     "which where because and told".split()
@@ -107,7 +109,8 @@ class _Context:
         """Positions of the opening and closing marks around a quote (or its edges)."""
         start, end = quote.span.start, quote.span.end
         opening = next((i for i in range(start - 1, max(start - 4, -1), -1) if self.text[i] in _MARK_CHARS), start)
-        closing = next((i for i in range(end, min(end + 4, len(self.text))) if self.text[i] in _MARK_CHARS), end)
+        family = _SINGLE_MARKS if self.text[opening] in _SINGLE_MARKS else _DOUBLE_MARKS
+        closing = next((i for i in range(end, min(end + 4, len(self.text))) if self.text[i] in family), end)
         return opening, closing
 
     def region(self, open_mark: int, close_mark: int) -> tuple[int, int]:
@@ -148,7 +151,9 @@ def _is_verb(word: str) -> bool:
 def _inside(ctx: _Context, quote: Quote):
     """The attribution between the parts of a split quote."""
     text = ctx.text
-    marks = [i for i in range(quote.span.start, quote.span.end) if text[i] in _MARK_CHARS]
+    opening = ctx.marks(quote)[0]
+    family = _SINGLE_MARKS if text[opening] in _SINGLE_MARKS else _DOUBLE_MARKS
+    marks = [i for i in range(quote.span.start, quote.span.end) if text[i] in family]
     for close, reopen in zip(marks[::2], marks[1::2]):
         hit = _subject_and_verb(_words(text, close + 1, reopen), 8, 20)
         if hit:

@@ -114,8 +114,8 @@ STANCE_PREDICATES = stems(
     question challenge dismiss recognise recognize recognition reaffirm affirm confirm guarantee
     ensure respect uphold need position stance prefer hope expect believe view consider argue
     concerned concern welcome commend praise applaud initiate initiative strive work working
-    launch start begin advance promote facilitate encourage host help contribute step intensify
-    conclude sign restore protect""".split()
+    advance promote facilitate encourage host help contribute step intensify conclude sign
+    restore protect normalize normalise""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
 
@@ -148,6 +148,9 @@ ACCUSATION_WORDS = stems(
 )
 """Words that mark their content as what one side says of another: not the other's position."""
 
+DEMAND_PREDICATES = stems("call urge demand ask request press appeal push".split())
+"""Verbs whose object is asked to act: the asker holds the position, not the one asked."""
+
 DEMAND_WORDS = stems(
     """call urge demand ask request insist press need needs necessary must should ought require
     requirement appeal""".split()
@@ -162,6 +165,11 @@ INTENTION_WORDS = stems(
 
 HYPOTHETICAL_WORDS = frozenset({"would", "could", "might"})
 """Modals that make a clause hypothetical when no condition is attached."""
+
+PLACE_TIME_PREPOSITIONS = frozenset(
+    "at along near across around inside beyond after before since during following until amid throughout".split()
+)
+"""A cue after these is where or when something happened ("at the border", "after the war"), not an issue."""
 
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once", "whether"})
 TEMPORAL_CONDITION_MARKS = frozenset({"until", "till", "after", "before", "when"})
@@ -197,13 +205,13 @@ STOP_WORDS = frozenset(
     """a an the and or of to in on at by for from with as is are be been being was were it its
     this that these those their his her our your my into over under than then so such not no
     any all every some one two three per via vs etc e.g i.e between within through across both
-    also""".split()
+    also he she they them we us i me him its his hers theirs who whom which what""".split()
 )
 
 _CONCEPTS = {
-    "treati": "peace agreement, treaty, deal, settlement, accord, negotiations, peace talks, "
+    "treati": "peace agreement, treaty, deal, settlement, negotiations, peace talks, "
               "normalization, normalisation, peace process, reconciliation",
-    "peac": "peace agreement, treaty, peace deal, settlement, accord, normalization, normalisation, "
+    "peac": "peace agreement, treaty, peace deal, settlement, normalization, normalisation, "
             "reconciliation",
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
             "violence, offensive, shelling, clashes, ceasefire, truce, restraint",
@@ -211,7 +219,7 @@ _CONCEPTS = {
     "delimit": "delimitation, demarcation, border, frontier, boundary",
     "railwai": "rail, railroad, railway, trains, railway line",
     "road": "highway, roads, route, routes",
-    "transport": "transit, connectivity, communications, unblocking, transportation",
+    "transport": "transit, communications, unblocking, transportation",
     "corridor": "corridor, route, transit",
     "return": "returnees, resettle, resettlement, repatriation, go home, come back",
     "displac": "refugees, displaced, expelled, deported, idps",

@@ -143,6 +143,40 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+class Database:
+    """What every part of the store shares: the engine, and database errors as StoreError."""
+
+    engine: Engine
+    where: str  # the target, for messages (a URL's password hidden)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read transaction (one consistent snapshot)."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as err:
+            raise StoreError(f"{self.where}: could not read the project ({reason(err)})") from None
+
+    @contextmanager
+    def writing(self, what: str, keep: tuple[type[Exception], ...] = ()) -> Iterator[Connection]:
+        """A :func:`write_transaction`; a database error becomes ``StoreError`` naming ``what``.
+
+        Errors of the classes in ``keep`` pass through for the caller to handle.
+        """
+        try:
+            with write_transaction(self.engine) as conn:
+                yield conn
+        except keep:
+            raise
+        except SQLAlchemyError as err:
+            raise StoreError(f"{self.where}: could not {what} ({reason(err)})") from None
+
+
 def reason(err: BaseException) -> str:
     """The first line of the driver's message, for error texts."""
     text = str(getattr(err, "orig", None) or err)

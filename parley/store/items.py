@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import delete, func, insert, select, update
 
 from parley.core.errors import StoreError, ValidationError
 from parley.core.types import CandidateActor, ExtractionResult, Mention, Position, Quote, Span
 
 from . import convert, schema
-from .connection import reason, write_transaction
+from .connection import Database
 from .migrations import now
 from .reviews import apply_review
 
 
-class ItemQueries:
-    """Mixin of :class:`parley.store.Store` for extracted items (needs ``self.engine``)."""
+class ItemQueries(Database):
+    """Mixin of :class:`parley.store.Store` for extracted items."""
 
-    engine: Engine
-    where: str
     latest_reviews: Callable[[str], dict[str, dict]]
 
     def save_extraction(self, result: ExtractionResult, signature: str, run_id: int | None = None) -> None:
@@ -37,16 +34,13 @@ class ItemQueries:
         document changes. Reviews are untouched: they are keyed by span.
         """
         doc_id = result.doc_id
-        try:
-            with write_transaction(self.engine) as conn:
-                _check_items(result, self._text_length(conn, doc_id))
-                for table in schema.ITEM_TABLES:
-                    conn.execute(delete(table).where(table.c.doc_id == doc_id))
-                _insert_items(conn, result, run_id)
-                _update_camp(conn, result)
-                _mark_extracted(conn, doc_id, signature, run_id)
-        except SQLAlchemyError as err:
-            raise StoreError(f"{self.where}: could not save results of {doc_id} ({reason(err)})") from None
+        with self.writing(f"save results of {doc_id}") as conn:
+            _check_items(result, self._text_length(conn, doc_id))
+            for table in schema.ITEM_TABLES:
+                conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            _insert_items(conn, result, run_id)
+            _update_camp(conn, result)
+            _mark_extracted(conn, doc_id, signature, run_id)
 
     def _text_length(self, conn: Any, doc_id: str) -> int:
         table = schema.documents
@@ -62,14 +56,14 @@ class ItemQueries:
         written at all, since each document is saved in one transaction.
         """
         ext = schema.extractions
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return set(conn.execute(select(ext.c.doc_id).where(ext.c.signature == signature)).scalars())
 
     def _items(self, table, make: Callable, doc_id: str | None) -> list:
         query = select(table).order_by(table.c.doc_id, table.c.span_start, table.c.id)
         if doc_id is not None:
             query = query.where(table.c.doc_id == doc_id)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [make(r._mapping) for r in conn.execute(query)]
 
     def sentences(self, doc_id: str | None = None) -> list[Span]:
@@ -90,7 +84,7 @@ class ItemQueries:
         n = func.count().label("n")
         query = (select(table.c.text, table.c.label, n).group_by(table.c.text, table.c.label)
                  .order_by(n.desc(), table.c.text, table.c.label))
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [(r.text, r.label, r.n) for r in conn.execute(query)]
 
     def quotes(self, doc_id: str | None = None, include_rejected: bool = False) -> list[Quote]:
@@ -110,9 +104,9 @@ class ItemQueries:
 
 def _check_items(result: ExtractionResult, length: int) -> None:
     """Every span must lie in the document the result is for (evidence must resolve)."""
+    speakers = [q.speaker_span for q in result.quotes if q.speaker_span is not None]
     spans = [*result.sentences, *(m.span for m in result.mentions), *(c.span for c in result.candidates),
-             *(q.span for q in result.quotes), *(q.speaker_span for q in result.quotes if q.speaker_span is not None),
-             *(p.span for p in result.positions)]
+             *(q.span for q in result.quotes), *speakers, *(p.span for p in result.positions)]
     for span in spans:
         if span.doc_id != result.doc_id:
             raise ValidationError(f"an item of {span.doc_id} is in the results of {result.doc_id}")

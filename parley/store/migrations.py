@@ -32,8 +32,9 @@ def _create_tables(conn: Connection) -> None:
 
 
 # (index name, table, columns) of step 2.
+_ITEM_TABLES_V1 = ("sentences", "mentions", "candidates", "quotes", "positions")
 _QUERY_INDEXES = (
-    *((f"ix_{name}_doc", name, "doc_id") for name in ("sentences", "mentions", "candidates", "quotes", "positions")),
+    *((f"ix_{name}_doc", name, "doc_id") for name in _ITEM_TABLES_V1),
     ("ix_documents_source", "documents", "source_key, version"),
     ("ix_positions_actor_issue", "positions", "actor, issue"),
 )
@@ -43,7 +44,8 @@ def _create_indexes(conn: Connection) -> None:
     for name, table, columns in _QUERY_INDEXES:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})"))
     # One row per review version of an item: two simultaneous reviews cannot both win.
-    conn.execute(text("CREATE UNIQUE INDEX IF NOT EXISTS ix_reviews_item ON reviews (kind, item_key, version)"))
+    conn.execute(text(
+        "CREATE UNIQUE INDEX IF NOT EXISTS ix_reviews_item ON reviews (kind, item_key, version)"))
 
 
 def _add_date_precisions(conn: Connection) -> None:
@@ -69,7 +71,7 @@ def _add_columns(conn: Connection, version: int) -> None:
 
 
 def _one_current_version(conn: Connection) -> None:
-    """At most one current version per source, even when two processes race."""
+    """At most one current version per source, even when two processes race; look-up indexes."""
     # Before the index, a race could leave two current versions: keep the newest.
     conn.execute(text(
         "UPDATE documents SET is_current = :no WHERE is_current AND EXISTS ("
@@ -80,6 +82,8 @@ def _one_current_version(conn: Connection) -> None:
         "CREATE UNIQUE INDEX IF NOT EXISTS ix_documents_one_current "
         "ON documents (source_key) WHERE is_current"
     ))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_name ON documents (name)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_extractions_signature ON extractions (signature)"))
     if conn.dialect.name == "postgresql":  # full-text search without an FTS5 table
         conn.execute(text(
             "CREATE INDEX IF NOT EXISTS ix_documents_fulltext ON documents "
@@ -95,7 +99,7 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (1, "tables and full-text index", _create_tables),
     (2, "query indexes", _create_indexes),
     (3, "date precision columns", _add_date_precisions),
-    (4, "one current version per source", _one_current_version),
+    (4, "one current version per source, look-up indexes", _one_current_version),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import replace
 from typing import Any, Callable
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from parley.core.dates import parse_optional_date
@@ -21,7 +21,7 @@ from parley.core.errors import ReviewConflictError, ValidationError
 from parley.core.types import Position, Quote
 
 from . import schema
-from .connection import write_transaction
+from .connection import Database
 from .migrations import now
 
 DECISIONS = ("accept", "correct", "reject")
@@ -30,10 +30,8 @@ POSITION_FIELDS = ("actor", "issue", "stance", "modality", "via", "speaker", "da
 QUOTE_FIELDS = ("speaker", "speaker_actor", "date", "text")
 
 
-class ReviewQueries:
-    """Mixin of :class:`parley.store.Store` for reviews (needs ``self.engine``)."""
-
-    engine: Engine
+class ReviewQueries(Database):
+    """Mixin of :class:`parley.store.Store` for reviews."""
 
     def record_review(self, kind: str, key: str, decision: str, fields: dict | None,
                       reviewer: str, expected_version: int) -> int:
@@ -44,7 +42,7 @@ class ReviewQueries:
         """
         payload = _checked_review(kind, key, decision, fields, reviewer)
         try:
-            with write_transaction(self.engine) as conn:
+            with self.writing(f"record a review of {kind} {key}", keep=(IntegrityError,)) as conn:
                 latest = _review_version(conn, kind, key)
                 if latest != expected_version:
                     raise ReviewConflictError(
@@ -52,27 +50,29 @@ class ReviewQueries:
                         f"you saw {expected_version}); reload and decide again")
                 conn.execute(insert(schema.reviews).values(
                     **payload, created_at=now(), version=latest + 1))
-        except IntegrityError:  # PostgreSQL: the other writer committed between our read and write
-            raise ReviewConflictError(f"{kind} {key} was reviewed by someone else at the same moment") from None
+        except IntegrityError:  # PostgreSQL: another writer committed between our read and write
+            raise ReviewConflictError(
+                f"{kind} {key} was reviewed by someone else at the same moment; reload and decide again"
+            ) from None
         return expected_version + 1
 
     def review_version(self, kind: str, key: str) -> int:
         """The number of the item's latest review (0 when never reviewed)."""
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return _review_version(conn, kind, key)
 
     def reviews_for(self, kind: str, key: str) -> list[dict]:
         """The review history of one item, oldest first (``fields`` decoded)."""
         table = schema.reviews
         query = select(table).where(table.c.kind == kind, table.c.item_key == key).order_by(table.c.version)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [_review_row(r._mapping) for r in conn.execute(query)]
 
     def latest_reviews(self, kind: str) -> dict[str, dict]:
         """Item key → its latest review, for every reviewed item of one kind."""
         table = schema.reviews
         query = select(table).where(table.c.kind == kind).order_by(table.c.item_key, table.c.version)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return {r.item_key: _review_row(r._mapping) for r in conn.execute(query)}
 
 

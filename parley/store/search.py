@@ -1,11 +1,14 @@
 """Full-text search over the current documents.
 
 SQLite uses an FTS5 table filled when a document is added; PostgreSQL uses its
-own text search (``plainto_tsquery`` over a GIN-indexed ``to_tsvector``). The
-user's text never reaches a query language: it is cut into words, each quoted.
+own text search (``to_tsquery`` over a GIN-indexed ``to_tsvector``). The user's
+text never reaches a query language: it is cut into words, each quoted; on both
+databases a document must hold every word, and ``word*`` matches a prefix.
 
 >>> fts5_query('peace "deal" AND OR sign* (')
 '"peace" "deal" "AND" "OR" "sign"*'
+>>> tsquery('peace "deal" sign* (')
+"'peace' & 'deal' & 'sign':*"
 >>> fts5_query('" * ( ')
 ''
 """
@@ -15,13 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, text
 
-from parley.core.errors import StoreError, ValidationError
+from parley.core.errors import ValidationError
 from parley.core.types import Document
 
-from .connection import reason
+from .connection import Database
 from .migrations import FULLTEXT_VECTOR
 
 _WORD = re.compile(r"(\w+)(\*?)")
@@ -51,6 +53,11 @@ def fts5_query(query: str) -> str:
     return " ".join(f'"{word}"{star}' for word, star in _WORD.findall(query))
 
 
+def tsquery(query: str) -> str:
+    """The PostgreSQL ``to_tsquery`` text of :func:`fts5_query` (words are ``\\w+``: no quotes)."""
+    return " & ".join(f"'{word}'" + (":*" if star else "") for word, star in _WORD.findall(query))
+
+
 _SQLITE_SEARCH = text(
     "SELECT f.doc_id, d.name, d.title, "
     f"snippet(documents_fts, 2, '[', ']', '…', {_SNIPPET_WORDS}) AS snip, "
@@ -62,16 +69,13 @@ _POSTGRES_SEARCH = text(
     "SELECT d.id AS doc_id, d.name, d.title, "
     "ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=20, MinWords=8') AS snip, "
     f"ts_rank({FULLTEXT_VECTOR}, q) AS rank "
-    "FROM documents d, plainto_tsquery('simple', :q) q "
+    "FROM documents d, to_tsquery('simple', :q) q "
     f"WHERE d.is_current AND {FULLTEXT_VECTOR} @@ q ORDER BY rank DESC, d.id LIMIT :n"
 )
 
 
-class SearchQueries:
-    """Mixin of :class:`parley.store.Store` for full-text search (needs ``self.engine``)."""
-
-    engine: Engine
-    is_sqlite: bool
+class SearchQueries(Database):
+    """Mixin of :class:`parley.store.Store` for full-text search."""
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The current documents holding every word of ``query``, best match first.
@@ -81,15 +85,12 @@ class SearchQueries:
         """
         if not isinstance(limit, int) or limit < 1:
             raise ValidationError(f"search limit must be a positive whole number; got {limit!r}")
-        match = fts5_query(query)
+        match = fts5_query(query) if self.is_sqlite else tsquery(query)
         if not match:
             return []
-        sql, words = (_SQLITE_SEARCH, match) if self.is_sqlite else (_POSTGRES_SEARCH, query)
-        try:
-            with self.engine.connect() as conn:
-                rows = conn.execute(sql, {"q": words, "n": limit}).all()
-        except SQLAlchemyError as err:
-            raise StoreError(f"search for {query!r} failed ({reason(err)})") from None
+        sql = _SQLITE_SEARCH if self.is_sqlite else _POSTGRES_SEARCH
+        with self.reading() as conn:
+            rows = conn.execute(sql, {"q": match, "n": limit}).all()
         return [SearchHit(r.doc_id, r.name, r.title, r.snip, float(r.rank)) for r in rows]
 
 

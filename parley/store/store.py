@@ -46,18 +46,18 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
     def __init__(self, engine: Engine, where: str) -> None:
         self.engine = engine
         self.where = where
-        self.is_sqlite = engine.dialect.name == "sqlite"
         try:
             self.schema_version = self._migrate()
-        except (SQLAlchemyError, StoreError) as err:
+        except SQLAlchemyError as err:
             engine.dispose()
-            if isinstance(err, StoreError):
-                raise
             raise StoreError(f"{where}: cannot open the project ({reason(err)})") from None
+        except BaseException:
+            engine.dispose()
+            raise
 
     def _migrate(self) -> int:
         # Check in a read transaction first: the usual up-to-date open takes no write lock.
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             version = check_version(conn, self.where)
         if version == LATEST:
             return version
@@ -93,12 +93,12 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
     def get_setting(self, key: str) -> str | None:
         """A project setting (``None`` when unset)."""
         table = schema.settings
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return conn.execute(select(table.c.value).where(table.c.key == key)).scalar()
 
     def set_setting(self, key: str, value: str) -> None:
         """Set a project setting (replacing an earlier value)."""
-        with write_transaction(self.engine) as conn:
+        with self.writing(f"set {key}") as conn:
             conn.execute(delete(schema.settings).where(schema.settings.c.key == key))
             conn.execute(insert(schema.settings).values(key=key, value=value))
 
@@ -109,15 +109,17 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
 
         A source is its ``source_path`` (else its ``name``): a different text from the
         same source becomes version n+1, superseding the current one. The same text
-        from anywhere is ``unchanged`` and nothing is written.
+        from anywhere is ``unchanged`` and nothing is written — except when it is an
+        earlier version of this very source, which becomes current again (``version``).
         """
         for attempt in range(_ADD_ATTEMPTS):
             try:
-                with write_transaction(self.engine) as conn:
+                with self.writing(f"add {doc.name or doc.id}", keep=(IntegrityError,)) as conn:
                     return _add_document(conn, doc)
             except IntegrityError as err:  # another process added the same source meanwhile
                 if attempt == _ADD_ATTEMPTS - 1:
-                    raise StoreError(f"{self.where}: could not add {doc.name or doc.id} ({reason(err)})") from None
+                    name = doc.name or doc.id
+                    raise StoreError(f"{self.where}: could not add {name} ({reason(err)})") from None
         raise AssertionError("unreachable")
 
     def documents(self, current_only: bool = True) -> list[Document]:
@@ -126,12 +128,12 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
         query = select(table).order_by(table.c.ingested_at, table.c.name, table.c.id)
         if current_only:
             query = query.where(table.c.is_current)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [convert.row_document(r._mapping) for r in conn.execute(query)]
 
     def document(self, doc_id: str) -> Document:
         """One document by id (any version); :class:`NotFoundError` when absent."""
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             row = conn.execute(select(schema.documents).where(schema.documents.c.id == doc_id)).first()
         if row is None:
             raise NotFoundError(f"{self.where}: no document {doc_id!r}")
@@ -141,17 +143,17 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
         """The current document with this name; :class:`NotFoundError` when absent."""
         table = schema.documents
         query = select(table).where(table.c.name == name, table.c.is_current).order_by(table.c.ingested_at)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             row = conn.execute(query).first()
         if row is None:
             raise NotFoundError(f"{self.where}: no document named {name!r}")
         return convert.row_document(row._mapping)
 
     def document_version(self, doc_id: str) -> dict[str, Any]:
-        """Version bookkeeping of one document: ``version``, ``supersedes``, ``is_current``, ``ingested_at``."""
+        """Version bookkeeping of a document: version, supersedes, is_current, ingested_at."""
         table = schema.documents
         query = select(table.c.version, table.c.supersedes, table.c.is_current, table.c.ingested_at)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             row = conn.execute(query.where(table.c.id == doc_id)).first()
         if row is None:
             raise NotFoundError(f"{self.where}: no document {doc_id!r}")
@@ -161,14 +163,14 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
 
     def start_run(self, signature: str, note: str | None = None) -> int:
         """Record the start of an extraction or import run; returns its id."""
-        with write_transaction(self.engine) as conn:
+        with self.writing("record a run") as conn:
             result = conn.execute(insert(schema.runs).values(
                 signature=signature, note=note, started_at=now(), status="running"))
             return int(result.inserted_primary_key[0])
 
     def finish_run(self, run_id: int, status: str = "ok") -> None:
         """Mark a run finished with ``status`` (``ok``, ``partial``, ``failed``…)."""
-        with write_transaction(self.engine) as conn:
+        with self.writing(f"finish run {run_id}") as conn:
             done = conn.execute(update(schema.runs).where(schema.runs.c.id == run_id)
                                 .values(finished_at=now(), status=status))
         if done.rowcount == 0:
@@ -189,14 +191,14 @@ class Store(ItemQueries, ReviewQueries, SearchQueries):
         if table not in schema.metadata.tables:
             raise NotFoundError(f"no table {table!r}; tables: {', '.join(self.table_names())}")
         found = schema.metadata.tables[table]
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             for row in conn.execute(select(found).order_by(*found.primary_key.columns)):
                 yield dict(row._mapping)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (documents: current versions only)."""
         out = {}
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             for name in ("documents", "sentences", "mentions", "candidates", "quotes", "positions",
                          "reviews", "runs", "extractions"):
                 table = schema.metadata.tables[name]

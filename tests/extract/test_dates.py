@@ -15,7 +15,7 @@ class TestDatesContract(ComponentContract):
 
 
 def dates(result):
-    return [(q.date.iso() if q.date else None, q.date_source) for q in result.quotes]
+    return [(q.date.iso() if q.date else None, q.date_source) for q in result.quotes if q.direct]
 
 
 @pytest.mark.parametrize(

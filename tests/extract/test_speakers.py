@@ -11,7 +11,7 @@ class TestSpeakersContract(ComponentContract):
 
 
 def speakers(result):
-    return [(q.speaker, q.speaker_actor) for q in result.quotes]
+    return [(q.speaker, q.speaker_actor) for q in result.quotes if q.direct]
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,8 @@ def test_every_stored_item_points_at_its_text(demo_report):
 
 def test_demo_twice_changes_nothing(demo_report):
     again = api.demo(demo_report.project)
-    assert again.counts == demo_report.counts
+    items = ("documents", "sentences", "mentions", "quotes", "positions", "candidates")
+    assert {k: again.counts[k] for k in items} == {k: demo_report.counts[k] for k in items}
     assert not again.ingest.added and not again.extract.extracted
 
 

@@ -50,7 +50,8 @@ def test_a_star_after_a_word_finds_words_starting_with_it(corpus):
 
 
 @pytest.mark.parametrize("query", ['"', '"Castelmar', "AND OR", "NOT", "*", "**", "NEAR(", "a:b",
-                                  "Castelmar:", "(", "^Castelmar", "{x}", "ünïcödé 東京", "'; DROP TABLE documents; --", ""])
+                                  "Castelmar:", "(", "^Castelmar", "{x}", "ünïcödé 東京", "'; DROP TABLE documents; --", "", "_", "Castelmar _",
+                                   "\\", "%", "Castelmar%", "\x00"])
 def test_search_never_breaks_on_user_text(corpus, query):
     store, docs = corpus
     hits = store.search(query)

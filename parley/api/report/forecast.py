@@ -95,7 +95,7 @@ def _forecast(target: Any, model: str, changes: list[str] | None, seed: int, dra
     if models_api is None:
         return ForecastView(False, f"not available: {missing}", model, seed, draws)
     with tempfile.TemporaryDirectory(prefix="parley-forecast-") as tmp:
-        path = Path(tmp) / "scenario.yaml"
+        path = Path(tmp) / "scenario.csv"  # CSV: quick to read back, no evidence list
         try:
             scenario = models_api.scenario_from_project(target, out=path)
             carlo = models_api.monte_carlo(path, model, n=draws, seed=seed, with_tornado=False)

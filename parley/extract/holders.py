@@ -1,0 +1,248 @@
+"""Who holds a position: the codebook actors behind a subject, a pronoun, "both sides" or the author.
+
+Used by ``stance.rules.v1``. A subject phrase stands for the actors named in it — its head,
+compounds, possessors, appositions and conjuncts, and "of …" after an institution or a title
+("the Administration of the Azerbaijani President") — not for actors inside other
+prepositional phrases ("the outbreak of the war between X and Y" is no actor). Pronouns and
+role nouns ("he", "the Secretary", "the Ministry") go back to the last subject with the same
+head, a person whose title carries the role, or the last singular subject; plural references
+("both leaders", "the two sides", "the parties") to the parties named in the sentence or just
+before it.
+
+The author's camp, for an op-ed's own argument, is the document's camp when known, else the
+actor the author (or the speaker label of a transcript) is a member of, else — marked by a
+low confidence — the actor named as an agent far more often than any other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from .stance_lexicon import (
+    FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
+    SINGULAR_PRONOUNS, stem,
+)
+from .state import DocState
+
+_PHRASE_DEPS = frozenset(
+    {"compound", "amod", "poss", "appos", "conj", "cc", "det", "nmod", "flat", "nummod", "punct",
+     "npadvmod", "advmod", "case", "preconj", "predet", "quantmod"}
+)
+_HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | {"head", "side"})
+_OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
+_BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
+_MARKS = frozenset('“”"«»„')
+_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’ -]{1,60}?):[ \t]*", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The actors a phrase stands for and how they were found.
+
+    ``kind``: name (a codebook term or member in the phrase), first (I/we), pronoun,
+    role, party (plural reference) or none.
+    """
+
+    actors: tuple[str, ...] = ()
+    kind: str = "none"
+    person: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.actors) or self.kind == "first"
+
+
+class DocContext:
+    """Lookups over one document's layers for holder resolution."""
+
+    def __init__(self, state: DocState, codebook) -> None:
+        self.state, self.codebook, self.doc = state, codebook, state.parsed
+        self.mentions = sorted(state.mentions, key=lambda m: m.span)
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self.persons = sorted(state.persons, key=lambda p: p.span)
+        self.history: list[tuple[int, str, Resolution]] = [  # (char offset, head stem, resolution)
+            (q.speaker_span.start, "", Resolution((q.speaker_actor,), "name", q.speaker))
+            for q in state.quotes if q.speaker_actor and q.speaker_span is not None
+        ]
+        self.labels = transcript_labels(state, self)
+        self.camp, self.camp_confidence = author_camp(state, self)
+        self.opinion = is_opinion(state)
+
+    # -- what the text names ------------------------------------------------------------
+    def actors_in(self, start: int, end: int) -> tuple[tuple[str, ...], str | None]:
+        """Actors (in order) of mentions inside ``[start, end)``, and the last person's name there."""
+        i = bisect.bisect_left(self.mention_starts, start)
+        actors = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            if self.mentions[i].span.end <= end:
+                actors.append(self.mentions[i].actor)
+            i += 1
+        people = [p for p in self.persons if start <= p.span.start and p.span.end <= end]
+        actors += [p.actor for p in people if p.actor]
+        return tuple(dict.fromkeys(actors)), (people[-1].name if people else None)
+
+    def token_actors(self, token) -> tuple[str, ...]:
+        return self.actors_in(token.idx, token.idx + len(token.text))[0]
+
+    # -- subjects -----------------------------------------------------------------------
+    def resolve(self, head) -> Resolution:
+        """The actors the phrase headed by token ``head`` stands for (see the module docstring)."""
+        lower = head.lower_
+        if lower in FIRST_PERSON:
+            return Resolution((), "first")
+        tokens = phrase_tokens(head)
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        actors, person = self.actors_in(start, end)
+        if actors:
+            return Resolution(actors, "name", person)
+        if lower == "its":
+            return self._nearest_actor(head)
+        if lower in SINGULAR_PRONOUNS and lower != "it":
+            return self._antecedent(head.idx, None)
+        if lower in PLURAL_PRONOUNS:
+            return Resolution(self.parties(head), "party")
+        if stem(lower) in PARTY_NOUNS and any(c.lower_ in PARTY_DETERMINERS for c in head.children):
+            return Resolution(self.parties(head), "party")
+        if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
+            if any(c.lower_ in {"the", "this"} for c in head.children):
+                return self._antecedent(head.idx, stem(lower))
+        return Resolution()
+
+    def _nearest_actor(self, token) -> Resolution:
+        """"its": the nearest actor named before it in its sentence or the one before."""
+        earliest = token.sent.start_char
+        before = [s for s in self.state.sentences if s.end <= earliest]
+        if before:
+            earliest = before[-1].start
+        named = [m for m in self.mentions if earliest <= m.span.start and m.span.end <= token.idx]
+        return Resolution((named[-1].actor,), "pronoun") if named else Resolution()
+
+    def remember(self, token, resolution: Resolution) -> None:
+        """A resolved subject later pronouns and role nouns may point back to."""
+        if resolution.actors and resolution.kind in {"name", "role", "pronoun"}:
+            self.history.append((token.idx, stem(token.lower_), resolution))
+
+    def _antecedent(self, position: int, head_stem: str | None) -> Resolution:
+        earlier = sorted((h for h in self.history if h[0] < position), key=lambda h: h[0])
+        if head_stem is not None:
+            same = [h for h in earlier if h[1] == head_stem]
+            if same:
+                return Resolution(same[-1][2].actors, "role", same[-1][2].person)
+            titled = self._titled_person(position, head_stem)
+            if titled is not None:
+                return titled
+        singular = [h for h in earlier if len(h[2].actors) == 1]
+        if singular:
+            return Resolution(singular[-1][2].actors, "pronoun", singular[-1][2].person)
+        people = [p for p in self.persons if p.span.end <= position and p.actor]
+        return Resolution((people[-1].actor,), "pronoun", people[-1].name) if people else Resolution()
+
+    def _titled_person(self, position: int, head_stem: str) -> Resolution | None:
+        text = self.state.text
+        for person in reversed([p for p in self.persons if p.span.end <= position and p.actor]):
+            before = text[max(person.span.start - 40, 0) : person.span.start]
+            if head_stem in {stem(w) for w in re.findall(r"[A-Za-z]+", before)}:
+                return Resolution((person.actor,), "role", person.name)
+        return None
+
+    def parties(self, token, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The parties a plural reference points to: actors of this sentence, else of the two before."""
+        sentence = token.sent
+        found = self._party_actors(sentence.start_char, sentence.end_char, token, exclude)
+        if len(found) >= 2:
+            return found
+        earlier = [s for s in self.state.sentences if s.end <= sentence.start_char][-2:]
+        if earlier:
+            found = tuple(dict.fromkeys(found + self._party_actors(earlier[0].start, earlier[-1].end, None, exclude)))
+        return found if len(found) >= 2 else ()
+
+    def _party_actors(self, start: int, end: int, skip, exclude) -> tuple[str, ...]:
+        actors, _ = self.actors_in(start, end)
+        own = set(self.token_actors(skip)) if skip is not None else set()
+        kinds = {a.id: a.kind for a in self.codebook.actors}
+        wanted = {"state", "community", "party", "person"}
+        return tuple(a for a in actors if a not in own and a not in exclude and kinds.get(a, "state") in wanted)
+
+
+def phrase_tokens(head) -> list:
+    """The tokens of a subject phrase that can name its actors (see the module docstring)."""
+    out, stack = [head], [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in _PHRASE_DEPS or (
+                child.dep_ == "prep" and child.lower_ == "of" and stem(token.lower_) in {stem(w) for w in _HEADS_WITH_OF}
+            ):
+                out.append(child)
+                stack.append(child)
+            elif child.dep_ == "pobj" and token.dep_ == "prep":
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def relative_head(token):
+    """For a relative pronoun subject ("Azerbaijan, who initiated …"), the noun it stands for."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def transcript_labels(state: DocState, ctx: DocContext) -> list[tuple[int, tuple[str, ...], str | None]]:
+    """Speaker labels at line starts ("SECRETARY BLINKEN:", "Ferro: …"): (offset, actors, name)."""
+    found = []
+    for match in _LABEL.finditer(state.text):
+        if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
+            continue  # a headline attributing a quote, not a speaker's turn
+        actors, person = ctx.actors_in(match.start(1), match.end(1))
+        found.append((match.end(), actors, person))
+    return found if any(actors for _, actors, _ in found) else []
+
+
+def label_speaker(ctx: DocContext, position: int) -> tuple[tuple[str, ...], str | None] | None:
+    """The labelled speaker whose turn covers ``position`` (``None`` outside labelled turns)."""
+    before = [lab for lab in ctx.labels if lab[0] <= position]
+    if not before or not before[-1][1]:
+        return None
+    return before[-1][1], before[-1][2]
+
+
+def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
+    """The actor an author's own argument is attributed to, and how sure that is."""
+    known = {a.id for a in ctx.codebook.actors}
+    if state.camp in known:
+        return state.camp, 1.0
+    author = state.document.author or ""
+    for actor in ctx.codebook.actors:
+        if author and any(_same_name(author, member) for member in actor.members):
+            return actor.id, 0.9
+    if state.camp is not None:
+        return None, 0.0  # a camp that is no actor (independent): no author positions
+    speakers = {a for _, actors, _ in ctx.labels for a in actors}
+    if len(speakers) == 1:
+        return speakers.pop(), 0.9
+    counts = Counter(m.actor for m in ctx.mentions)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+        return ranked[0][0], 0.5
+    return None, 0.0
+
+
+def _same_name(author: str, member: str) -> bool:
+    a, m = author.lower().split(), member.lower().split()
+    return bool(a) and bool(m) and a[0] == m[0] and a[-1] == m[-1]
+
+
+def is_opinion(state: DocState) -> bool:
+    """An argued text by a named author: an opinion genre, an author with an affiliation, or a byline."""
+    doc = state.document
+    if (doc.genre or "").lower() in _OPINION_GENRES:
+        return True
+    if doc.author and doc.affiliation:
+        return True
+    head = state.text.lstrip()[:300]
+    return bool(_BYLINE.search(head))

@@ -1,0 +1,169 @@
+"""``stance.rules.v1``: each actor's support or opposition on the issues a sentence speaks to.
+
+For every issue cue of ``issues.hybrid.v1`` the rules walk the dependency parse from the
+cue up to the sentence root (:mod:`.stance_walk`), counting what turns the cue into its
+opposite (negation, "reject", "refrain from", "no alternative to" …), noting demands,
+intentions, conditions and hypotheticals, and collecting the subjects that hold the
+position:
+
+* **quote** — the cue is inside a direct quote: the quote's speaker actor holds it, unless
+  the clause reports what another actor does (an accusation) rather than what the speaker
+  wants or demands of them;
+* **reported** — an actor is the subject of the clause or of a verb of saying, wanting,
+  urging … above it ("X says he intends to …", "X's readiness to …"); whoever is urged or
+  called on is not a holder, and what one side says another side does is dropped;
+* **author** — in an op-ed, an organisation's statement in the first person, or a
+  speaker's turn in a transcript, an argument with no other holder ("X should …", "there is
+  no alternative to …") belongs to the author's camp.
+
+A narrated future about a third party ("X will not sign") is a prediction and no position;
+assessments without a holder are none either. Evidence is the sentence; the date is the
+quote's, else the document's. Confidence reflects how direct the evidence is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from parley.core.types import Position
+
+from .holders import DocContext, label_speaker
+from .stance_lexicon import FIRST_PERSON, MODALS, NORMATIVE_WORDS, stem
+from .stance_walk import Finding, walk
+from .state import Component, DocState, register_component
+
+_BASE_CONFIDENCE = {"quote": 0.8, "reported": 0.7, "author": 0.55}
+_RESOLUTION_FACTOR = {"name": 1.0, "first": 1.0, "role": 0.9, "pronoun": 0.85, "party": 0.75, "none": 0.7}
+
+
+@register_component("stance.rules.v1")
+class RuleStance(Component):
+    """Positions (actor, issue, stance, modality, via) from the parse and the issue hits."""
+
+    defaults = {"author_positions": True, "drop_predictions": True, "min_confidence": 0.0}
+    spacy_needs = frozenset({"parser"})
+
+    def __call__(self, state: DocState) -> DocState:
+        if state.parsed is None or not state.issue_hits:
+            return state.add(self.name)
+        ctx = DocContext(state, self.codebook)
+        by_sentence = defaultdict(list)
+        for hit in state.issue_hits:
+            by_sentence[hit.sentence].append(hit)
+        positions: list[Position] = []
+        for sentence in state.sentences:
+            tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            for hit in by_sentence.get(sentence, ()):
+                positions += self._positions(ctx, sentence, tokens, hit)
+            _remember_subjects(ctx, tokens)
+        kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
+        return state.add(self.name, positions=state.positions + tuple(kept))
+
+    def _positions(self, ctx: DocContext, sentence, tokens, hit) -> list[Position]:
+        cues = [(c, _cue_token(tokens, c.start, c.end)) for c in hit.cues if not _inside_mention(ctx, c)]
+        if not hit.cues:
+            cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
+        findings: list[tuple[Finding, int]] = []
+        for cue, token in cues:
+            if token is None:
+                continue
+            polarity = cue.polarity if cue is not None else 1
+            for finding in walk(ctx, token, polarity, self.settings):
+                findings.append((finding, polarity))
+        findings += self._fallback(ctx, sentence, tokens, findings)
+        return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
+
+    def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
+        """No holder on any cue's path: a transcript speaker's or an author's own argument."""
+        if any(f.actors for f, _ in findings) or not self.settings["author_positions"]:
+            return []
+        free = [(f, p) for f, p in findings if f.free]
+        if not free:
+            return []
+        speaker = label_speaker(ctx, sentence.start)
+        if speaker is not None:
+            actors, person = speaker
+            return [(f.assign(actors, "author", person, "first"), p) for f, p in free]
+        if ctx.camp and (ctx.opinion or _first_person(tokens)) and _argues(tokens):
+            return [(f.assign((ctx.camp,), "author", None, "first", ctx.camp_confidence), p) for f, p in free]
+        return []
+
+    def _position(self, ctx: DocContext, sentence, hit, finding: Finding) -> Position:
+        quote = finding.quote
+        date = quote.date if quote is not None and quote.date is not None else ctx.state.doc_date
+        confidence = _BASE_CONFIDENCE[finding.via] * _RESOLUTION_FACTOR.get(finding.resolution, 0.7)
+        confidence *= finding.certainty * (1.0 if hit.cues else 0.7) * (1.0 if hit.score >= 1.5 else 0.9)
+        return Position(
+            actor=finding.actors[0], issue=hit.issue, stance="support" if finding.sign > 0 else "oppose",
+            span=sentence, via=finding.via, modality=finding.modality,
+            speaker=quote.speaker if quote is not None else finding.person,
+            quote_id=quote.id if quote is not None else None, date=date, extractor=self.name,
+            confidence=round(max(min(confidence, 1.0), 0.05), 3),
+        )
+
+
+def _cue_token(tokens, start: int, end: int):
+    """The syntactic head of the cue's words (the token whose head lies outside them)."""
+    inside = [t for t in tokens if start <= t.idx < end]
+    for token in inside:
+        if not (start <= token.head.idx < end) or token.head.i == token.i:
+            return token
+    return inside[-1] if inside else None
+
+
+def _inside_mention(ctx: DocContext, cue) -> bool:
+    """A cue inside an actor's name ("the international observers" as an actor) is the agent, not the issue."""
+    return any(m.span.start <= cue.start and cue.end <= m.span.end for m in ctx.mentions)
+
+
+def _quote_root(ctx: DocContext, tokens):
+    """The head of the quoted words of a sentence, when it holds a direct quote with a speaker."""
+    for quote in ctx.state.quotes:
+        if quote.direct and quote.speaker_actor and tokens.start_char <= quote.span.start < tokens.end_char:
+            inside = [t for t in tokens if quote.span.start <= t.idx < quote.span.end]
+            heads = [t for t in inside if not (quote.span.start <= t.head.idx < quote.span.end) or t.head.i == t.i]
+            return heads[0] if heads else None
+    return None
+
+
+def _best_per_holder(findings: list[tuple[Finding, int]]) -> list[Finding]:
+    """One finding per (actor, via): from a cue of the label's own pole where there is one."""
+    chosen: dict[tuple[str, str], tuple[Finding, int]] = {}
+    for finding, polarity in findings:
+        for actor in finding.actors:
+            key = (actor, finding.via)
+            single = finding.only(actor)
+            if key not in chosen or (polarity > chosen[key][1]):
+                chosen[key] = (single, polarity)
+    return [f for f, _ in chosen.values()]
+
+
+def _one_per_key(positions: list[Position]) -> list[Position]:
+    """One position per (actor, issue, stance, via) and sentence, the most confident."""
+    best: dict[tuple, Position] = {}
+    for position in positions:
+        key = (position.actor, position.issue, position.stance, position.via, position.span)
+        if key not in best or position.confidence > best[key].confidence:
+            best[key] = position
+    return sorted(best.values(), key=lambda p: (p.span.start, p.actor, p.issue))
+
+
+def _remember_subjects(ctx: DocContext, tokens) -> None:
+    """Main-clause subjects of a sentence, for pronouns and role nouns in later sentences."""
+    for token in tokens:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"ROOT", "conj"}:
+            resolution = ctx.resolve(token)
+            ctx.remember(token, resolution)
+
+
+def _first_person(tokens) -> bool:
+    return any(t.lower_ in FIRST_PERSON for t in tokens)
+
+
+def _argues(tokens) -> bool:
+    """An argument, not a report: a normative word, a first person, or a modal of obligation."""
+    return any(stem(t.lower_) in NORMATIVE_WORDS or t.lower_ in FIRST_PERSON for t in tokens) or any(
+        t.lower_ in MODALS - {"will", "'ll", "’ll", "can", "may"} for t in tokens
+    )
