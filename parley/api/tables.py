@@ -33,8 +33,8 @@ def _document_rows(store, docs: dict[str, Document], doc_id: str | None) -> list
     return [
         {
             "name": d.name or "",
-            "id": d.id,
-            "title": _short(d.title, 60),
+            "id": d.id[:10],
+            "title": _short(d.title, 50),
             "outlet": d.outlet or "",
             "date": d.published.iso() if d.published else "",
             "camp": d.camp or "unknown",
@@ -53,7 +53,7 @@ def _quote_rows(store, docs: dict[str, Document], doc_id: str | None) -> list[di
             "actor": q.speaker_actor or "",
             "date": q.date.iso() if q.date else "",
             "kind": "direct" if q.direct else "indirect",
-            "confidence": round(q.confidence, 2),
+            "conf": round(q.confidence, 2),
             "text": _short(q.text, 90),
         }
         for q in store.quotes(doc_id)
@@ -69,11 +69,10 @@ def _position_rows(store, docs: dict[str, Document], doc_id: str | None) -> list
                 "document": _doc_name(docs, p.span.doc_id),
                 "actor": p.actor,
                 "issue": p.issue,
-                "stance": p.stance,
-                "modality": p.modality,
+                "stance": p.stance if p.modality == "asserted" else f"{p.stance} ({p.modality})",
                 "via": p.via,
                 "review": p.review_state,
-                "confidence": round(p.confidence, 2),
+                "conf": round(p.confidence, 2),
                 "evidence": _short(p.span.text_in(text), 90),
             }
         )

@@ -15,6 +15,7 @@ def register_commands() -> None:
     """Import every command module so its commands are on the app."""
     from . import documents  # noqa: F401
     from . import analysis  # noqa: F401
+    from . import web  # noqa: F401
     from . import models  # noqa: F401
 
 

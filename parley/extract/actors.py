@@ -210,9 +210,9 @@ def _locative(token) -> bool:
 
 def _in_dateline(doc, start: int, end: int) -> bool:
     """``CITY, Month day`` at the start of a line."""
-    first = doc[start]
-    line_start = doc.text.rfind("\n", 0, first.idx) + 1
-    if doc.text[line_start : first.idx].strip() or end + 1 >= len(doc) or doc[end].text != ",":
+    # token by token, not through doc.text: spaCy rebuilds that string on every call
+    at_line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
+    if not at_line_start or end + 1 >= len(doc) or doc[end].text != ",":
         return False
     nxt = doc[end + 1]
     return nxt.lower_.rstrip(".") in MONTHS or nxt.like_num

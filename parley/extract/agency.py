@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from parley.core.types import Mention
 
+from .segment import sentence_range
+
 DIPLOMATIC_NOUNS = frozenset(
     """representative representatives ambassador ambassadors envoy envoys mission missions
     delegate delegates delegation delegations emissary emissaries observer observers
@@ -26,7 +28,7 @@ DIPLOMATIC_NOUNS = frozenset(
 """Nouns of a posting to a state or organisation (lower case)."""
 
 _TOPIC_OPENERS = ("on ", "regarding ", "concerning ", "as for ", "as to ", "with regard to ",
-                  "with respect to ", "about ", "turning to ")
+                  "with respect to ", "turning to ")  # not "about": "About 300 X soldiers crossed …"
 _POSSESSIVE_WORDS = frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "your"})
 _DESTINATION_WINDOW = 8
 
@@ -70,11 +72,20 @@ def is_recipient(doc, start: int, end: int) -> bool:
 
 def is_topic(doc, start: int, end: int) -> bool:
     """The actor is named in a topic phrase that opens its sentence ("On X, …")."""
-    sentence = doc[start].sent
-    before = doc.text[sentence.start_char : doc[start].idx].lower()
+    first = _sentence_start(doc, start)
+    before = doc[first:start].text_with_ws.lower() if start > first else ""
     if not before.startswith(_TOPIC_OPENERS) or before.startswith("on behalf") or "," in before:
         return False
-    return any(t.text == "," for t in doc[end : sentence.end])
+    for token in doc[end:]:
+        if token.is_sent_start:
+            return False
+        if token.text == ",":
+            return True
+    return False
+
+
+def _sentence_start(doc, i: int) -> int:
+    return sentence_range(doc, i)[0]
 
 
 def is_destination(doc, start: int) -> bool:
@@ -84,7 +95,7 @@ def is_destination(doc, start: int) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ != "to":
         return False
-    window = doc[max(i - _DESTINATION_WINDOW, doc[i].sent.start) : i]
+    window = doc[max(i - _DESTINATION_WINDOW, _sentence_start(doc, i)) : i]
     return any(t.lower_ in DIPLOMATIC_NOUNS for t in window)
 
 

@@ -65,7 +65,7 @@ _SOURCE_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[/_.-](?P<month>0?[1-9]|1[0-2])"
     r"(?:[/_.-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])"
 )
-_SOURCE_YEAR = re.compile(r"(?<![\w])(?:19|20)\d\d(?![\d])")
+_SOURCE_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:19|20)\d\d(?![\d])")
 _SEASON = r"(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first|second)\s+(?:half\s+|quarter\s+)?of\s+)"
 _TIME_YEARS = [
     re.compile(
@@ -100,7 +100,8 @@ def document_date(state: DocState) -> tuple[PartialDate | None, str]:
     if located is not None and located[0].day is not None:
         return located
     match = _DATELINE.search(header)
-    year = located[0].year if located is not None else text_year
+    years = [y for y in (text_year, source_year(state.document)) if y is not None]
+    year = located[0].year if located is not None else max(years, default=None)
     if match and year:
         found = _partial(str(year), match.group("month"), match.group("day"))
         if found is not None:

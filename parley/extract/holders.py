@@ -35,6 +35,7 @@ _PHRASE_DEPS = frozenset(
 _HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | {"head", "side"})
 _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 _MARKS = frozenset('“”"«»„')
 _LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’ -]{1,60}?):[ \t]*", re.MULTILINE)
 
@@ -101,16 +102,28 @@ class DocContext:
             return Resolution(actors, "name", person)
         if lower == "its":
             return self._nearest_actor(head)
-        if lower in SINGULAR_PRONOUNS and lower != "it":
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:
+            return self.resolve(owner)  # "his government", "her ministry"
+        if lower in SINGULAR_PRONOUNS and lower not in {"it", "its"}:
             return self._antecedent(head.idx, None)
         if lower in PLURAL_PRONOUNS:
-            return Resolution(self.parties(head), "party")
+            return self._plural_antecedent(head)
         if stem(lower) in PARTY_NOUNS and any(c.lower_ in PARTY_DETERMINERS for c in head.children):
             return Resolution(self.parties(head), "party")
         if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
             if any(c.lower_ in {"the", "this"} for c in head.children):
                 return self._antecedent(head.idx, stem(lower))
         return Resolution()
+
+    def _plural_antecedent(self, token) -> Resolution:
+        """"they": the last subject that named several actors, in this sentence or the two before."""
+        earliest = token.sent.start_char
+        before = [s for s in self.state.sentences if s.end <= earliest][-2:]
+        if before:
+            earliest = before[0].start
+        plural = [h for h in self.history if earliest <= h[0] < token.idx and len(h[2].actors) >= 2]
+        return Resolution(plural[-1][2].actors, "party") if plural else Resolution()
 
     def _nearest_actor(self, token) -> Resolution:
         """"its": the nearest actor named before it in its sentence or the one before."""
@@ -123,7 +136,7 @@ class DocContext:
 
     def remember(self, token, resolution: Resolution) -> None:
         """A resolved subject later pronouns and role nouns may point back to."""
-        if resolution.actors and resolution.kind in {"name", "role", "pronoun"}:
+        if resolution.actors and resolution.kind in {"name", "role", "pronoun", "party"}:
             self.history.append((token.idx, stem(token.lower_), resolution))
 
     def _antecedent(self, position: int, head_stem: str | None) -> Resolution:
@@ -214,6 +227,9 @@ def label_speaker(ctx: DocContext, position: int) -> tuple[tuple[str, ...], str 
 def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     """The actor an author's own argument is attributed to, and how sure that is."""
     known = {a.id for a in ctx.codebook.actors}
+    affiliated = _affiliation_camp(state.document.affiliation, ctx.codebook.affiliation_camps)
+    if affiliated in known and is_opinion(state):
+        return affiliated, 1.0  # an op-ed speaks for its author's institution, whatever the outlet
     if state.camp in known:
         return state.camp, 1.0
     author = state.document.author or ""
@@ -230,6 +246,17 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         return ranked[0][0], 0.5
     return None, 0.0
+
+
+def _affiliation_camp(affiliation: str | None, table) -> str | None:
+    """The camp of the codebook's affiliation entry that contains, or is contained in, ``affiliation``."""
+    if not affiliation:
+        return None
+    wanted = affiliation.casefold()
+    for name, camp in sorted(table, key=lambda e: -len(e[0])):
+        if name.casefold() in wanted or wanted in name.casefold():
+            return camp
+    return None
 
 
 def _same_name(author: str, member: str) -> bool:

@@ -95,10 +95,10 @@ class IssueVocabulary:
     def from_codebook(cls, codebook: Codebook, min_score: float = 1.0) -> "IssueVocabulary":
         """Build the cue patterns (see the module docstring)."""
         actor_words = actor_stems(codebook)
-        label_words = {i.id: _content_stems(i.label, actor_words) for i in codebook.issues}
-        shared = defaultdict(int)
-        for words in label_words.values():
-            for word in set(words):
+        shared = defaultdict(int)  # in how many issues' texts a word occurs
+        for issue in codebook.issues:
+            texts = " ".join((issue.label, issue.description or "", *issue.keywords))
+            for word in set(_content_stems(texts, actor_words)):
                 shared[word] += 1
         patterns = []
         for issue in codebook.issues:
@@ -114,7 +114,7 @@ class IssueVocabulary:
         tokens = _tokens(text)
         found: dict[str, dict[tuple[str, ...], list[IssueCue]]] = defaultdict(lambda: defaultdict(list))
         for i, token in enumerate(tokens):
-            for pattern in self.by_first.get(token[2], ()):
+            for pattern in self.by_first.get(token[2], ()) if token[2] not in STOP_WORDS else ():
                 end = _match_at(tokens, i, pattern)
                 if end is not None:
                     cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight, pattern.source)
@@ -125,8 +125,7 @@ class IssueVocabulary:
             every = _without_nested([c for cues in by_pattern.values() for c in cues])
             distinct = _without_nested([cues[0] for cues in by_pattern.values()])
             score = round(sum(c.weight for c in distinct), 3)
-            strong = max(c.weight for c in distinct) >= 0.75 or len(distinct) >= 2
-            if score >= self.min_score and strong:
+            if score >= self.min_score and max(c.weight for c in distinct) >= 0.75:
                 hits.append(IssueHit(span, issue, score, tuple(sorted(every, key=lambda c: c.start))))
         return sorted(hits, key=lambda h: (-h.score, h.issue))
 
@@ -155,19 +154,22 @@ def actor_stems(codebook: Codebook) -> frozenset[str]:
 def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str, int]) -> list[_Pattern]:
     negative = _negative_scope(issue.label)
     patterns = [_keyword_pattern(issue, k, negative) for k in issue.keywords if _stems_of(k)]
-    label_tokens = [(w, raw) for _, _, raw in _tokens_raw(issue.label) if (w := stem(raw)) not in STOP_WORDS]
-    for position, (word, raw) in enumerate(label_tokens):
+    label_tokens = [(stem(raw), raw) for _, _, raw in _tokens_raw(issue.label)]
+    content = [k for k, (w, _) in enumerate(label_tokens) if w not in STOP_WORDS]
+    for n, position in enumerate(content):
+        word, raw = label_tokens[position]
         if word in actor_words or len(word) < 3 or word.isdigit():
             continue
         polarity = -1 if word in negative else 1
         proper = raw[:1].isupper() and position > 0
         weight = LABEL_WEIGHT / shared.get(word, 1) / (2 if word in GENERIC_CUE_WORDS else 1) / (4 if proper else 1)
         patterns.append(_Pattern((word,), issue.id, polarity, weight, "label", not raw[:1].isupper()))
-        patterns += _concept_patterns(issue.id, word, polarity)
-        following = label_tokens[position + 1] if position + 1 < len(label_tokens) else None
-        if following and following[0] not in actor_words and not proper and following[1][:1].islower():
-            pair_weight = LABEL_WEIGHT + PHRASE_BONUS
-            patterns.append(_Pattern((word, following[0]), issue.id, polarity, pair_weight, "label"))
+        patterns += _concept_patterns(issue.id, word, polarity, weight / LABEL_WEIGHT)
+        following = content[n + 1] if n + 1 < len(content) else None
+        if following is not None and label_tokens[following][0] not in actor_words and not proper \
+                and label_tokens[following][1][:1].islower() and following - position <= 3:
+            words = tuple(w for w, _ in label_tokens[position : following + 1])
+            patterns.append(_Pattern(words, issue.id, polarity, LABEL_WEIGHT + PHRASE_BONUS, "label"))
     for word in _content_stems(issue.description or "", actor_words):
         if word not in _DESCRIPTION_NOISE and word not in STANCE_PREDICATES and word not in OPPOSE_WORDS:
             weight = LABEL_WEIGHT / 2 / (2 if word in GENERIC_CUE_WORDS else 1)
@@ -183,14 +185,14 @@ def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _P
     return _Pattern(words, issue.id, -1 if against else 1, KEYWORD_WEIGHT, "keyword", lower)
 
 
-def _concept_patterns(issue_id: str, word: str, polarity: int) -> list[_Pattern]:
+def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:
     out = []
     for phrase in concept_words(word):
         words = _stems_of(phrase)
         own = -1 if polarity < 0 and not any(w in OPPOSE_WORDS for w in words) else 1
         if polarity < 0 and not any(w in CONFLICT_WORDS for w in words):
             own = 1  # "ceasefire" names the label's pole even where "force" names the other
-        weight = CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)
+        weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share
         out.append(_Pattern(words, issue_id, own, weight, "concept"))
     return out
 
@@ -213,7 +215,13 @@ def _content_stems(text: str, actor_words: frozenset[str]) -> list[str]:
 
 
 def _stems_of(phrase: str) -> tuple[str, ...]:
-    return tuple(stem(w) for _, _, w in _tokens_raw(phrase) if w.lower() not in STOP_WORDS)
+    """Stems of a phrase's words, stop words inside kept ("use of force"), at the ends dropped."""
+    words = [stem(w) for _, _, w in _tokens_raw(phrase)]
+    while words and words[0] in STOP_WORDS:
+        words.pop(0)
+    while words and words[-1] in STOP_WORDS:
+        words.pop()
+    return tuple(words)
 
 
 def _tokens_raw(text: str) -> list[tuple[int, int, str]]:
@@ -221,12 +229,10 @@ def _tokens_raw(text: str) -> list[tuple[int, int, str]]:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
-    """Stemmed content tokens of ``text``: (start, end, stem, capitalised inside the sentence)."""
+    """Stemmed tokens of ``text``: (start, end, stem, capitalised inside the sentence)."""
     out = []
     for n, (a, b, raw) in enumerate(_tokens_raw(text)):
         word = stem(raw)
-        if word in STOP_WORDS:
-            continue
         opening = text[:a].rstrip()[-1:] in {"", "“", '"', "«", ":", ".", "!", "?", "(", "‘", "'"}
         out.append((a, b, word, raw[:1].isupper() and n > 0 and not opening and not raw.isupper()))
     return out
@@ -270,7 +276,7 @@ class HybridIssues(Component):
     """Issue hits per sentence from codebook cues, optionally with sentence embeddings."""
 
     defaults = {
-        "min_score": 1.0, "use_embeddings": True, "min_similarity": 0.45, "min_margin": 0.08,
+        "min_score": 1.0, "use_embeddings": False, "min_similarity": 0.45, "min_margin": 0.08,
         "similarity_bonus": 0.5, "skip_header": True,
     }
 

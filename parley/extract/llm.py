@@ -14,7 +14,8 @@ environment variables ``PARLEY_LLM_BASE_URL`` / ``PARLEY_LLM_MODEL``),
 ``api_key_env`` (the *name* of the variable that holds the key, never the key),
 ``timeout``, ``cache_dir`` (empty: ``~/.cache/parley/llm``; ``"off"``: no
 cache), ``max_chars``, ``temperature`` and ``seed``. Nothing in the default
-pipeline or the tests needs a server.
+pipeline or the tests needs a server. Placed between ``speakers.rules.v1`` and
+``dates.rules.v1``, its quotes keep the model's speakers and are dated like the others.
 """
 
 from __future__ import annotations

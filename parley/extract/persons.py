@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .lexicon import MONTHS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .segment import sentence_range
 from .state import Person
 from .terms import Member, fold
 
@@ -127,8 +128,9 @@ def looks_like_person(run: NameRun, doc) -> bool:
         return False
     if any(doc[i].ent_type_ == "PERSON" for i in range(run.start, run.end)):
         return True
-    left = doc[max(run.start - 8, 0) : run.start]
-    if any(t.lower_ in TITLE_WORDS and not t.is_sent_start for t in left if t.sent == doc[run.start].sent):
+    sentence_start = sentence_range(doc, run.start)[0]
+    left = doc[max(run.start - 8, sentence_start) : run.start]
+    if any(t.lower_ in TITLE_WORDS and not t.is_sent_start for t in left):
         return True
     return run.end < len(doc) and doc[run.end].lower_ in SPEECH_VERBS
 
@@ -142,7 +144,7 @@ def _inside_org_name(doc, run: NameRun) -> bool:
 def title_window(doc, run: NameRun) -> tuple[int, int]:
     """Token range of the title in front of a name ("Permanent Representative of X to the UN")."""
     start = run.start
-    sentence_start = doc[run.start].sent.start
+    sentence_start = sentence_range(doc, run.start)[0]
     while start > sentence_start and run.start - start < 12:
         token = doc[start - 1]
         if not (token.is_title or token.is_upper or token.lower_ in _TITLE_CONTEXT):
@@ -156,7 +158,7 @@ def apposition_window(doc, run: NameRun) -> tuple[int, int]:
     if run.end >= len(doc) or doc[run.end].text != ",":
         return run.end, run.end
     end = run.end + 1
-    sentence_end = doc[run.start].sent.end
+    sentence_end = sentence_range(doc, run.start)[1]
     while end < sentence_end and end - run.end < 16:
         token = doc[end]
         if token.text in {",", ".", ";", ":"} or token.is_quote or token.lower_ in SPEECH_VERBS:

@@ -30,6 +30,7 @@ from .state import Component, DocState, register_component
 
 _MARKS = re.compile('[“”„«»"]')
 _SINGLE_MARKS = re.compile("[‘’‹›']")
+_NOT_AFTER_OPENER = set(",.;:!?)]")  # a mark before these closes („…“, German style)
 _SINGLE_OPENERS = set("‘‹'")
 _SINGLE_CLOSERS = set("’›'")
 _OPENERS = set('“„«"')
@@ -151,7 +152,7 @@ def pair_marks(text: str) -> list[_Raw]:
         i, mark = match.start(), match.group()
         before = text[i - 1] if i else "\n"
         after = text[i + 1] if i + 1 < len(text) else "\n"
-        can_open = mark in _OPENERS and not after.isspace()
+        can_open = mark in _OPENERS and not after.isspace() and after not in _NOT_AFTER_OPENER
         can_close = mark in _CLOSERS and (not before.isspace() or not can_open)
         if current is not None and "\n" in text[current.part_start : i]:
             current = _paragraph_break(text, current, i, can_open, found)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PRONOUNS, SPEECH_VERBS
+from .segment import sentence_range, text_of
 
 _ANAPHORS = frozenset({"this", "so"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -52,7 +53,7 @@ def find_reported(doc, direct: list[tuple[int, int]]) -> list[Reported]:
             continue
         report = _report_of(doc, token)
         if report is not None:
-            report = _before_introduced_quote(doc.text, report, direct)
+            report = _before_introduced_quote(text_of(doc), report, direct)
         if report is not None and _mostly_direct(report.clause, direct) < _MAX_DIRECT_SHARE:
             found.append(report)
     return _outermost(found)
@@ -87,14 +88,14 @@ def _subject(verb) -> tuple[int, int] | None:
         subject = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))  # nearest before
         if subject.dep_ == "nsubjpass" or subject.lower_ in _EXPLETIVES:
             return None
-        return _trim(subject.doc.text, subject.left_edge.idx, _end(subject.right_edge))
+        return _trim(text_of(subject.doc), subject.left_edge.idx, _end(subject.right_edge))
     return None
 
 
 def _trailing(doc, verb) -> Reported | None:
     """``CLAUSE, SUBJECT told …`` that the parser left without a subject: the words between the
     last comma and the verb (ending in a name or a pronoun) speak, the words before report."""
-    sentence = verb.sent
+    sentence = doc[slice(*sentence_range(doc, verb.i))]
     commas = [t for t in doc[sentence.start : verb.i] if t.text == ","]
     if not commas:
         return None
@@ -103,10 +104,10 @@ def _trailing(doc, verb) -> Reported | None:
     last = between[-1] if len(between) else None
     if last is None or len(between) > _MAX_SUBJECT_TOKENS or not (last.text[:1].isupper() or last.lower_ in PRONOUNS):
         return None
-    opening = doc.text[sentence.start_char : comma.idx]
+    opening = text_of(doc)[sentence.start_char : comma.idx]
     starts = [m.end() for m in _SENTENCE_END.finditer(opening)]
-    clause = _trim(doc.text, sentence.start_char + (starts[-1] if starts else 0), comma.idx)
-    return _make(verb, _trim(doc.text, between.start_char, between.end_char), clause)
+    clause = _trim(text_of(doc), sentence.start_char + (starts[-1] if starts else 0), comma.idx)
+    return _make(verb, _trim(text_of(doc), between.start_char, between.end_char), clause)
 
 
 def _according(doc, token) -> Reported | None:
@@ -115,15 +116,15 @@ def _according(doc, token) -> Reported | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
-    sentence = token.sent
+    sentence = doc[slice(*sentence_range(doc, token.i))]
     phrase = (token.left_edge.idx, _end(token.right_edge))
-    before = _trim(doc.text, sentence.start_char, phrase[0])
-    after = _trim(doc.text, phrase[1], sentence.end_char)
+    before = _trim(text_of(doc), sentence.start_char, phrase[0])
+    after = _trim(text_of(doc), phrase[1], sentence.end_char)
     clause = max((before, after), key=lambda r: r[1] - r[0])
-    subject = _trim(doc.text, source.left_edge.idx, _end(source.right_edge))
-    comma = doc.text.find(",", source.idx, subject[1])
-    subject = _trim(doc.text, subject[0], comma) if comma > 0 else subject  # "X, which …": X
-    return _make_span(doc.text, token.idx, token.idx + len(token.text), subject, clause)
+    subject = _trim(text_of(doc), source.left_edge.idx, _end(source.right_edge))
+    comma = text_of(doc).find(",", source.idx, subject[1])
+    subject = _trim(text_of(doc), subject[0], comma) if comma > 0 else subject  # "X, which …": X
+    return _make_span(text_of(doc), token.idx, token.idx + len(token.text), subject, clause)
 
 
 def _clause_range(doc, clause) -> tuple[int, int]:
@@ -133,19 +134,19 @@ def _clause_range(doc, clause) -> tuple[int, int]:
         words = words[1:]
     if not words:
         return (0, 0)
-    return _trim(doc.text, words[0].idx, _end(words[-1]))
+    return _trim(text_of(doc), words[0].idx, _end(words[-1]))
 
 
 def _sentence_before(doc, token) -> tuple[int, int]:
-    sentence = token.sent
-    if sentence.start == 0:
+    start = sentence_range(doc, token.i)[0]
+    if start == 0:
         return (0, 0)
-    previous = doc[sentence.start - 1].sent
-    return _trim(doc.text, previous.start_char, previous.end_char)
+    previous = doc[slice(*sentence_range(doc, start - 1))]
+    return _trim(text_of(doc), previous.start_char, previous.end_char)
 
 
 def _make(verb, subject, clause) -> Reported | None:
-    return _make_span(verb.doc.text, verb.idx, verb.idx + len(verb.text), subject, clause)
+    return _make_span(text_of(verb.doc), verb.idx, verb.idx + len(verb.text), subject, clause)
 
 
 def _make_span(text: str, cue_start: int, cue_end: int, subject, clause) -> Reported | None:

@@ -43,3 +43,26 @@ def _trimmed(state: DocState, start: int, end: int) -> Span | None:
         return None
     left = start + (len(piece) - len(piece.lstrip()))
     return state.span(left, left + len(stripped))
+
+
+def sentence_range(doc, i: int) -> tuple[int, int]:
+    """Token indices ``[start, end)`` of the sentence holding token ``i``.
+
+    Walks from the token to the nearest sentence starts; ``token.sent`` would walk the
+    whole document on every call, which made long documents slow.
+    """
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once per document (spaCy joins the tokens again on every access)."""
+    cached = doc.user_data.get("parley_text")
+    if cached is None:
+        cached = doc.user_data["parley_text"] = doc.text
+    return cached

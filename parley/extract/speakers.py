@@ -284,7 +284,7 @@ def _span(word) -> tuple[int, int]:
 
 def _with_speaker(ctx: _Context, quote: Quote, cue, subject, extractor: str) -> Quote:
     speaker, actor, confidence = _resolve(ctx, subject)
-    if speaker is not None:
+    if speaker is not None and confidence > _PRONOUN_CONFIDENCE:  # a pronoun names nobody new
         ctx.remember(Person(ctx.state.span(*subject), ctx.text[subject[0] : subject[1]], speaker, actor))
     return replace(
         quote, speaker=speaker, speaker_actor=actor, speaker_span=ctx.state.span(*subject),
@@ -397,13 +397,19 @@ def _destination(text: str, mention: Mention) -> bool:
 def _reported_speaker(ctx: _Context, quote: Quote, report: Reported, extractor: str):
     """An indirect quote with its speaker, or ``None`` when the subject names nobody."""
     found = _with_speaker(ctx, quote, report.cue, report.subject, extractor)
-    if found.speaker is None:
+    if found.speaker is None or (found.speaker_actor is None and not _names_someone(found.speaker)):
         return None
     region = ctx.region(min(report.cue[0], quote.span.start), max(report.cue[1], quote.span.end) - 1)
     attribution = Attribution(
         quote.span, ctx.state.span(*region), ctx.state.span(*report.cue), ctx.state.span(*report.subject)
     )
     return found, attribution
+
+
+def _names_someone(speaker: str) -> bool:
+    """A name, not a common noun phrase that opens a sentence ("Many people in the region")."""
+    words = speaker.split()
+    return len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
 
 
 def _same_words_same_speaker(ctx: _Context, quotes: list[Quote]) -> list[Quote]:

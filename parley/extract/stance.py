@@ -55,14 +55,17 @@ class RuleStance(Component):
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
                 continue
-            for hit in by_sentence.get(sentence, ()):
-                positions += self._positions(ctx, sentence, tokens, hit)
+            hits = by_sentence.get(sentence, ())
+            for hit in hits:
+                others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
+                positions += self._positions(ctx, sentence, tokens, hit, others)
             _remember_subjects(ctx, tokens)
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
 
-    def _positions(self, ctx: DocContext, sentence, tokens, hit) -> list[Position]:
-        cues = [(c, _cue_token(tokens, c.start, c.end)) for c in hit.cues if not _inside_mention(ctx, c)]
+    def _positions(self, ctx: DocContext, sentence, tokens, hit, others: frozenset[int]) -> list[Position]:
+        strong = [c for c in hit.cues if c.weight >= 0.75] or list(hit.cues)
+        cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -70,7 +73,7 @@ class RuleStance(Component):
             if token is None:
                 continue
             polarity = cue.polarity if cue is not None else 1
-            for finding in walk(ctx, token, polarity, self.settings):
+            for finding in walk(ctx, token, polarity, self.settings, others):
                 findings.append((finding, polarity))
         findings += self._fallback(ctx, sentence, tokens, findings)
         return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
@@ -111,6 +114,18 @@ def _cue_token(tokens, start: int, end: int):
         if not (start <= token.head.idx < end) or token.head.i == token.i:
             return token
     return inside[-1] if inside else None
+
+
+def _cue_indices(tokens, hits) -> frozenset[int]:
+    """Token indices of the strong cues of ``hits``."""
+    out = set()
+    for hit in hits:
+        for cue in hit.cues:
+            if cue.weight >= 0.75:
+                token = _cue_token(tokens, cue.start, cue.end)
+                if token is not None:
+                    out.add(token.i)
+    return frozenset(out)
 
 
 def _inside_mention(ctx: DocContext, cue) -> bool:

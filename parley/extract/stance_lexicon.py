@@ -10,6 +10,8 @@ True
 (True, True)
 >>> stem("territories") == stem("territorial"), stem("railways") == stem("railway")
 (True, True)
+>>> stem("criticised") == stem("criticise"), stem("demarcated") == stem("demarcation")
+(True, True)
 >>> is_in("refused", OPPOSE_WORDS), is_in("welcomed", OPPOSE_WORDS)
 (True, False)
 """
@@ -24,6 +26,7 @@ _DERIVATIONS = (
     "al", "ate",
 )
 _KEEP_S = ("ss", "us", "sis", "ous")
+_E_DROPPED = ("is", "iz", "at", "iv", "anc", "enc")
 
 
 @lru_cache(maxsize=65536)
@@ -55,6 +58,8 @@ def _strip_inflection(w: str) -> str:
     for suffix in ("ing", "ed"):
         rest = w[: -len(suffix)]
         if w.endswith(suffix) and len(rest) >= 3 and any(c in "aeiouy" for c in rest):
+            if rest.endswith(_E_DROPPED):  # criticised → criticise, demarcated → demarcate
+                return rest + "e"
             return rest[:-1] if len(rest) > 3 and rest[-1] == rest[-2] and rest[-1] not in "lsz" else rest
     if w.endswith(("sses", "xes", "zes", "ches", "shes")):
         return w[:-2]
@@ -86,22 +91,24 @@ OPPOSE_WORDS = stems(
     """reject oppose opposition refuse refusal decline deny denial renounce refrain cease end stop
     halt abandon prevent avoid against unacceptable inadmissible barrier obstacle unwilling
     reluctant resist resistance condemn denounce criticise criticize criticism disregard ignore
-    question challenge weaken undermine obstruct block sabotage veto dismiss drop quit exclude
+    weaken undermine obstruct block sabotage veto dismiss drop quit exclude
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
     alternative concern concerned worry worried regret fail failure withdraw withdrawal
-    disagree objection object protest""".split()
+    disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
+    refute hostage pawn violate violation breach fear""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
 "alternative" is here so that "no alternative to X" reads as support (two negations)."""
 
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nor", "neither", "nothing", "none", "cannot"})
+NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "nothing", "none", "nobody", "cannot"})
+NEGATIVE_PRONOUNS = frozenset({"nothing", "none", "nobody", "noone"})
 """Grammatical negation ("not", "never", "no …")."""
 
 CONFLICT_WORDS = stems(
     """war wars force forces hostilities fighting fight attack attacks aggression invasion invade
     escalation violence offensive shelling clashes clash military conflict threat threats
-    bombardment strike strikes occupation frontline front-line revanchism revenge""".split()
+    bombardment strike strikes occupation frontline front-line front revanchism revenge""".split()
 )
 """Words for fighting: a label that says "refrain from force" makes them cues of the opposite pole."""
 
@@ -114,7 +121,7 @@ STANCE_PREDICATES = stems(
     question challenge dismiss recognise recognize recognition reaffirm affirm confirm guarantee
     ensure respect uphold need position stance prefer hope expect believe view consider argue
     concerned concern welcome commend praise applaud initiate initiative strive work working
-    advance promote facilitate encourage host help contribute step intensify conclude sign
+    promote facilitate encourage host help contribute step intensify conclude sign
     restore protect normalize normalise""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
@@ -126,6 +133,9 @@ STANCE_NOUNS = stems(
     decision""".split()
 )
 """Nouns whose possessor holds the position ("Baku's readiness to …", "the President's commitments")."""
+
+ADDRESS_VERBS = stems("tell told inform brief address remind assure".split())
+"""Verbs whose object is the one spoken to ("told the Castelmar talks that …")."""
 
 SPEECH_PREDICATES = stems(
     """say tell state add note stress emphasize emphasise underline underscore remark declare
@@ -141,6 +151,12 @@ ATTITUDE_PREDICATES = stems(
     urge demand ask insist request press agree accept propose offer""".split()
 )
 """Verbs whose subject holds a position on what they govern (also above another holder)."""
+
+NEUTRAL_PREDICATES = stems("discuss talk debate mention address raise review visit examine attend".split())
+"""Verbs that touch an issue without taking a side (unless negated: "would not discuss")."""
+
+REJECTION_WORDS = stems("reject deny dismiss refute denounce".split())
+"""Verbs that turn an accusation or claim back ("rejected the claims that …")."""
 
 ACCUSATION_WORDS = stems(
     """claim claims allegation allege alleged accuse accusation blame charge charges pretext
@@ -167,7 +183,7 @@ HYPOTHETICAL_WORDS = frozenset({"would", "could", "might"})
 """Modals that make a clause hypothetical when no condition is attached."""
 
 PLACE_TIME_PREPOSITIONS = frozenset(
-    "at along near across around inside beyond after before since during following until amid throughout".split()
+    "at along near across around inside within beyond after before since during following until amid throughout".split()
 )
 """A cue after these is where or when something happened ("at the border", "after the war"), not an issue."""
 

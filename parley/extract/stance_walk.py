@@ -11,9 +11,13 @@ At each token on the path from the cue to the root the walk
   hypothetical ("would", "could"; a counterfactual "had we …, we wouldn't have …" reads as
   its opposite);
 * collects holders — actors that are subjects (or possessors of a stance noun, or agents
-  of a passive) of the predicates passed. Whoever is urged or called on is a target, not a
-  holder; what a speaker says another actor *does* is an accusation and is dropped, as is a
-  narrated future about a third party (a prediction).
+  of a passive, or "the X proposed by Y") of the predicates passed. Whoever is urged, called
+  on or told what they "should" do is a target, not a holder; what a speaker says another
+  actor *does* is an accusation and is dropped, as is what follows "claims that …" unless it
+  is rejected, and, in an op-ed, a narrated future about a third party (a prediction).
+
+Moving up from a conjunct skips its head ("opposes X and is ready for Y": "ready" is not
+opposed); moving up from a purpose clause keeps its sign ("should not have to X to go home").
 
 >>> Finding(("x",), 1, "reported", "asserted", "name").only("x").stance
 'support'
@@ -28,9 +32,10 @@ from parley.core.types import Quote
 
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
-    ACCUSATION_WORDS, ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, DEMAND_WORDS,
-    HYPOTHETICAL_WORDS, INTENTION_WORDS, NEGATION_WORDS, OPPOSE_WORDS, PLACE_TIME_PREPOSITIONS,
-    SPEECH_PREDICATES, STANCE_NOUNS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
+    ACCUSATION_WORDS, ADDRESS_VERBS, ATTITUDE_PREDICATES, NEGATIVE_PRONOUNS, CONDITION_MARKS, DEMAND_PREDICATES, DEMAND_WORDS,
+    CONFLICT_WORDS, HYPOTHETICAL_WORDS, INTENTION_WORDS, NEGATION_WORDS, NEUTRAL_PREDICATES,
+    OPPOSE_WORDS, PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, SPEECH_PREDICATES, STANCE_NOUNS,
+    STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
 )
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -74,6 +79,7 @@ class _Holder:
     stance_like: bool
     future: bool
     reported: bool = False
+    modality: str = "asserted"
 
 
 @dataclass
@@ -84,10 +90,12 @@ class _Walk:
     demanded: bool = False
     intended: bool = False
     hypothetical: bool = False
+    accused: bool = False
     flips: int = 0
-    holders: list[_Holder] = field(default_factory=list)
-    passed_lower: bool = False  # a subject actor was met below (kept or dropped)
+    holders: list[_Holder | None] = field(default_factory=list)
+    passed_lower: bool = False  # an actor subject was met below (kept or dropped)
     demand_pending: bool = False  # a demand was passed: the next subject up is who demands
+    path: set[int] = field(default_factory=set)
 
     def flip(self) -> None:
         if not self.frozen:
@@ -100,30 +108,39 @@ class _Walk:
                 return name
         return "asserted"
 
+    def hold(self, resolution: Resolution, token, stance_like: bool, future: bool, reported: bool = False) -> None:
+        """Record a holder with the modality met so far; what lies above starts afresh."""
+        self.holders.append(_Holder(resolution, token, self.sign, stance_like, future, reported, self.modality))
+        self.passed_lower = True
+        self.demanded = self.intended = self.hypothetical = False
 
-def walk(ctx: DocContext, cue, polarity: int, settings: dict) -> list[Finding]:
-    """Findings for one cue token (see the module docstring)."""
+
+def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozenset[int] = frozenset()) -> list[Finding]:
+    """Findings for one cue token (see the module docstring).
+
+    ``other_cues``: token indices of other issues' cues in the sentence; a cue inside such a
+    phrase ("a one-sided approach to the peace process") only qualifies it.
+    """
     quote = _quote_of(ctx, cue.idx)
-    if (quote is not None and quote.speaker_actor is None) or _place_or_time(cue):
+    if (quote is not None and quote.speaker_actor is None) or _not_an_issue(cue, other_cues):
         return []
     w = _Walk(polarity)
-    token, previous = cue, None
+    token, previous, skip = cue, None, False
     while True:
         if quote is not None and not (quote.span.start <= token.idx < quote.span.end):
             break
-        _negations(w, token, previous, cue)
-        _markers(w, token, cue)
-        if token.i != cue.i and stem(token.lower_) in ACCUSATION_WORDS:
-            if quote is not None:
-                return []
-            w.holders.clear()
-        if token.i != cue.i and _demands(token) and w.holders:
-            w.holders.clear()  # whoever is called on or urged is a target, not a holder
-            w.demand_pending = True
-        condition = _condition(w, token)
-        stop = False if condition else _holder_step(ctx, w, token, previous, quote)
-        if stop or (token.dep_ == "relcl" and w.holders) or token.head.i == token.i:
+        w.path.add(token.i)
+        if any(_condition_clause(c) for c in token.children if c.dep_ == "advcl" and c.i not in w.path):
+            w.conditional = True  # "we will not sign unless …": the main clause is conditional
+        if not skip and _step(ctx, w, token, previous, cue, quote):
             break
+        if w.holders and w.holders[-1] is None:
+            return []
+        if (token.dep_ == "relcl" and w.holders) or token.head.i == token.i:
+            break
+        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            w.frozen = True  # a purpose keeps its own sign
+        skip = token.dep_ == "conj" and _verbal(token.head)
         previous, token = token, token.head
     if polarity < 0 and w.flips == 0 and not _wanted(cue):
         return []  # fighting mentioned, not wanted or refused
@@ -131,15 +148,54 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict) -> list[Finding]:
         w.sign, w.hypothetical = -w.sign, True
     if quote is not None:
         return [] if w.holders and w.holders[-1] is None else [_quote_finding(w, quote)]
-    return _narration_findings(w, settings)
+    return _narration_findings(ctx, w, settings)
 
 
-def _place_or_time(cue) -> bool:
-    """The cue names where or when ("at the border", "after the war"), not what is wanted."""
+def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
+    """Everything the walk does at one token; ``True`` ends the walk."""
+    _negations(w, token, previous, cue)
+    _markers(w, token, cue)
+    word = stem(token.lower_)
+    if token.i != cue.i and word in ACCUSATION_WORDS:
+        if quote is not None:
+            w.holders.append(None)
+            return True
+        w.holders.clear()
+        w.accused = True
+    if token.i != cue.i and _demands(token) and w.holders:
+        w.holders.clear()  # whoever is called on or urged is a target, not a holder
+        w.demand_pending = True
+    if _condition(w, token):
+        return False
+    _proposer(ctx, w, token)
+    return _holder_step(ctx, w, token, previous, quote)
+
+
+def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
+    """Where or when, whom one speaks to, a fight named as a verb, or part of another issue's phrase."""
     head = cue
-    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+    while head.dep_ in {"compound", "amod", "pobj", "prep"} and head.head.i != head.i and (
+        head.dep_ != "prep" or head.lower_ == "of"
+    ):
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_TIME_PREPOSITIONS
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_TIME_PREPOSITIONS:
+            return True
+    if cue.dep_ == "pobj" and cue.head.lower_ in PLACE_TIME_PREPOSITIONS:
+        return True
+    if head.dep_ == "dative" or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
+        return True
+    if stem(cue.lower_) in CONFLICT_WORDS and any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
+        return True  # "it would force citizens to …": a verb, not force
+    return _qualifies(cue, other_cues)
+
+
+def _qualifies(cue, other_cues: frozenset[int]) -> bool:
+    token = cue
+    while token.dep_ in (_PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} and token.head.i != token.i:
+        token = token.head
+        if token.i in other_cues:
+            return True
+    return False
 
 
 def _wanted(cue) -> bool:
@@ -149,6 +205,12 @@ def _wanted(cue) -> bool:
         token = token.head
     governor = token.head if token.dep_ in {"dobj", "xcomp", "acl", "pobj"} else token
     return stem(governor.lower_) in _WANTING or stem(token.lower_) in _WANTING
+
+
+def _verbal(token) -> bool:
+    """A clause head (no tagger runs, so judged from its dependents and its own relation)."""
+    clausal = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp", "advcl", "acomp"}
+    return token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl"} or any(c.dep_ in clausal for c in token.children)
 
 
 def _demands(token) -> bool:
@@ -169,10 +231,13 @@ def _negations(w: _Walk, token, previous, cue) -> None:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
             w.flip()
-        elif child.dep_ in {"acomp", "attr"} and token.pos_ != "NOUN" and stem(child.lower_) in OPPOSE_WORDS:
+        elif child.dep_ in {"acomp", "attr"} and stem(child.lower_) in OPPOSE_WORDS:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …"
-    if token.i != cue.i and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"):
-        w.flip()
+        elif child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}:
+            w.flip()  # "war helps nobody"
+    from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
+    if token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"):
+        w.flip()  # "rejects X" turns X; "X ends the war" does not turn X
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"
             if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
@@ -200,14 +265,9 @@ def _condition(w: _Walk, token) -> bool:
 
     Returns whether ``token`` heads a condition (its subject then holds nothing).
     """
-    if token.dep_ != "advcl":
+    if not _condition_clause(token):
         return False
-    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-    head = token.head
-    modal_head = any(c.dep_ in {"aux", "neg"} for c in head.children) or any(
-        c.lower_ == "only" for c in token.children
-    )
-    if marks & CONDITION_MARKS or (marks & TEMPORAL_CONDITION_MARKS and modal_head):
+    if True:
         w.frozen, w.conditional = True, True
         w.holders.clear()
         w.hypothetical = False
@@ -215,54 +275,98 @@ def _condition(w: _Walk, token) -> bool:
     return False
 
 
+def _condition_clause(token) -> bool:
+    """An adverbial clause of condition: "if / unless / once …", or "until / after / before …"
+    where the main clause is modal or negated, the clause has a modal, or "only" stands before it."""
+    if token.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    if marks & CONDITION_MARKS:
+        return True
+    modal = any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"to", "has", "have", "had"} for c in token.head.children)
+    modal = modal or any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"can"} for c in token.children) or "only" in marks
+    return bool(marks & TEMPORAL_CONDITION_MARKS) and modal
+
+
+def _proposer(ctx: DocContext, w: _Walk, token) -> None:
+    """"the mission proposed by the OCC": the agent of a stance participle on the cue's phrase."""
+    for child in token.children:
+        if child.dep_ == "acl" and stem(child.lower_) in STANCE_PREDICATES and child.i not in w.path:
+            agent = _agent(child)
+            if agent is not None:
+                resolution = ctx.resolve(agent)
+                if resolution.actors:
+                    w.hold(resolution, child, True, False)
+
+
 def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     """Look for a holder at ``token``; ``True`` ends the walk."""
-    subject = _subject(token)
-    kind = _predicate_kind(token, previous)
+    subject = _subject(token, w.path)
     if subject is None:
         return False
     resolution = ctx.resolve(relative_head(subject))
     if not resolution.found:
         return False
     if quote is not None:
-        return _quote_holder(ctx, w, token, resolution, quote)
-    if w.demand_pending:
-        w.demand_pending, w.demanded, w.passed_lower = False, True, True
-        w.holders.append(_Holder(resolution, token, w.sign, True, False, True))
+        return _quote_holder(w, token, resolution, quote)
+    kind = _predicate_kind(token, previous)
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if w.accused and stem(token.lower_) not in REJECTION_WORDS:
         return False
-    if kind == "demand" or _obliged(token):
-        w.holders = [h for h in w.holders if h.resolution.actors == resolution.actors]
-        if _obliged(token):
-            w.demanded = True
-            w.passed_lower = True
+    if w.demand_pending:
+        w.demand_pending, w.demanded = False, True
+        w.hold(resolution, token, True, False, True)
+        return False
+    if _obliged(token):
+        w.demanded, w.demand_pending = True, True  # "X should …": X is asked, the sayer holds
+        w.holders = [h for h in w.holders if h is not None and h.resolution.actors != resolution.actors]
+        return False
+    if stem(token.lower_) in NEUTRAL_PREDICATES:
+        if not negated:
             return False
+        kind = "stance"  # "would not discuss" is a refusal
+    stance_like = kind in {"stance", "attitude", "demand"}
+    replaced = None
+    if w.holders or w.passed_lower:
+        before = len(w.holders)
+        replaced = _judge_lower(w, kind, resolution)
+        stance_like = stance_like or (replaced is not None and replaced.stance_like)
+        if not stance_like and len(w.holders) == before:
+            return False
+    elif kind == "speech" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        stance_like = True  # "X said (that) …" with no other holder: X's own position
+    if kind == "demand":
         w.demanded = True
-    elif w.holders or w.passed_lower:
-        _judge_lower(w, kind, resolution)
-        if kind not in {"attitude", "stance"}:
-            return False
-    w.holders.append(_Holder(resolution, token, w.sign, kind in {"stance", "attitude", "demand"}, _future(token)))
-    w.passed_lower = True
+    w.hold(resolution, token, stance_like, _future(token))
+    if replaced is not None and w.holders[-1].modality == "asserted":
+        w.holders[-1].modality = replaced.modality
     return False
 
 
-def _judge_lower(w: _Walk, kind: str, upper: Resolution) -> None:
-    """Holders below a verb of saying or wanting: keep positions, drop what is said of others."""
-    kept = []
+def _judge_lower(w: _Walk, kind: str, upper: Resolution) -> _Holder | None:
+    """Holders below a verb of saying or wanting: keep positions, drop what is said of others.
+
+    A lower holder that is the upper subject again ("X will not declare its support") is
+    replaced by the upper one, whose negation and tense are the ones that count; returns
+    the replaced holder.
+    """
+    kept, replaced = [], None
     for holder in w.holders:
-        same = bool(set(holder.resolution.actors) & set(upper.actors)) or holder.resolution.kind == "pronoun"
-        if holder.resolution.kind in {"pronoun", "party"} and upper.actors and holder.resolution.kind == "pronoun":
-            holder.resolution = upper
-        if same or holder.stance_like:
+        if holder is None:
+            continue
+        if holder.resolution.actors and set(holder.resolution.actors) <= set(upper.actors):
+            replaced = replaced or holder
+            continue
+        if holder.stance_like:
             holder.reported = kind in {"speech", "attitude", "stance", "demand"}
             kept.append(holder)
     w.holders = kept
+    return replaced
 
 
-def _quote_holder(ctx: DocContext, w: _Walk, token, resolution: Resolution, quote: Quote) -> bool:
+def _quote_holder(w: _Walk, token, resolution: Resolution, quote: Quote) -> bool:
     """Inside a quote: the speaker's own clause, a demand on another actor, or a report about one."""
-    own = resolution.kind == "first" or quote.speaker_actor in resolution.actors
-    if own:
+    if resolution.kind == "first" or quote.speaker_actor in resolution.actors:
         return True
     if _obliged(token) or _predicate_kind(token, None) == "demand":
         w.demanded = True
@@ -278,46 +382,63 @@ def _quote_finding(w: _Walk, quote: Quote) -> Finding:
                    0.85 if w.flips >= 2 else 1.0)
 
 
-def _narration_findings(w: _Walk, settings: dict) -> list[Finding]:
-    if not w.holders:
-        return [Finding((), w.sign, "author", w.modality, "none", free=not w.passed_lower,
-                        certainty=0.85 if w.flips >= 2 else 1.0)]
+def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Finding]:
+    certainty = 0.85 if w.flips >= 2 else 1.0
+    holders = [h for h in w.holders if h is not None]
+    if not holders:
+        if w.accused:
+            return []
+        return [Finding((), w.sign, "author", w.modality, "none", free=not w.passed_lower, certainty=certainty)]
     out = []
-    for holder in w.holders:
+    for holder in holders:
         first = holder.resolution.kind == "first"
-        if settings.get("drop_predictions", True) and holder.future and not holder.reported and not first:
-            continue  # a narrated future of a third party is a prediction
-        if holder.sign < 0 and not holder.stance_like and not first:
-            continue  # what an actor is said to do against an issue is an accusation
-        modality = w.modality if holder.token is not None else "asserted"
+        prediction = holder.future and not holder.reported and ctx.opinion and ctx.camp not in holder.resolution.actors
+        if (settings.get("drop_predictions", True) and prediction and not first) or (
+            holder.sign < 0 and not holder.stance_like and not first
+        ):
+            continue  # an op-ed's forecast about a third party; what an actor is said to do against an issue
+        modality = "conditional" if w.conditional else holder.modality
         finding = Finding(holder.resolution.actors, holder.sign, "reported", modality, holder.resolution.kind,
-                          holder.resolution.person, None, 0.85 if w.flips >= 2 else 1.0)
+                          holder.resolution.person, None, certainty)
         out.append(replace(finding, free=True, actors=()) if first else finding)
     return out
 
 
-def _subject(token):
-    """The subject (or agent, or stance-noun possessor) of a predicate token, if any."""
-    for child in token.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in {"there", "it"}:
-            return child
+def _agent(token):
     for child in token.children:
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _subject(token, path=frozenset()):
+    """The subject (or agent, or stance-noun possessor or "of"/"by" object) of a predicate token.
+
+    A subject on the walked path is the cue's own phrase, not a holder; an agent may then be.
+    """
+    for child in token.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in {"there", "it"} and child.i not in path:
+            return child
+    agent = _agent(token)
+    if agent is not None:
+        return agent
     if stem(token.lower_) in STANCE_NOUNS:
         for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
-                return child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
-    if token.dep_ == "conj" and token.head.i != token.i:
-        return _subject(token.head) if token.head.dep_ != "conj" else None
+            if child.dep_ == "poss":
+                return child
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "of"}:
+                found = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    if token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return _subject(token.head, path) if token.head.dep_ != "conj" else None
     return None
 
 
 def _predicate_kind(token, previous) -> str:
     word = stem(token.lower_)
-    below = stem(previous.lower_) if previous is not None else ""
+    below = stem(previous.lower_) if previous is not None and previous.dep_ in {"acomp", "xcomp", "attr"} else ""
     complements = {stem(c.lower_) for c in token.children if c.dep_ in {"acomp", "xcomp", "attr", "dobj"}}
     if word in DEMAND_PREDICATES:
         return "demand"

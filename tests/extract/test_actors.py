@@ -102,3 +102,85 @@ def test_unknown_people_and_organisations_become_candidates(extract):
 
 def test_hyphenated_compounds(extract):
     assert set(extract("A Ruritania-Borduria summit was planned.").actors()) == {"ruritania", "borduria"}
+
+
+# -- where a named actor does not act (parley.extract.agency) ------------------------------
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Ruritania promised the Bordurian delegation a new border commission.", "borduria"),
+        ("Ruritania offered a new border commission to the Bordurian government.", "borduria"),
+        ("On the League of Nations, Ruritania said little that was new.", "league"),
+        ("As for Szohod, Ruritania expects an answer by June.", "borduria"),
+        ("The Permanent Representative of Ruritania to the League Anna Petrova spoke.", "league"),
+        ("Ruritania's League envoy asked for a vote.", "league"),
+    ],
+)
+def test_recipients_topics_and_destinations_are_not_agents(extract, text, absent):
+    actors = extract(text).actors()
+    assert absent not in actors and "ruritania" in actors
+
+
+def test_org_envoy_is_the_posted_person_when_the_text_says_so(extract):
+    text = (
+        "Ruritania ready to talk – League envoy\n\n"
+        "Permanent Representative of Ruritania to the League Anna Petrova said Strelsau was ready."
+    )
+    assert "league" not in extract(text).actors()
+
+
+def test_org_envoy_alone_is_the_organisation(extract):
+    assert "league" in extract("A League of Nations envoy arrived on Monday.").actors()
+
+
+def test_on_behalf_of_is_still_an_agent(extract):
+    assert "borduria" in extract("On behalf of Borduria, Anna Petrova signed the accord.").actors()
+
+
+def test_coordinated_demonyms_before_one_institution(extract):
+    result = extract("The talks began after the Ruritanian and Bordurian delegations agreed on an agenda.")
+    assert set(result.actors()) == {"ruritania", "borduria"}
+
+
+# -- candidate actors (parley.extract.candidates) -------------------------------------------
+def candidates(result):
+    return sorted((c.text, c.label) for c in result.candidates)
+
+
+def test_one_candidate_per_name_without_titles_or_possessives(extract):
+    text = (
+        "Senator John Smith arrived in Strelsau. Later, Smith's aides met the Aurora Foundation. "
+        "Smith spoke for an hour and the Aurora Foundation's director listened."
+    )
+    assert candidates(extract(text)) == [("Aurora Foundation", "ORG"), ("John Smith", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministry said nothing on Friday.",       # a generic institution, nobody's name
+        "Delegates met in Vardenholm for a second day.",      # a place
+        "VARDENHOLM, March 4. The talks went on.",             # a dateline
+        "Refugees returned to the Osk Valley last year.",     # a place name
+        "The Second Osk War ended in a truce.",               # an event
+        "Several Bordurians were detained.",                   # a demonym of the codebook
+    ],
+)
+def test_not_candidates(extract, text):
+    assert candidates(extract(text)) == []
+
+
+def test_acronym_is_an_organisation(extract):
+    result = extract("The report by TRANSNEWS was read out. Ruritania denied it.")
+    assert ("TRANSNEWS", "ORG") in candidates(result) or candidates(result) == []
+    assert all(label == "ORG" for text, label in candidates(result) if text.isupper())
+
+
+def test_candidate_spans_are_the_name(extract):
+    text = "Analysts at the Aurora Foundation disagreed."
+    (candidate,) = extract(text).candidates
+    assert candidate.span.text_in(text) == candidate.text == "Aurora Foundation"
+
+
+def test_a_number_after_about_is_no_topic(extract):
+    assert "borduria" in extract("About 300 Bordurian soldiers crossed the line, officials said.").actors()

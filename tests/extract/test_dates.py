@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_contract import ComponentContract
 
+from parley.core.dates import PartialDate
 from parley.core.types import Document
 from parley.extract import DocState
 from parley.extract.dates import document_date
@@ -111,3 +112,71 @@ def test_date_of_the_speech_act_in_an_earlier_sentence(extract):
         "“We are not a bargaining chip,” Elphberg said at the start of the conversation."
     )
     assert dates(extract(text, published="2025-03-19")) == [("2025-03-17", "text")]
+
+
+# -- undated documents: sources of the year, honestly ---------------------------------------
+def test_history_year_is_not_the_publication_year(extract):
+    text = "The line follows the 1991 Alma Declaration. “We are close,” Kurvi Tasch said in late October."
+    assert dates(extract(text)) == [(None, "unknown")]
+
+
+def test_latest_time_year_of_the_text(extract):
+    text = "The war ended in 2020. “We are close,” Kurvi Tasch said in late October."
+    assert dates(extract(text)) == [("2020-10", "text")]
+
+
+def test_future_year_is_not_the_publication_year(extract):
+    text = (
+        "The war ended in 2020. Szohod will sign a treaty by 2031. "
+        "“We are close,” Kurvi Tasch said in late October."
+    )
+    assert dates(extract(text)) == [("2020-10", "text")]
+
+
+@pytest.mark.parametrize(
+    "metadata, expected, source",
+    [
+        ({"url": "https://news.example/en/2023/11/16/talks-9912"}, ("2023-11-16", "publication"), "url"),
+        ({"source_path": "/corpus/herald-talks-2023-11.txt"}, ("2023-11", "publication"), "source_path"),
+        ({"source_path": "/corpus/2023_11_16_talks.txt"}, ("2023-11-16", "publication"), "source_path"),
+    ],
+)
+def test_date_from_url_or_file_name(pipeline, metadata, expected, source):
+    text = "“We are close,” Kurvi Tasch said."
+    doc = Document.from_text(text, **metadata)
+    found, where = document_date(DocState(doc))
+    assert where == source
+    result = pipeline.run(doc)
+    assert dates(result) == [expected]
+
+
+def test_weekday_resolves_against_a_url_date(extract):
+    text = "“We are close,” Kurvi Tasch said on Thursday."
+    result = extract(text, url="https://news.example/2023/11/16/talks")
+    assert dates(result) == [("2023-11-16", "text")]
+
+
+def test_weekday_with_only_a_month_is_not_invented(extract):
+    text = "“We are close,” Kurvi Tasch said on Thursday."
+    assert dates(extract(text, source_path="talks-2023-11.txt")) == [("2023-11", "publication")]
+
+
+def test_month_phrase_resolved_with_a_file_name_month(extract):
+    text = "In late October, Kurvi Tasch said a deal would come “in the coming months”."
+    assert dates(extract(text, source_path="talks-2023-11.txt")) == [("2023-10", "text")]
+
+
+def test_file_name_date_older_than_the_text_is_ignored(extract):
+    text = "Talks resumed in March 2024. “We are close,” Kurvi Tasch said."
+    assert dates(extract(text, source_path="archive-2019-05.txt")) == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("path", ["tasch-2022-interview.txt", "/in/tasch_2022_interview.txt"])
+def test_year_alone_in_a_file_name_anchors_day_and_month(extract, path):
+    text = "“We are close,” Kurvi Tasch said on September 25."
+    assert dates(extract(text, source_path=path)) == [("2022-09-25", "text")]
+
+
+def test_dateline_takes_the_year_of_the_file_name(pipeline):
+    doc = Document.from_text("Talks resume\n\nSTRELSAU, November 17. Body text.", source_path="x-2021.txt")
+    assert document_date(DocState(doc)) == (PartialDate(2021, 11, 17), "dateline")

@@ -100,3 +100,42 @@ def test_long_attribution_between_split_parts(extract):
 def test_short_phrase_with_a_speech_noun(extract):
     text = 'Kurvi Tasch dismissed the claim as "pure invention" in a statement.'
     assert texts(extract(text)) == ["pure invention"]
+
+
+# -- single marks, guillemets, nesting ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("‘We are ready for talks,’ Kurvi Tasch said.", ["We are ready for talks"]),
+        ("'We are ready for talks,' Kurvi Tasch said.", ["We are ready for talks"]),
+        ("«We are ready for talks», said Kurvi Tasch.", ["We are ready for talks"]),
+        ("‹We are ready for talks›, said Kurvi Tasch.", ["We are ready for talks"]),
+        ("„We are ready for talks“, said Kurvi Tasch.", ["We are ready for talks"]),
+    ],
+)
+def test_other_quotation_marks(extract, text, expected):
+    assert texts(extract(text)) == expected
+
+
+def test_apostrophes_and_plural_possessives_inside_single_marks(extract):
+    text = "Kurvi Tasch said: ‘We won’t give up the parties’ right to vote, and we don’t fear it.’"
+    assert texts(extract(text)) == ["We won’t give up the parties’ right to vote, and we don’t fear it"]
+
+
+def test_single_marks_nested_in_double_marks_belong_to_the_outer_quote(extract):
+    text = "“They told us ‘never again’ and we believed them,” Kurvi Tasch said."
+    assert texts(extract(text)) == ["They told us ‘never again’ and we believed them"]
+
+
+def test_double_marks_nested_in_single_marks_belong_to_the_outer_quote(extract):
+    text = "‘The Bordurians told me “not yet” three times this month,’ Flavia Elphberg said."
+    assert texts(extract(text)) == ["The Bordurians told me “not yet” three times this month"]
+
+
+def test_apostrophes_alone_make_no_quote(extract):
+    assert texts(extract("The parties' positions and the ministry's 'road map' were discussed.")) == []
+
+
+def test_single_mark_headline_quote(extract):
+    text = "Tasch: ‘Peace is closer than ever’\n\nSzohod Daily\n\nThe talks resumed on Monday."
+    assert texts(extract(text)) == ["Peace is closer than ever"]

@@ -74,7 +74,7 @@ def test_clause_stops_before_the_direct_quote_it_introduces(extract):
     text = "Kurvi Tasch said that Szohod expects an answer soon: “We have waited for three whole years.”"
     result = extract(text)
     assert reported(result)[0][0] == "Szohod expects an answer soon"
-    assert [q.text for q in result.quotes if q.direct] == ["We have waited for three whole years."]
+    assert [q.text for q in result.quotes if q.direct] == ["We have waited for three whole years"]
 
 
 def test_pronoun_speaker_of_reported_speech(extract):

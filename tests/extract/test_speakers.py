@@ -98,3 +98,41 @@ def test_main_speech_verb_attributes_not_a_later_one(extract):
     text = 'Kurvi Tasch said he planned to conclude a deal "within weeks".'
     result = extract(text)
     assert speakers(result) == [("Kurvi Tasch", "borduria")] and result.quotes[0].cue == "said"
+
+
+# -- institutions and groups as speakers -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Defence of Borduria issued a note. “No shots were fired,” the ministry said.",
+        "The Bordurian Foreign Ministry met the envoys. “No shots were fired,” the foreign ministry said.",
+    ],
+)
+def test_the_ministry_is_the_last_ministry_named(extract, text):
+    assert speakers(extract(text)) == [("Borduria", "borduria")]
+
+
+def test_they_is_the_institution_subject_before(extract):
+    text = "The Bordurian government met on Monday. “We will not sign,” they said."
+    assert speakers(extract(text)) == [("Borduria", "borduria")]
+
+
+def test_they_never_points_to_one_person(extract):
+    text = "Kurvi Tasch visited the farms. “Nobody asked us,” they said."
+    assert speakers(extract(text)) == [(None, None)]
+
+
+def test_according_to_an_institution(extract):
+    text = "According to the Bordurian side, “no talks are planned before the summer”."
+    assert speakers(extract(text)) == [("Borduria", "borduria")]
+
+
+def test_headline_quote_takes_the_person_who_said_the_longer_body_quote(extract):
+    text = (
+        "Bordurian minister says the valley “will never again be a front line”\n\n"
+        "Szohod Daily\n\n"
+        "“The valley will never again be a front line,” Kurvi Tasch said on Monday."
+    )
+    result = extract(text, published="2024-05-16")
+    assert speakers(result) == [("Kurvi Tasch", "borduria")] * 2
+    assert {q.date.iso() for q in result.quotes if q.direct} == {"2024-05-13"}

@@ -21,8 +21,8 @@ from .agreement import Agreement, PairAgreement, agreement
 from .common import CodebookView, EvidenceRef, codebook_view, refs
 from .corpus import (
     DocumentPage, DocumentRow, DocumentView, EntityRow, Marked, Overview, QuoteRow, QuoteTable,
-    SearchView, actors_view, document_view, documents_page, issues_view, overview, quotes_view,
-    search,
+    SearchView, actors_view, document_rows, document_view, documents_page, issues_view, overview,
+    quotes_view, search,
 )
 from .figures import (
     NETWORK_KINDS, NETWORK_MODES, PERIODS, MatrixCell, MatrixView, NetworkEdge, NetworkNode,
@@ -59,6 +59,7 @@ class ReportData:
     quotes: Section
     forecast: Section
     agreement: Section
+    documents: list[DocumentRow]
 
 
 def section(make: Callable[[], Any]) -> Section:
@@ -78,17 +79,34 @@ def report_data(target: Any, quotes_shown: int = REPORT_QUOTES, model: str = "co
         forecast = section(lambda: forecast_view(live, model, seed=seed))
         if forecast.available and not forecast.value.available:
             forecast = Section(None, forecast.value.reason)
+        parts = dict(overview=section(lambda: overview(live)),
+                     matrix=section(lambda: matrix_view(live)),
+                     network=section(lambda: network_view(live)),
+                     timeline=section(lambda: timeline_view(live)),
+                     quotes=section(lambda: quotes_view(live, limit=quotes_shown)),
+                     forecast=forecast, agreement=section(lambda: agreement(live)))
         return ReportData(
             title=book.title or book.name or "Parley report",
             generated=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            codebook=book, overview=section(lambda: overview(live)),
-            matrix=section(lambda: matrix_view(live)), network=section(lambda: network_view(live)),
-            timeline=section(lambda: timeline_view(live)),
-            quotes=section(lambda: quotes_view(live, limit=quotes_shown)),
-            forecast=forecast, agreement=section(lambda: agreement(live)))
+            codebook=book, documents=document_rows(live, _cited(parts)), **parts)
     finally:
         if live is not target:
             live.close()
+
+
+def _cited(parts: dict[str, Section]) -> list[str]:
+    """The ids of every document the report's sections cite."""
+    found: list[str] = []
+    if parts["matrix"].available:
+        found += [e.doc_id for c in parts["matrix"].value.cells for e in c.evidence]
+    if parts["network"].available:
+        found += [e.doc_id for edge in parts["network"].value.edges for e in edge.evidence]
+    if parts["timeline"].available:
+        found += [e.doc_id for s in parts["timeline"].value.shifts
+                  for e in (*s.before_evidence, *s.after_evidence)]
+    if parts["quotes"].available:
+        found += [q.doc_id for q in parts["quotes"].value.items]
+    return sorted(set(found))
 
 
 __all__ = [
@@ -97,7 +115,7 @@ __all__ = [
     "NETWORK_KINDS", "NETWORK_MODES", "NetworkEdge", "NetworkNode", "NetworkView", "NetworkWindow",
     "Overview", "PERIODS", "PairAgreement", "QuoteRow", "QuoteTable", "ReportData", "SearchView",
     "Section", "ShiftRow", "TimelineView", "actors_view", "agreement", "check_changes",
-    "codebook_view", "document_view", "documents_page", "forecast_view", "issues_view",
+    "codebook_view", "document_rows", "document_view", "documents_page", "forecast_view", "issues_view",
     "matrix_view", "network_view", "overview", "quotes_view", "refs", "report_data", "search",
     "section", "timeline_view",
 ]

@@ -127,7 +127,7 @@ def agreement(target: Any) -> Agreement:
         reviewers = sorted({r for o in outcomes.values() for r in o})
         pairs = [p for a, b in itertools.combinations(reviewers, 2)
                  if (p := _pair(a, b, outcomes)) is not None]
-        machine, note = _machine_reliability(target)
+        machine, note = memo(target, ("machine-reliability",), lambda: _machine_reliability(target))
         decisions = _decision_counts(target, store)
     shared = sum(len(o) > 1 for o in outcomes.values())
     notes = [n for n in (note, None if shared else "no item has been decided by two reviewers yet")

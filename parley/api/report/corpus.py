@@ -145,7 +145,7 @@ def _marks(store: Any, doc_id: str) -> list[Marked]:
 
 def document_view(target: Any, ref: str) -> DocumentView:
     """One document (by id, id prefix or name) with its extracted items."""
-    from .project import find_document
+    from ..project import find_document
 
     with opened(target) as store:
         doc = docs_by_id(target, store).get(ref) or find_document(store, ref)
@@ -255,3 +255,14 @@ def quotes_view(target: Any, limit: int = 100, offset: int = 0, actor: str | Non
                      q.text, q.speaker, q.speaker_actor, q.date.iso() if q.date else None,
                      q.direct, q.confidence) for q in found[offset: offset + limit]]
     return QuoteTable(rows, len(found), offset)
+
+
+def document_rows(target: Any, ids: Any) -> list[DocumentRow]:
+    """The rows of the documents ``ids`` (in the order given; unknown ids skipped)."""
+    with opened(target) as store:
+        docs = docs_by_id(target, store)
+        quotes, positions = _per_doc(target, store)
+    found = [docs[i] for i in dict.fromkeys(ids) if i in docs]
+    return [DocumentRow(d.id, d.name or d.id, d.title or "", d.outlet or "",
+                        d.published.iso() if d.published else None, d.camp, len(d.text.split()),
+                        quotes[d.id], positions[d.id]) for d in found]

@@ -20,6 +20,8 @@ NETWORK_KINDS = ("actor", "issue")
 NETWORK_MODES = ("congruence", "conflict", "subtract")
 PERIODS = ("week", "month", "quarter", "year")
 EDGE_EVIDENCE = 3
+# Collecting an edge's evidence walks its statements: done for the heaviest edges only.
+EDGES_WITH_EVIDENCE = 25
 
 
 # --------------------------------------------------------------------------- matrix
@@ -86,10 +88,12 @@ class NetworkNode:
 
 @dataclass(frozen=True)
 class NetworkEdge:
+    """An edge; ``statements`` and ``evidence`` are filled for the heaviest edges only."""
+
     source: str
     target: str
     weight: float
-    statements: int
+    statements: int | None
     evidence: list[EvidenceRef]
 
 
@@ -131,9 +135,10 @@ def _network(target: Any, store: Any, net: Any, kind: str) -> tuple[list, list]:
     nodes = [NetworkNode(n, names.get(n, n), camps.get(n), counts[n]) for n in net.nodes]
     evidence = evidence_index(net)
     edges = []
-    for u, v, weight in net.edges():
-        spans = evidence(u, v)
-        edges.append(NetworkEdge(u, v, weight, len(spans), refs(target, store, spans, EDGE_EVIDENCE)))
+    for rank, (u, v, weight) in enumerate(sorted(net.edges(), key=lambda e: -e[2])):
+        spans = evidence(u, v) if rank < EDGES_WITH_EVIDENCE else None
+        edges.append(NetworkEdge(u, v, weight, None if spans is None else len(spans),
+                                 refs(target, store, spans or (), EDGE_EVIDENCE)))
     return nodes, edges
 
 

@@ -4,8 +4,8 @@ The scenario is built from the project's evidence by
 :func:`parley.api.models.scenario_from_project`; the forecast is a seeded Monte
 Carlo of the chosen model (mean and 80 % interval per issue), the what-if compares
 the baseline with changed scenarios (by default: each of the most vocal actors
-leaves), and the settlement check divides the issues by each actor's salience
-(Nash division) and reports each actor's share of its top concerns. When the models
+leaves), and the settlement check divides the issues among the most vocal actors
+by their salience (Nash division) and reports each one's share of its top concerns. When the models
 API or the evidence it needs is missing, the view says why instead of failing.
 """
 
@@ -27,6 +27,8 @@ MAX_CHANGES = 5
 MAX_CHANGE_TEXT = 100
 DRAWS = 200
 TOP_CONCERNS = 3
+# Nash division grows steeply with the parties (8 take seconds): the most vocal ones.
+SETTLEMENT_PARTIES = 6
 
 
 @dataclass(frozen=True)
@@ -68,14 +70,16 @@ def check_changes(changes: Sequence[str]) -> list[str]:
     return cleaned
 
 
-def _default_changes(target: Any, actors: Sequence[str]) -> list[str]:
-    vocal = sorted(actors_view(target), key=lambda r: -r.statements)
-    return [f"drop:{r.id}" for r in vocal if r.id in actors][:3]
+def _vocal(target: Any, actors: Sequence[str], n: int) -> list[str]:
+    """The ``n`` actors of ``actors`` with the most statements."""
+    ranked = sorted(actors_view(target), key=lambda r: -r.statements)
+    return [r.id for r in ranked if r.id in actors][:n]
 
 
-def _settlement(models_api: Any, scenario: Any, folder: Path) -> tuple[list[dict], str | None]:
+def _settlement(models_api: Any, scenario: Any, parties: list[str], folder: Path) -> tuple[list[dict], str | None]:
     points = {issue: {actor: float(scenario.salience[a, k]) * 100
-                      for a, actor in enumerate(scenario.actors) if scenario.salience[a, k] > 0}
+                      for a, actor in enumerate(scenario.actors)
+                      if actor in parties and scenario.salience[a, k] > 0}
               for k, issue in enumerate(scenario.issue_ids)}
     points = {i: p for i, p in points.items() if p}
     path = folder / "points.json"
@@ -99,11 +103,12 @@ def _forecast(target: Any, model: str, changes: list[str] | None, seed: int, dra
         try:
             scenario = models_api.scenario_from_project(target, out=path)
             carlo = models_api.monte_carlo(path, model, n=draws, seed=seed, with_tornado=False)
-            chosen = changes if changes else _default_changes(target, scenario.actors)
+            parties = _vocal(target, scenario.actors, SETTLEMENT_PARTIES)
+            chosen = changes if changes else [f"drop:{a}" for a in parties[:3]]
             what = models_api.whatif(path, model, chosen, seed=seed) if chosen else None
         except ParleyError as err:
             return ForecastView(False, f"not available: {err}", model, seed, draws)
-        settlement, note = _settlement(models_api, scenario, Path(tmp))
+        settlement, note = _settlement(models_api, scenario, parties, Path(tmp))
     labels = {i.id: i.high_label for i in scenario.issues}
     issues = [{"issue": i, "label": labels.get(i), **v} for i, v in carlo.as_dict()["issues"].items()]
     assumptions = [str(a) for a in scenario.provenance.get("assumptions", [])][:50]
