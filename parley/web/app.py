@@ -124,6 +124,10 @@ def create_app(project: Any, token: str | None = None, loopback: bool = True,
         return Response(plotly_js(), media_type="text/javascript",
                         headers={"Cache-Control": "public, max-age=86400"})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     app.include_router(json_api.router)
     app.include_router(pages.router)
     return app

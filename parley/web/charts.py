@@ -61,8 +61,9 @@ def matrix_figure(view: Any) -> dict:
              "hoverinfo": "text", "text": hover, "hoverongaps": False,
              "colorbar": {"title": {"text": "net support"}}}
     height = max(320, 28 * len(view.actors) + 140)
-    return {"data": [trace], "layout": _layout("Positions: actors × issues", height=height,
-                                               yaxis={"autorange": "reversed"})}
+    layout = _layout("Positions: actors × issues", height=height, yaxis={"autorange": "reversed"})
+    layout["margin"] = {**layout["margin"], "l": 180}  # room for actor names
+    return {"data": [trace], "layout": layout}
 
 
 def _positions(view: Any, seed: int) -> dict[str, tuple[float, float]]:
@@ -128,10 +129,11 @@ def forecast_figure(view: Any) -> dict:
                          "arrayminus": [r["mean"] - r["p10"] for r in view.issues]}}
     base = {"type": "scatter", "mode": "markers", "name": "baseline", "x": [r["baseline"] for r in view.issues],
             "y": issues, "marker": {"symbol": "x", "size": 9, "color": "#c05621"}}
-    return {"data": [trace, base], "layout": _layout(
-        f"Forecast ({view.model}, {view.draws} draws, seed {view.seed})",
-        xaxis={"range": [0, 100], "title": {"text": "0 = oppose pole … 100 = support pole"}},
-        height=max(300, 30 * len(issues) + 140))}
+    layout = _layout(f"Forecast ({view.model}, {view.draws} draws, seed {view.seed})",
+                     xaxis={"range": [0, 100], "title": {"text": "0 = oppose pole … 100 = support pole"}},
+                     height=max(300, 30 * len(issues) + 140))
+    layout["margin"] = {**layout["margin"], "l": 180}  # room for issue ids
+    return {"data": [trace, base], "layout": layout}
 
 
 def camps_figure(overview: Any) -> dict:

@@ -2,10 +2,13 @@
 
 Reached (benchmarks/eval_dev.py, documents read by parley.ingest):
 
-* ../shared/eval/dev: actors F1 0.986, quote F1 1.000, quote+speaker F1 1.000, quote dates
-  0.789 (15/19; the misses are a document with no date anywhere in its text);
-* the bundled example corpus (parley/data/example): actors 0.964, quotes 1.000,
-  quote+speaker 1.000, dates 0.957 (22/23).
+* ../shared/eval/dev: actors F1 1.000, quote F1 1.000, quote+speaker F1 1.000, quote dates
+  0.842 (16/19; the misses are a document with no publication day anywhere in its text);
+* the bundled example corpus (parley/data/example): actors 1.000, quotes 1.000,
+  quote+speaker 1.000, dates 1.000 (23/23).
+
+The floors are issue 3's targets (actors 0.95, quotes 0.95, quote+speaker 0.90) where they
+are met; the dev date floor sits just under what the texts allow (16/19).
 
 The floors leave a small margin for changes elsewhere (ingest metadata, codebook loader).
 """
@@ -20,10 +23,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 DEV_SET = (REPO / ".." / "shared" / "eval" / "dev").resolve()
 EXAMPLE_SET = REPO / "parley" / "data" / "example"
-FLOORS = {"actors": 0.93, "quotes": 0.95, "quotes_speaker": 0.95}
-DATE_FLOOR = 0.73
-EXAMPLE_FLOORS = {"actors": 0.92, "quotes": 0.95, "quotes_speaker": 0.95}
-EXAMPLE_DATE_FLOOR = 0.9
+FLOORS = {"actors": 0.95, "quotes": 0.95, "quotes_speaker": 0.90}
+DATE_FLOOR = 0.80
+EXAMPLE_FLOORS = {"actors": 0.95, "quotes": 0.95, "quotes_speaker": 0.90}
+EXAMPLE_DATE_FLOOR = 0.95
 
 
 def scores_of(setdir: Path) -> dict:

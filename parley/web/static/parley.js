@@ -135,6 +135,8 @@ function setUpReview() {
   const queue = document.getElementById("queue");
   if (!queue) return;
   document.documentElement.classList.add("js");
+  // The name is taken from the field at the top; the per-card fields are for no-JS use.
+  queue.querySelectorAll("form.decide").forEach((form) => { form.noValidate = true; });
   const input = document.getElementById("reviewer");
   if (input && !input.value) input.value = localStorage.getItem("parley-reviewer") || "";
   queue.addEventListener("submit", (event) => {
