@@ -1,11 +1,15 @@
 """``camp.codebook.v1``: the camp a document speaks from, with the evidence.
 
-In order: ``Document.camp`` when the source gave one; the document's outlet
-matched against the codebook's ``outlet_camps``; its affiliation against
-``affiliation_camps`` (case-insensitive, either name may contain the other);
-an outlet of the codebook named in the document's leading lines (a dateline
-"/AGENCY/" or "…, AGENCY reports"). Nothing is guessed: without evidence the
-camp is ``None`` (unknown) and the evidence says what was looked at.
+In order: ``Document.camp`` when the source gave one; the author's affiliation
+matched against the codebook's ``affiliation_camps`` (an op-ed speaks for its
+author's institution, whatever outlet prints it); an institutional author (a
+press office) or the outlet matched against the source tables; the outlet or
+author being a codebook actor itself (an organisation publishing its own
+readout speaks from that actor's camp); an outlet of the codebook named in the
+document's leading lines (a dateline "/AGENCY/" or "…, AGENCY reports").
+Matching is case-insensitive and either name may contain the other. Nothing is
+guessed: without evidence the camp is ``None`` (unknown) and the evidence says
+what was looked at.
 """
 
 from __future__ import annotations
@@ -31,13 +35,19 @@ class CodebookCamp(Component):
         doc, book = state.document, self.codebook
         if doc.camp:
             return doc.camp, doc.camp_evidence or f"camp '{doc.camp}' given with the document"
+        sources = book.outlet_camps + book.affiliation_camps
         for field, value, table in (
-            ("outlet", doc.outlet, book.outlet_camps),
-            ("affiliation", doc.affiliation, book.affiliation_camps),
+            ("affiliation", doc.affiliation, book.affiliation_camps + book.outlet_camps),
+            ("author", doc.author, sources),
+            ("outlet", doc.outlet, sources),
         ):
             hit = _lookup(value, table)
             if hit:
                 return hit[1], f"{field} '{value}' → {hit[1]} (codebook sources: '{hit[0]}')"
+        for field, value in (("outlet", doc.outlet), ("author", doc.author)):
+            actor = _actor_named(value, book)
+            if actor:
+                return actor.side, f"{field} '{value}' is the codebook actor {actor.id} → {actor.side}"
         if self.settings["search_header"]:
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
@@ -55,6 +65,17 @@ def _lookup(value: str | None, table) -> tuple[str, str] | None:
     near = [e for e in table if e[0].casefold() in wanted or wanted in e[0].casefold()]
     found = exact or sorted(near, key=lambda e: -len(e[0]))
     return tuple(found[0]) if found else None  # type: ignore[return-value]
+
+
+def _actor_named(value: str | None, book):
+    """The codebook actor whose name or alias is exactly ``value`` (case-insensitive)."""
+    if not value:
+        return None
+    wanted = value.casefold().strip()
+    for actor in book.actors:
+        if wanted in {n.casefold() for n in (actor.name, *actor.aliases)}:
+            return actor
+    return None
 
 
 def _named_in_header(text: str, table) -> tuple[str, str] | None:

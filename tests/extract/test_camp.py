@@ -33,3 +33,13 @@ def test_unknown_outlet_is_unknown_not_independent(extract):
     result = extract("Some text.", outlet="Unlisted Weekly", author="A. Writer")
     assert result.camp is None
     assert "Unlisted Weekly" in result.camp_evidence
+
+
+def test_an_op_ed_speaks_for_its_authors_institution_not_the_outlet(extract):
+    result = extract("Some text.", outlet="Strelsau Herald", affiliation="Szohod Daily")
+    assert result.camp == "borduria" and "affiliation" in result.camp_evidence
+
+
+def test_an_actor_publishing_its_own_readout_speaks_from_its_camp(extract):
+    result = extract("Some text.", outlet="Borduria")
+    assert result.camp == "borduria" and "codebook actor" in result.camp_evidence
