@@ -36,13 +36,11 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import func, select
 
 from parley.core.dates import parse_optional_date
 from parley.core.errors import ConfigError, NotFoundError, ValidationError
 from parley.core.types import MODALITIES, STANCES, Codebook, Document, Position, Quote
-from parley.store import Store, position_key, quote_key, schema
-from parley.store.convert import row_position, row_quote
+from parley.store import Store
 
 REVIEW_KINDS = ("position", "quote")
 DECISIONS = ("accept", "correct", "reject")
@@ -90,16 +88,6 @@ class Stamp:
     reviews: int
 
 
-def _stamp_query():
-    # Maxima of integer keys and counts of small tables only: one query of a millisecond.
-    docs, ext, reviews = schema.documents, schema.extractions, schema.reviews
-    parts = [select(func.count()).select_from(docs), select(func.max(docs.c.ingested_at)),
-             select(func.count()).select_from(ext), select(func.max(ext.c.finished_at))]
-    parts += [select(func.max(t.c.id)) for t in (schema.positions, schema.quotes, schema.mentions)]
-    return select(select(func.max(reviews.c.id)).scalar_subquery(),
-                  *(p.scalar_subquery() for p in parts))
-
-
 class _ItemCache:
     """One kind of item of every document; after a review only its document is re-read."""
 
@@ -117,20 +105,13 @@ class _ItemCache:
                 for item in self.read(store, None):
                     self.by_doc.setdefault(item.span.doc_id, []).append(item)
             elif self.stamp.reviews != stamp.reviews:
-                for doc_id in _reviewed_docs(store, self.kind, self.stamp.reviews):
+                for doc_id in store.reviewed_documents(self.kind, self.stamp.reviews):
                     self.by_doc[doc_id] = self.read(store, doc_id)
             else:
                 return self.items
             self.stamp = stamp
             self.items = tuple(itertools.chain.from_iterable(self.by_doc.values()))
             return self.items
-
-
-def _reviewed_docs(store: Any, kind: str, since: int) -> set[str]:
-    table = schema.reviews
-    query = select(table.c.item_key).where(table.c.kind == kind, table.c.id > since)
-    with store.engine.connect() as conn:
-        return {key.split(":", 1)[0] for key in conn.execute(query).scalars()}
 
 
 class LiveProject:
@@ -183,9 +164,8 @@ class LiveProject:
         if known is not None and time.monotonic() - known[0] < self.STAMP_TTL:
             return known[1]
         asked, writes = time.monotonic(), self._writes
-        with self.store.engine.connect() as conn:
-            row = conn.execute(_stamp_query()).one()
-        found = Stamp(tuple(row[1:]), row[0] or 0)
+        newest_review, items = self.store.change_stamp()
+        found = Stamp(items, newest_review)
         if writes == self._writes:
             self._stamp = (asked, found)
         return found
@@ -249,15 +229,8 @@ class MachineEntry:
 
 
 def _machine_rows(store: Any, doc_id: str | None = None) -> list[MachineEntry]:
-    entries = []
-    for kind, table, make, key in (("position", schema.positions, row_position, position_key),
-                                   ("quote", schema.quotes, row_quote, quote_key)):
-        query = select(table) if doc_id is None else select(table).where(table.c.doc_id == doc_id)
-        with store.engine.connect() as conn:
-            for row in conn.execute(query):
-                item = make(row._mapping)
-                entries.append(MachineEntry(kind, key(item), float(item.confidence), item))
-    return entries
+    return [MachineEntry(kind, key, float(item.confidence), item)
+            for kind, key, item in store.machine_items(doc_id)]
 
 
 def machine_entries(target: Any, store: Any) -> tuple[tuple[MachineEntry, ...], dict[str, set]]:

@@ -22,6 +22,7 @@ from parley.core.types import Document
 
 from . import convert, schema
 from .connection import database_url, make_engine, reason, shown_url, write_transaction
+from .changes import ChangeQueries
 from .items import ItemQueries
 from .migrations import LATEST, check_version, migrate, now
 from .reviews import ReviewQueries
@@ -40,7 +41,7 @@ class AddResult:
     version: int
 
 
-class Store(ItemQueries, ReviewQueries, SearchQueries):
+class Store(ItemQueries, ReviewQueries, SearchQueries, ChangeQueries):
     """A Parley project. Open with :meth:`Store.open`; use as a context manager."""
 
     def __init__(self, engine: Engine, where: str) -> None:

@@ -115,6 +115,4 @@ def client(web_project: Path):
         yield test_client
 
 
-def csrf_of(client) -> str:
-    """The CSRF token of the client's session (the cookie is kept by the client)."""
-    return client.get("/api/session").json()["csrf_token"]
+from web_helpers import csrf_of  # noqa: E402,F401  (kept for fixtures that use it)

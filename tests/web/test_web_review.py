@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import csrf_of
+from web_helpers import csrf_of
 
 
 def _queue(client, **params) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import csrf_of
+from web_helpers import csrf_of
 from parley.core.errors import ConfigError
 from parley.web import create_app
 from parley.web.security import check_binding, is_loopback
