@@ -457,14 +457,15 @@ def decide(target: Any, kind: str, key: str, decision: str, reviewer: str,
 
 def undo(target: Any, kind: str, key: str, reviewer: str, expected_version: int) -> ReviewItem:
     """Take back the latest decision: the one before it is recorded again (as a newer
-    decision, so the history stays); undoing a first decision accepts the machine's values."""
+    decision, so the history stays); undoing a first decision resets the item to the
+    machine's version (unreviewed again)."""
     name = _check_reviewer(reviewer)
     with opened(target) as store:
         _entry(store, kind, key)
         history = store.reviews_for(kind, key)
         if not history:
             raise ValidationError(f"{kind} {key} has no decision to undo")
-        before = history[-2] if len(history) > 1 else {"decision": "accept", "fields": {}}
+        before = history[-2] if len(history) > 1 else {"decision": "reset", "fields": {}}
         store.record_review(kind, key, before["decision"], before["fields"] or None, name,
                             int(expected_version))
         return review_item(store, kind, key)

@@ -24,7 +24,8 @@ from . import schema
 from .connection import Database
 from .migrations import now
 
-DECISIONS = ("accept", "correct", "reject")
+DECISIONS = ("accept", "correct", "reject", "reset")
+# "reset" takes an item back to the machine's version: it counts as not reviewed.
 # Fields a reviewer may correct, per kind of item.
 POSITION_FIELDS = ("actor", "issue", "stance", "modality", "via", "speaker", "date")
 QUOTE_FIELDS = ("speaker", "speaker_actor", "date", "text")
@@ -69,11 +70,13 @@ class ReviewQueries(Database):
             return [_review_row(r._mapping) for r in conn.execute(query)]
 
     def latest_reviews(self, kind: str) -> dict[str, dict]:
-        """Item key → its latest review, for every reviewed item of one kind."""
+        """Item key → its latest review, for every reviewed item of one kind (items whose
+        latest decision is ``reset`` are back to the machine's version and left out)."""
         table = schema.reviews
         query = select(table).where(table.c.kind == kind).order_by(table.c.item_key, table.c.version)
         with self.reading() as conn:
-            return {r.item_key: _review_row(r._mapping) for r in conn.execute(query)}
+            latest = {r.item_key: _review_row(r._mapping) for r in conn.execute(query)}
+        return {key: review for key, review in latest.items() if review["decision"] != "reset"}
 
 
 def _checked_review(kind: str, key: str, decision: str, fields: dict | None, reviewer: str) -> dict:
@@ -109,7 +112,7 @@ def apply_review(item: Any, review: dict | None) -> tuple[Any, str]:
     >>> apply_review(p, {"decision": "correct", "fields": {"stance": "oppose"}})[0].stance
     'oppose'
     """
-    if review is None:
+    if review is None or review["decision"] == "reset":
         return item, "machine"
     decision = review["decision"]
     state = {"accept": "accepted", "correct": "corrected", "reject": "rejected"}[decision]

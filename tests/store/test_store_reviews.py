@@ -42,6 +42,16 @@ def test_undoing_is_a_newer_review(extracted):
     assert len(store.reviews_for("position", key)) == 2 and store.review_version("position", key) == 2
 
 
+def test_reset_takes_an_item_back_to_the_machine(extracted):
+    store, result = extracted
+    key = position_key(result.positions[0])
+    store.record_review("position", key, "correct", {"stance": "support"}, "ana", 0)
+    store.record_review("position", key, "reset", {}, "ana", 1)
+    assert store.positions() == list(result.positions)  # machine values, review_state machine
+    assert key not in store.latest_reviews("position")
+    assert [r["decision"] for r in store.reviews_for("position", key)] == ["correct", "reset"]
+
+
 def test_a_position_key_ignores_the_machine_stance(extracted):
     store, result = extracted
     key = position_key(result.positions[0])

@@ -74,6 +74,9 @@ def _outcomes(target: Any, store: Any) -> dict[tuple[str, str], dict[str, str]]:
     for row in rows:
         review = {**row, "fields": _fields(row["fields"])}
         item = (row["kind"], row["item_key"])
+        if review["decision"] == "reset":  # taken back: that reviewer has no outcome now
+            found.get(item, {}).pop(row["reviewer"], None)
+            continue
         found.setdefault(item, {})[row["reviewer"]] = _outcome(row["kind"], by_key.get(item), review)
     return found
 
