@@ -144,9 +144,10 @@ METRICS = ("actors", "quotes", "quotes_speaker", "positions")
 def print_scores(scores: dict) -> None:
     """One row per document and the micro-averaged total."""
     table = Table(title="extraction scores (F1; dates: exact)")
-    for column in ("document", *METRICS, "dates"):
-        table.add_column(column, justify="left" if column == "document" else "right",
-                         overflow="fold")
+    longest = max((len(name) for name in scores["documents"]), default=8)
+    table.add_column("document", overflow="fold", min_width=max(12, min(longest, console.width - 62)))
+    for column in (*METRICS, "dates"):
+        table.add_column(column.replace("_", " "), justify="right", overflow="fold")
     for name, figures in sorted(scores["documents"].items()):
         table.add_row(name, *_score_cells(figures))
     table.add_row("[bold]total (micro)[/]", *_score_cells(scores["total"]), end_section=True)
