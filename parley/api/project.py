@@ -207,10 +207,11 @@ def _guarded(results: Iterator, report: ExtractReport) -> Iterator:
 
 def find_document(store: Store, ref: str) -> Document:
     """A document by id, id prefix or name."""
-    for doc in store.documents(current_only=False):
+    docs = store.documents(current_only=False)
+    for doc in docs:
         if doc.id == ref or doc.name == ref:
             return doc
-    matches = [d for d in store.documents(current_only=False) if d.id.startswith(ref)]
+    matches = [d for d in docs if d.id.startswith(ref)]
     if len(matches) == 1:
         return matches[0]
     raise NotFoundError(f"no document with id or name {ref!r}")
