@@ -129,10 +129,13 @@ def eval_command(
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON."),
     config: Optional[Path] = typer.Option(None, "--config", help="Pipeline configuration TOML."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1),
+    errors: bool = typer.Option(False, "--errors", help="Also list every miss: actors, quotes, speakers, dates, positions."),
 ) -> None:
     """Score extraction on an evaluation set against its answer keys."""
     with progress_bar("evaluating") as update:
         run = api.evaluate(setdir, json_path, config, jobs=jobs, progress=update)
+    if errors:
+        console.print(run.scores.error_report() or "no errors", markup=False, highlight=False)
     print_scores(run.to_json())
     for name in run.missing_gold:
         err_console.print(f"no answer key for {name}")

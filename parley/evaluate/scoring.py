@@ -151,7 +151,12 @@ class SetScore:
         return total
 
     def to_json(self) -> dict:
-        return {"total": self.total.to_json(), "documents": {d.doc_id: d.to_json() for d in self.documents}}
+        errors = {d.doc_id: [line.strip() for line in d.errors.lines()] for d in self.documents}
+        return {
+            "total": self.total.to_json(),
+            "documents": {d.doc_id: d.to_json() for d in self.documents},
+            "errors": {doc_id: lines for doc_id, lines in errors.items() if lines},
+        }
 
     def error_report(self) -> str:
         """Every document's errors, one per line, documents without errors left out."""

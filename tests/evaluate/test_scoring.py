@@ -114,7 +114,8 @@ def test_set_is_micro_averaged_and_serialised():
     total = scores.total
     assert (total.actors.tp, total.actors.fn) == (3, 1)
     data = scores.to_json()
-    assert set(data) == {"total", "documents"} and set(data["documents"]) == {"a", "b"}
+    assert set(data) == {"total", "documents", "errors"} and set(data["documents"]) == {"a", "b"}
+    assert set(data["errors"]) == {"b"} and data["errors"]["b"][0].startswith("missed actor:")
     assert set(data["total"]) == {"actors", "quotes", "quotes_speaker", "positions", "dates"}
     assert set(data["total"]["quotes"]) == {"precision", "recall", "f1"}
     assert set(data["total"]["dates"]) == {"accuracy", "n"}

@@ -67,3 +67,15 @@ def test_eval_command_on_the_shared_dev_set(tmp_path, capsys, shared):
     assert set(scores["total"]) >= {"actors", "quotes", "quotes_speaker", "positions", "dates"}
     assert len(scores["documents"]) == len(list((setdir / "gold").glob("*.json")))
     assert "total (micro)" in capsys.readouterr().out
+
+
+def test_eval_command_lists_errors_on_request(tmp_path, capsys):
+    out = tmp_path / "scores.json"
+    assert main(["eval", str(api.example_dir()), "--errors", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    errors = json.loads(out.read_text())["errors"]
+    # every document with a miss is listed on screen under its name, with its misses
+    for doc_id, lines in errors.items():
+        assert f"{doc_id}:" in printed
+        assert lines[0].split(":")[0] in printed
+    assert errors or "no errors" in printed
