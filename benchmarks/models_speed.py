@@ -5,6 +5,9 @@ expected-utility model on a 30-actor DEU issue — each against a baseline in th
   (target < 10 s); baseline: the compromise model on the same scenario.
 * 1,000 Monte Carlo draws of ``eu.scholz.v1`` on the first DEU issue with 30 actors
   (target < 5 s); baseline: 1,000 draws of the compromise model (batched).
+* the Nash social-welfare division of 17 issues among 40 parties with sparse points
+  (the report's settlement check; target < 2 s); baseline: the same division polished
+  by SLSQP over all 680 shares, as the first version always did.
 
 Reads ../shared/benchmarks/negotiation (falls back to generated scenarios of the
 same size when absent)::
@@ -81,6 +84,25 @@ def main() -> None:
     base, _ = timed(lambda: monte_carlo(s30, "compromise", n=args.draws, seed=args.seed, with_tornado=False))
     took, _ = timed(lambda: monte_carlo(s30, "eu", n=args.draws, seed=args.seed, with_tornado=False))
     report(f"EU Monte Carlo {args.draws} draws ({s30.name}, {s30.n_actors} actors)", took, base, 5)
+    nash_division_speed(args.seed)
+
+
+def nash_division_speed(seed: int, parties: int = 40, issues: int = 17) -> None:
+    """Certified proportional response against the always-polished first version."""
+    from parley.models import fair_division as fd
+
+    rng = np.random.default_rng(seed)
+    v = rng.uniform(0, 1, (parties, issues)) * (rng.uniform(0, 1, (parties, issues)) < 0.4)
+    v[np.arange(parties), rng.integers(0, issues, parties)] += 0.5
+    values = {f"p{k}": {f"i{j}": float(v[k, j]) for j in range(issues)} for k in range(parties)}
+    took, out = timed(lambda: fd.nash_division(values))
+    vn = 100 * v / v.sum(axis=1, keepdims=True)
+    base, polished = timed(lambda: fd._polish(vn, fd._proportional_response(vn, 1e-10, 3000)[0]))
+    welfare = lambda x: float(np.log((vn * x).sum(axis=1)).sum())  # noqa: E731
+    print(f"{'Nash division ' + f'{parties} parties x {issues} issues':<48} {took:8.3f} s  "
+          f"first version {base:8.3f} s  ratio {took / base:6.3f}x  target < 2 s: "
+          f"{'ok' if took < 2 else 'OVER TARGET'}  (log-welfare {welfare(out.shares):.9f} vs "
+          f"{welfare(polished):.9f}, gap {fd.equilibrium_gap(vn, out.shares):.1e})")
 
 
 if __name__ == "__main__":

@@ -94,3 +94,23 @@ def test_nash_division_is_envy_free_and_optimal(n, m, seed):
         y = np.clip(out.shares + rng.normal(0, 0.02, out.shares.shape), 0, None)
         y = y / y.sum(axis=0, keepdims=True)
         assert np.log((vn * y).sum(axis=1)).sum() <= best + 1e-6
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(5, 40), st.integers(3, 17), st.integers(0, 10_000))
+def test_nash_division_of_many_parties_is_certified_optimal(n, m, seed):
+    # sparse points (most parties care about few issues), as in a real codebook
+    rng = np.random.default_rng(seed)
+    v = rng.uniform(0, 1, (n, m)) * (rng.uniform(0, 1, (n, m)) < 0.4)
+    v[np.arange(n), rng.integers(0, m, n)] += 0.5  # every party values something
+    values = {f"p{k}": {f"i{j}": float(v[k, j]) for j in range(m)} for k in range(n)}
+    out = fd.nash_division(values)
+    vn = 100 * v / v.sum(axis=1, keepdims=True)
+    assert fd.equilibrium_gap(vn, out.shares) < 1e-6
+    assert np.allclose(out.shares.sum(axis=0), 1) and (out.shares >= 0).all()
+
+
+def test_equilibrium_gap_sees_a_bad_division():
+    v = np.array([[90.0, 10.0], [10.0, 90.0]])
+    assert fd.equilibrium_gap(v, np.eye(2)) == pytest.approx(0.0)
+    assert fd.equilibrium_gap(v, np.eye(2)[::-1]) > 1  # each holds what the other wants
