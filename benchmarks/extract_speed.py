@@ -6,28 +6,30 @@ In one process run:
 * parley (1 job): ``Pipeline.pipe`` (parse with the pipes the components need + every component);
 * parley (N jobs) with ``--jobs N`` (N worker processes, each loading spaCy once).
 
-Texts: the documents of ../shared/eval/dev when present (else a generated text),
-repeated until ``--words`` words (default 200,000); each copy is a new document.
-Codebook: the dev set's, else a small generated one. Prints speeds and ratios::
+Texts: the bundled example corpus (parley/data/example, read by ``parley.ingest`` in all
+its formats) with its codebook, or the evaluation set given with ``--set`` (e.g.
+../shared/eval/dev), repeated until ``--words`` words (default 200,000); each copy is a
+new document. Prints speeds and ratios::
 
-    .venv/bin/python benchmarks/extract_speed.py --words 50000 --jobs 2
+    .venv/bin/python benchmarks/extract_speed.py --jobs 2
+    .venv/bin/python benchmarks/extract_speed.py --set ../shared/eval/dev --words 50000 --jobs 2
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
-import random
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
 
-from parley.core.types import Actor, Codebook, Document, Issue
+from parley.core.types import Codebook, Document
 from parley.extract import build_pipeline, default_config
 
 HERE = Path(__file__).resolve().parent
-DEV_SET = HERE / ".." / ".." / "shared" / "eval" / "dev"
+EXAMPLE_SET = HERE.parent / "parley" / "data" / "example"
 
 
 def dev_module():
@@ -37,44 +39,19 @@ def dev_module():
     return module
 
 
-def generated_text(seed: int = 0) -> str:
-    """An op-ed-like text with quotes, names and dates (used when ../shared is absent)."""
-    rng = random.Random(seed)
-    people = ["Kurvi Tasch", "Flavia Elphberg", "Anna Petrova"]
-    lines = ["Talks resume in Szohod\n\nMay 3 2024\n"]
-    for _ in range(30):
-        who = rng.choice(people)
-        lines.append(
-            f"“We are ready to talk to Strelsau about the border,” {who} said on Friday. "
-            "The Bordurian government wants a treaty, and the League of Nations supports it. "
-            f"In early April, {who.split()[-1]} told reporters in Szohod that “progress is real”.\n"
-        )
-    return "\n".join(lines)
-
-
-def generated_codebook() -> Codebook:
-    return Codebook("bench", (
-        Actor("ruritania", "Ruritania", "state", ("Strelsau",), ("Flavia Elphberg",)),
-        Actor("borduria", "Borduria", "state", ("Szohod",), ("Kurvi Tasch",)),
-        Actor("league", "League of Nations", "organisation", ("the League",)),
-    ), (Issue("peace", "Conclude a peace treaty"),))
-
-
-def corpus(words: int) -> tuple[list[str], Codebook, str]:
-    """Texts repeated to ``words`` words, their codebook, and where they came from."""
-    if DEV_SET.exists():
-        module = dev_module()
-        gold_set = module.load_gold_set(DEV_SET)
-        sources = [path.read_text(encoding="utf-8") for path in gold_set.files]
-        codebook, origin = module.read_codebook(gold_set.codebook), "shared/eval/dev"
-    else:
-        sources, codebook, origin = [generated_text()], generated_codebook(), "generated text"
-    texts, total = [], 0
+def corpus(words: int, setdir: Path) -> tuple[list[Document], Codebook, str]:
+    """The set's documents repeated to ``words`` words (each copy a new document), its codebook."""
+    module = dev_module()
+    gold_set = module.load_gold_set(setdir)
+    sources = list(module.read_documents(gold_set, plain=False).values())
+    codebook = module.read_codebook(gold_set.codebook)
+    docs, total = [], 0
     while total < words:
-        text = f"Copy {len(texts)}.\n\n" + sources[len(texts) % len(sources)]
-        texts.append(text)
+        source = sources[len(docs) % len(sources)]
+        text = source.text + f"\n\n(copy {len(docs)})"  # the leading lines stay as printed
+        docs.append(replace(source, id=Document.from_text(text).id, text=text))
         total += len(text.split())
-    return texts, codebook, origin
+    return docs, codebook, str(setdir)
 
 
 def time_spacy(model: str, texts: list[str]) -> float:
@@ -96,10 +73,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--jobs", type=int, default=1, help="also time this many worker processes")
+    parser.add_argument("--set", type=Path, default=EXAMPLE_SET, help="an evaluation set (default: the example corpus)")
     args = parser.parse_args(argv)
-    texts, codebook, origin = corpus(args.words)
+    docs, codebook, origin = corpus(args.words, args.set)
+    texts = [d.text for d in docs]
     words = sum(len(t.split()) for t in texts)
-    docs = [Document.from_text(t) for t in texts]
     pipeline = build_pipeline(default_config(), codebook)
     pipeline.run(docs[0])  # load spaCy and build matchers outside the timing, like the baseline's load
     print(f"{len(texts)} documents, {words} words ({origin})")
