@@ -11,6 +11,8 @@ True
 
 from __future__ import annotations
 
+from parley.core.datelines import MONTHS as DATELINE_MONTHS
+
 _SPEECH_LEMMAS = (
     "say tell state add emphasize emphasise note stress assert declare explain underline "
     "underscore remark continue insist warn argue claim announce reply answer comment conclude "
@@ -106,19 +108,7 @@ NAME_HEADS = frozenset(
 )
 """Words that turn a preceding city name into part of another name ("X Forum")."""
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+MONTHS = DATELINE_MONTHS  # one table of month names and abbreviations (core.datelines)
 """Month names and abbreviations (lower case) → month number."""
 
 WEEKDAYS = {

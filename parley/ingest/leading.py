@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import date_line
+from .dates import date_line, find_date, labelled_date_line
 from .metadata import Layer
 
 _MAX_LINES = 10  # non-empty lines looked at
@@ -42,11 +42,15 @@ _KEY_FIELDS = {"title": "title", "headline": "title", "author": "author", "date"
                "published": "published", "source": "outlet", "outlet": "outlet",
                "publisher": "outlet", "affiliation": "affiliation"}
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "BAKU, November 16 (Reuters) -", "Moscow, 16 November /TASS/.", "YEREVAN, NOVEMBER 16, 2023, ARMENPRESS."
 _DATELINE = re.compile(
-    rf"^[^\W\d][\w .'’-]{{0,40}},\s+{_MONTH_WORD}\s+\d{{1,2}}[,.]?\s*"
-    r"(?:/(?P<slashed>[A-Z][\w&.-]{1,30})/|\((?P<paren>[A-Z][\w&. -]{1,30})\)|(?P<bare>[A-Z][A-Z&.-]{1,30})\s*$)",
+    rf"^[^\W\d][\w .'’-]{{0,40}},\s+(?P<date>(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
+    r"(?:,?\s+(?P<year>\d{4}))?)[,.]?\s*"
+    r"(?:/(?P<slashed>[A-Z][\w&.-]{1,30})/|\((?P<paren>[A-Z][\w&. -]{1,30})\)"
+    r"|(?-i:(?P<bare>[A-Z][A-Z&-]{1,30}))(?:\.?\s*$|\.?\s+[-–—]\s|\.\s))",
     re.IGNORECASE,
 )
+_UPDATED = "updated"  # an update date, kept aside: the publication date when no line gives one
 _ROLE_WORDS = frozenset(
     "professor fellow director researcher analyst editor head chair chairman lecturer "
     "correspondent adviser advisor expert scholar president founder member associate assistant "
@@ -78,6 +82,8 @@ def leading_metadata(text: str) -> Layer:
     for index, line in enumerate(lines):
         if not _read_line(line, index, lines, found):
             break
+    updated = found.pop(_UPDATED, None)
+    _put(found, "published", updated)
     return found
 
 
@@ -120,10 +126,12 @@ def _key_value(text: str, index: int, lines: list[_Line], found: Layer) -> bool 
 
 
 def _date(text: str, index: int, lines: list[_Line], found: Layer) -> bool | None:
-    date = date_line(text)
-    if date is None:
+    """A date line; an update date is only used when no line gives the publication date."""
+    labelled = labelled_date_line(text)
+    if labelled is None:
         return None
-    _put(found, "published", date)
+    date, label = labelled
+    _put(found, "published" if label == "published" else _UPDATED, date)
     return True
 
 
@@ -163,6 +171,8 @@ def _dateline(text: str, index: int, lines: list[_Line], found: Layer) -> bool |
     if not match:
         return None
     _put(found, "outlet", match["slashed"] or match["paren"] or match["bare"])
+    if match["year"]:  # a dateline without a year leaves the date to the extraction step
+        _put(found, "published", find_date(match["date"]))
     return len(text) < 80  # a dateline that opens a paragraph ends the block
 
 

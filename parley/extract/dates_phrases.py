@@ -1,0 +1,223 @@
+"""Date phrases near a quote ("on Thursday", "last week", "in late October") and what they mean.
+
+A phrase is resolved against the document's date, keeping only the precision the
+text gives (a :class:`~parley.core.dates.PartialDate`):
+
+- a day: "on 25 September", "on Sept. 25, 2023", "yesterday", "today", "last night",
+  "on Thursday" (the latest Thursday on or before the document's day, that day
+  included), "last Thursday" (the same, but a week back when the document's day is a
+  Thursday), "said Thursday" (right after a speech verb), "three days ago";
+- a month: "in (early|mid-|late) October", "at the end of October", "earlier this
+  month", "last month", "two months ago", and a day range "on 25-26 September" (which
+  of its days the words were said is not known: the month, never the first day);
+- a week ("this week", "last week", "over the weekend", "two weeks ago") is no month:
+  it gives the month when all its days up to the document's day fall in one month,
+  else the year when they fall in one year, else nothing (then the quote takes the
+  publication date, marked as such);
+- a year: "in 2022", "this year", "last year".
+
+A day and month without a year take the document's year, or the year before when
+that would fall after the document's date ("in December" in a January text). A
+weekday or a week needs the document's day; without it the phrase resolves to nothing.
+
+>>> anchor = DateAnchor(PartialDate(2024, 1, 11), 2024)  # a Thursday
+>>> [str(anchor.resolve(p)) for p in find_phrases("He said on Monday, last week and in December.")]
+['2024-01-08', '2024-01', '2023-12']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parley.core.dates import PartialDate
+from parley.core.errors import ValidationError
+
+from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
+
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_LAST_DAY = r"(?P<last_day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+_AUDIENCE = r"(?:(?:reporters|journalists|lawmakers|parliament)\s+)?"  # "told reporters Thursday"
+_PART_OF = r"(?:(?:early|mid|late)[\s-]+|the\s+(?:beginning|start|middle|end|first\s+days|last\s+days)\s+of\s+)"
+_TO = r"\s*(?:-|–|—|to|and)\s*"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_I = re.IGNORECASE
+
+_PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a verb begins
+    ("range", rf"\b(?:on|from|between)\s+(?:the\s+)?{_DAY}{_TO}(?:the\s+)?{_LAST_DAY}\s+"
+              rf"(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    ("range", rf"\b(?:on|from|between)\s+{_MONTH}\s+{_DAY}{_TO}{_LAST_DAY}\b(?:,?\s+{_YEAR})?"),
+    ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
+    ("day", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?P<at>{_MONTH}\s+{_DAY})\b(?:,?\s+{_YEAR})?(?!\s*[-–]\s*\d)"),
+    ("weekday", rf"\b(?P<last>on|last|this\s+past)\s+{_WEEKDAY}\b"),
+    ("weekday", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?:(?:late|early)\s+)?(?P<at>{_WEEKDAY})\b(?!['’]s)"),
+    ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during)\s+{_PART_OF}?{_MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{_YEAR})?"),
+    ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_YEAR}\b(?![s’'-])"),
+    ("relative", r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                 r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year|weekend)"
+                 r"|(?:over|at)\s+the\s+weekend)\b"),
+    ("ago", rf"\b(?P<count>\d+|{'|'.join(_NUMBERS)})\s+(?P<unit>day|week|month)s?\s+ago\b"),
+]
+_PHRASES = [(kind, re.compile(pattern, _I)) for kind, pattern in _PATTERNS]
+_DAYS_BACK = {"yesterday": 1, "last night": 1}
+_WEEK = {"this week": 0, "earlier this week": 0, "last week": 1}
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date phrase found in a text: its kind, its regex match and where it starts."""
+
+    kind: str
+    match: re.Match
+    start: int
+    end: int
+
+
+def find_phrases(text: str, start: int = 0, end: int | None = None, quoted=()) -> list[DatePhrase]:
+    """Date phrases in ``text[start:end]`` outside the ``quoted`` (start, end) ranges.
+
+    A phrase inside a longer one ("on September 25" in "on September 25-26") is dropped.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for kind, pattern in _PHRASES:
+        for match in pattern.finditer(text, start, end):
+            phrase = _phrase(kind, match)
+            if phrase is not None and not any(a <= phrase.start < b for a, b in quoted):
+                found.append(phrase)
+    kept = [p for p in found if not any(_inside(p, other) for other in found)]
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _phrase(kind: str, match: re.Match) -> DatePhrase | None:
+    if "verb" in match.re.groupindex:  # a bare date counts only right after a speech verb
+        if match.group("verb").lower() not in SPEECH_VERBS:
+            return None
+        return DatePhrase(kind, match, match.start("at"), match.end())
+    return DatePhrase(kind, match, match.start(), match.end())
+
+
+def _inside(phrase: DatePhrase, other: DatePhrase) -> bool:
+    return other is not phrase and other.start <= phrase.start and phrase.end <= other.end and (
+        other.end - other.start > phrase.end - phrase.start
+    )
+
+
+class DateAnchor:
+    """What phrases are resolved against: the document's date and the year to assume."""
+
+    def __init__(self, doc_date: PartialDate | None, year: int | None) -> None:
+        self.doc_date, self.year = doc_date, year
+
+    @property
+    def day(self) -> dt.date | None:
+        """The document's day, when it is known to the day."""
+        d = self.doc_date
+        return dt.date(d.year, d.month, d.day) if d is not None and d.day is not None else None
+
+    def resolve(self, phrase: DatePhrase) -> PartialDate | None:
+        """The date ``phrase`` stands for, at the precision the text gives; ``None`` when unknown."""
+        try:
+            return getattr(self, "_" + phrase.kind)(phrase.match)
+        except (ValidationError, ValueError, OverflowError):  # "on 31 February"
+            return None
+
+    def _year_for(self, month: int, day: int | None, given: str | None) -> int | None:
+        if given:
+            return int(given)
+        if self.year is None:
+            return None
+        d = self.doc_date
+        if d is not None and d.month is not None and (month, day or 1) > (d.month, (d.day or 31) + 1):
+            return self.year - 1  # a date after the document's: the year before
+        return self.year
+
+    def _day(self, match):
+        month = _month_number(match)
+        year = self._year_for(month, int(match.group("day")), match.groupdict().get("year"))
+        return PartialDate(year, month, int(match.group("day"))) if year else None
+
+    def _range(self, match):
+        month = _month_number(match)
+        first, last = int(match.group("day")), int(match.group("last_day"))
+        year = self._year_for(month, last, match.groupdict().get("year"))
+        if not year or not 1 <= first < last <= 31:
+            return None
+        return PartialDate(year, month)  # which day of the range is not known
+
+    def _month(self, match):
+        month = _month_number(match)
+        year = self._year_for(month, None, match.groupdict().get("year"))
+        return PartialDate(year, month) if year else None
+
+    def _year(self, match):
+        return PartialDate(int(match.groupdict().get("year")))
+
+    def _weekday(self, match):
+        if self.day is None:
+            return None
+        back = (self.day.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+        last = "last" in match.groupdict() and (match.group("last") or "").lower() == "last"
+        return PartialDate.from_date(self.day - dt.timedelta(days=7 if back == 0 and last else back))
+
+    def _relative(self, match):
+        phrase, d = " ".join(match.group().lower().split()), self.doc_date
+        if d is None:
+            return None
+        if phrase.endswith("year"):
+            return PartialDate(d.year - (phrase == "last year"))
+        if phrase.endswith("month"):
+            return _months_back(d, 1 if phrase == "last month" else 0)
+        if self.day is None:
+            return None
+        if phrase.endswith("weekend"):
+            return _weekend(self.day)
+        if phrase in _WEEK:
+            return _week(self.day, _WEEK[phrase])
+        return PartialDate.from_date(self.day - dt.timedelta(days=_DAYS_BACK.get(phrase, 0)))
+
+    def _ago(self, match):
+        count = match.group("count").lower()
+        number, unit = int(count) if count.isdigit() else _NUMBERS[count], match.group("unit").lower()
+        if unit == "month":
+            return _months_back(self.doc_date, number) if self.doc_date and self.doc_date.month else None
+        if self.day is None:
+            return None
+        if unit == "week":
+            return _week(self.day, number)
+        return PartialDate.from_date(self.day - dt.timedelta(days=number))
+
+
+def _month_number(match: re.Match) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")]
+
+
+def _months_back(date: PartialDate, months: int) -> PartialDate:
+    """The month ``months`` before ``date``'s month."""
+    index = date.year * 12 + (date.month or 1) - 1 - months
+    return PartialDate(index // 12, index % 12 + 1)
+
+
+def _week(day: dt.date, weeks_back: int) -> PartialDate | None:
+    """The Monday-to-Sunday week ``weeks_back`` before ``day``'s (its days up to ``day``)."""
+    monday = day - dt.timedelta(days=day.weekday() + 7 * weeks_back)
+    return _common(monday, min(monday + dt.timedelta(days=6), day))
+
+
+def _weekend(day: dt.date) -> PartialDate | None:
+    """The latest Saturday and Sunday on or before ``day``."""
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    return _common(saturday, min(saturday + dt.timedelta(days=1), day))
+
+
+def _common(first: dt.date, last: dt.date) -> PartialDate | None:
+    """The month, else the year, that holds every day from ``first`` to ``last``."""
+    if (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month)
+    return PartialDate(first.year) if first.year == last.year else None
