@@ -37,6 +37,8 @@ _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 _MARKS = frozenset('“”"«»„')
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "van", "von", "al", "el", "bin"})
+_STATEMENT_WORDS = frozenset(stem(w) for w in "statement readout briefing address speech remarks declaration communique".split())
 _LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’ -]{1,60}?):[ \t]*", re.MULTILINE)
 
 
@@ -72,6 +74,7 @@ class DocContext:
         self.labels = transcript_labels(state, self)
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
+        self.statement = is_statement(state)
 
     # -- what the text names ------------------------------------------------------------
     def actors_in(self, start: int, end: int) -> tuple[tuple[str, ...], str | None]:
@@ -102,6 +105,8 @@ class DocContext:
             return Resolution(actors, "name", person)
         if lower == "its":
             return self._nearest_actor(head)
+        if lower == "it":
+            return self._nearest_actor(head, subjects_only=True)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:
             return self.resolve(owner)  # "his government", "her ministry"
@@ -125,14 +130,24 @@ class DocContext:
         plural = [h for h in self.history if earliest <= h[0] < token.idx and len(h[2].actors) >= 2]
         return Resolution(plural[-1][2].actors, "party") if plural else Resolution()
 
-    def _nearest_actor(self, token) -> Resolution:
-        """"its": the nearest actor named before it in its sentence or the one before."""
+    def _nearest_actor(self, token, subjects_only: bool = False) -> Resolution:
+        """"its": the nearest actor named before it in its sentence or the one before; "it"
+        (``subjects_only``): the nearest such actor named as a subject, a state or organisation."""
         earliest = token.sent.start_char
         before = [s for s in self.state.sentences if s.end <= earliest]
         if before:
             earliest = before[-1].start
         named = [m for m in self.mentions if earliest <= m.span.start and m.span.end <= token.idx]
+        if subjects_only:
+            named = [m for m in named if self._is_subject(m) and self._kind(m.actor) != "person"]
         return Resolution((named[-1].actor,), "pronoun") if named else Resolution()
+
+    def _is_subject(self, mention) -> bool:
+        span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+    def _kind(self, actor_id: str) -> str:
+        return next((a.kind for a in self.codebook.actors if a.id == actor_id), "other")
 
     def remember(self, token, resolution: Resolution) -> None:
         """A resolved subject later pronouns and role nouns may point back to."""
@@ -211,9 +226,24 @@ def transcript_labels(state: DocState, ctx: DocContext) -> list[tuple[int, tuple
     for match in _LABEL.finditer(state.text):
         if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
             continue  # a headline attributing a quote, not a speaker's turn
+        if not is_speaker_label(match.group(1)):
+            continue  # "Armenia's choice: …" is a headline
         actors, person = ctx.actors_in(match.start(1), match.end(1))
         found.append((match.end(), actors, person))
     return found if any(actors for _, actors, _ in found) else []
+
+
+def is_speaker_label(label: str) -> bool:
+    """A name or title, capitalised word by word ("SECRETARY BLINKEN", "Ferro", "Q"), not a phrase
+    with a possessive or lower-case words ("Armenia's choice").
+
+    >>> is_speaker_label("Minister of Foreign Affairs"), is_speaker_label("Armenia's choice")
+    (True, False)
+    """
+    words = label.split()
+    return not any(w.endswith(("'s", "’s")) for w in words) and all(
+        w[:1].isupper() or w in _NAME_CONNECTORS for w in words
+    )
 
 
 def label_speaker(ctx: DocContext, position: int) -> tuple[tuple[str, ...], str | None] | None:
@@ -273,3 +303,13 @@ def is_opinion(state: DocState) -> bool:
         return True
     head = state.text.lstrip()[:300]
     return bool(_BYLINE.search(head))
+
+
+def is_statement(state: DocState) -> bool:
+    """A text an institution issues in its own voice: its title names a statement, readout,
+    briefing, address, speech, remarks, declaration or communiqué.
+
+    Its unattributed arguments ("the routes should be reopened") are then the issuer's.
+    """
+    title = state.text.lstrip().split("\n", 1)[0]
+    return any(stem(w) in _STATEMENT_WORDS for w in re.findall(r"[A-Za-z]+", title))

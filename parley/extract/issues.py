@@ -58,6 +58,7 @@ class IssueCue:
     polarity: int
     weight: float
     source: str  # keyword / label / description / concept
+    noun: bool = False  # from a plural noun of the codebook ("remains"): no cue where the text uses it as a verb
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class _Pattern:
     weight: float
     source: str
     lower: bool = True  # written in lower case: does not match a capitalised word mid-sentence
+    plural: tuple[bool, ...] = ()  # per word: a plural noun ("remains"), which no verb form ("remained") matches
 
 
 class IssueVocabulary:
@@ -117,13 +119,14 @@ class IssueVocabulary:
             for pattern in self.by_first.get(token[2], ()) if token[2] not in STOP_WORDS else ():
                 end = _match_at(tokens, i, pattern)
                 if end is not None:
-                    cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight, pattern.source)
+                    cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight,
+                                   pattern.source, any(pattern.plural))
                     found[pattern.issue][pattern.words].append(cue)
         span = sentence or Span("text", offset, offset + len(text))
         hits = []
         for issue, by_pattern in found.items():
             every = _without_nested([c for cues in by_pattern.values() for c in cues])
-            distinct = _without_nested([cues[0] for cues in by_pattern.values()])
+            distinct = _without_nested([max(cues, key=lambda c: c.weight) for cues in by_pattern.values()])
             score = round(sum(c.weight for c in distinct), 3)
             if score >= self.min_score and max(c.weight for c in distinct) >= 0.75:
                 hits.append(IssueHit(span, issue, score, tuple(sorted(every, key=lambda c: c.start))))
@@ -182,7 +185,9 @@ def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _P
     conflict = any(w in CONFLICT_WORDS for w in negative)
     against = all(w in negative for w in words) or (conflict and any(w in CONFLICT_WORDS for w in words))
     lower = not any(w[:1].isupper() for _, _, w in _tokens_raw(keyword))
-    return _Pattern(words, issue.id, -1 if against else 1, KEYWORD_WEIGHT, "keyword", lower)
+    raw = [w.lower() for _, _, w in _tokens_raw(keyword)]
+    plural = tuple(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in raw) if len(raw) == len(words) else ()
+    return _Pattern(words, issue.id, -1 if against else 1, KEYWORD_WEIGHT, "keyword", lower, plural)
 
 
 def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:
@@ -228,13 +233,13 @@ def _tokens_raw(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
-    """Stemmed tokens of ``text``: (start, end, stem, capitalised inside the sentence)."""
+def _tokens(text: str) -> list[tuple[int, int, str, bool, str]]:
+    """Stemmed tokens of ``text``: (start, end, stem, capitalised inside the sentence, lower-case word)."""
     out = []
     for n, (a, b, raw) in enumerate(_tokens_raw(text)):
         word = stem(raw)
         opening = text[:a].rstrip()[-1:] in {"", "“", '"', "«", ":", ".", "!", "?", "(", "‘", "'"}
-        out.append((a, b, word, raw[:1].isupper() and n > 0 and not opening and not raw.isupper()))
+        out.append((a, b, word, raw[:1].isupper() and n > 0 and not opening and not raw.isupper(), raw.lower()))
     return out
 
 
@@ -242,9 +247,18 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
     end = i + len(pattern.words)
     if end > len(tokens) or any(tokens[i + k][2] != w for k, w in enumerate(pattern.words)):
         return None
-    if pattern.lower and any(tokens[k][3] for k in range(i, end)):
+    if pattern.lower and any(tokens[k][3] for k in range(i, end)) and not _capitalised_alone(tokens, i, end, pattern):
         return None
+    if any(plural and tokens[i + k][4].endswith(("ed", "ing")) for k, plural in enumerate(pattern.plural)):
+        return None  # "remains" (of the missing) is not "remained"
     return end
+
+
+def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:
+    """A keyword capitalised as a word on its own ("the Constitution of X"), not inside a
+    name of several capitalised words ("the Armed Forces", "the Karabakh War")."""
+    neighbours = [tokens[k] for k in (i - 1, end) if 0 <= k < len(tokens)]
+    return pattern.source == "keyword" and not any(t[3] for t in neighbours)
 
 
 def _without_nested(cues: list[IssueCue]) -> list[IssueCue]:

@@ -66,6 +66,7 @@ class RuleStance(Component):
     def _positions(self, ctx: DocContext, sentence, tokens, hit, others: frozenset[int]) -> list[Position]:
         strong = [c for c in hit.cues if c.weight >= 0.75] or list(hit.cues)
         cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
+        cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -89,7 +90,7 @@ class RuleStance(Component):
         if speaker is not None:
             actors, person = speaker
             return [(f.assign(actors, "author", person, "first"), p) for f, p in free]
-        if ctx.camp and (ctx.opinion or _first_person(tokens)) and _argues(tokens):
+        if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and _argues(tokens):
             return [(f.assign((ctx.camp,), "author", None, "first", ctx.camp_confidence), p) for f, p in free]
         return []
 
@@ -114,6 +115,11 @@ def _cue_token(tokens, start: int, end: int):
         if not (start <= token.head.idx < end) or token.head.i == token.i:
             return token
     return inside[-1] if inside else None
+
+
+def _used_as_verb(token) -> bool:
+    """A codebook noun the text uses as a verb ("what remains is …", "they must remain")."""
+    return any(c.dep_ in {"nsubj", "aux", "auxpass"} for c in token.children)
 
 
 def _cue_indices(tokens, hits) -> frozenset[int]:

@@ -196,7 +196,7 @@ MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", 
 NORMATIVE_WORDS = stems(
     """should must need necessary essential vital crucial important imperative unacceptable
     opportunity chance barrier obstacle path way best right wrong welcome encouraged encouraging
-    hope hopeful regret deplorable""".split()
+    hope hopeful regret deplorable deserve""".split()
 )
 """Words of an author's own argument (op-eds, remarks): "X should …", "the best path", "barriers to peace"."""
 
@@ -213,7 +213,7 @@ GENERIC_CUE_WORDS = stems(
     right rights presence approach link links region regions side sides state states international
     mutual new foreign leading comprehensive people issue issues process role party parties
     support means actor actors relation relations each other future basis part full fair good
-    claim claims conflict protect guarantee conclude ensure provide""".split()
+    claim claims conflict protect guarantee conclude ensure provide hold clear""".split()
 )
 """Label words too common to mark an issue on their own (they count half)."""
 
@@ -237,7 +237,7 @@ _CONCEPTS = {
     "road": "highway, roads, route, routes",
     "transport": "transit, communications, unblocking, transportation",
     "corridor": "corridor, route, transit",
-    "return": "returnees, resettle, resettlement, repatriation, go home, come back",
+    "return": "returnees, resettle, resettlement, repatriation, go home, come back, go back, come home",
     "displac": "refugees, displaced, expelled, deported, idps",
     "refuge": "refugees, displaced, expelled, deported",
     "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites",
@@ -245,9 +245,18 @@ _CONCEPTS = {
     "monitor": "observers, observer mission, monitoring mission, monitoring",
     "peacekeep": "peacekeepers, peacekeeping, peacekeeping contingent",
     "sovereignti": "sovereignty, territorial integrity",
-    "integr": "sovereignty",
+    "integr": "sovereignty, inviolability of borders",
     "withdraw": "pull back, pullout, withdrawal, leave",
     "minoriti": "autonomy, self-government, statute",
+    "pres": "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
+            "outside powers, troops on the ground",
+    "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
+                   "prosecuted",
+    "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
+    "minefield": "minefields, mine maps, maps of minefields, mines",
+    "detaine": "captives, captivity, prisoners, detained, hostages",
+    "prisoner": "captives, captivity, detainees, detained",
+    "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary)."""
 

@@ -16,6 +16,11 @@ At each token on the path from the cue to the root the walk
   actor *does* is an accusation and is dropped, as is what follows "claims that …" unless it
   is rejected, and, in an op-ed, a narrated future about a third party (a prediction).
 
+A relative clause of stance on the cue's noun phrase gives its subject the position ("a
+treaty, which the EU has supported"; "the constitution, which Yerevan rejects"); a cue that is
+the subject of a future ("a deal will be signed") is a forecast, no author's position; "rather
+than X" and a negative subject ("no government can accept X", "nobody wants war") turn the sign.
+
 Moving up from a conjunct skips its head ("opposes X and is ready for Y": "ready" is not
 opposed); moving up from a purpose clause keeps its sign ("should not have to X to go home").
 
@@ -32,15 +37,23 @@ from parley.core.types import Quote
 
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
-    ACCUSATION_WORDS, ADDRESS_VERBS, ATTITUDE_PREDICATES, NEGATIVE_PRONOUNS, CONDITION_MARKS, DEMAND_PREDICATES, DEMAND_WORDS,
-    CONFLICT_WORDS, HYPOTHETICAL_WORDS, INTENTION_WORDS, NEGATION_WORDS, NEUTRAL_PREDICATES,
-    OPPOSE_WORDS, PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, SPEECH_PREDICATES, STANCE_NOUNS,
-    STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
+    ACCUSATION_WORDS, ADDRESS_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
+    INTENTION_WORDS, NEGATION_WORDS, NEGATIVE_PRONOUNS, NEUTRAL_PREDICATES, OPPOSE_WORDS,
+    PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, STANCE_NOUNS, STANCE_PREDICATES, stem,
 )
+from .stance_syntax import OBLIGATION as _OBLIGATION
+from .stance_syntax import SUBJECT_DEPS as _SUBJECT_DEPS
+from .stance_syntax import agent as _agent
+from .stance_syntax import condition_clause as _condition_clause
+from .stance_syntax import counterfactual as _counterfactual
+from .stance_syntax import demands as _demands
+from .stance_syntax import negative_phrase, reaches_agreement
+from .stance_syntax import future as _future
+from .stance_syntax import obliged as _obliged
+from .stance_syntax import predicate_kind as _predicate_kind
+from .stance_syntax import subject as _subject
+from .stance_syntax import verbal as _verbal
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_OBLIGATION = frozenset({"should", "must", "ought"})
-_FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll", "could", "might"})
 _PHRASE_INNER = frozenset({"pobj", "prep", "amod", "compound", "conj", "cc", "det", "poss", "nmod", "appos"})
 _WANTING = STANCE_PREDICATES | STANCE_NOUNS | DEMAND_WORDS | DEMAND_PREDICATES | INTENTION_WORDS
 
@@ -94,6 +107,7 @@ class _Walk:
     flips: int = 0
     holders: list[_Holder | None] = field(default_factory=list)
     passed_lower: bool = False  # an actor subject was met below (kept or dropped)
+    predicted: bool = False  # the cue is the subject of a future: "the ceasefire will hold"
     demand_pending: bool = False  # a demand was passed: the next subject up is who demands
     path: set[int] = field(default_factory=set)
 
@@ -121,6 +135,43 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozen
     ``other_cues``: token indices of other issues' cues in the sentence; a cue inside such a
     phrase ("a one-sided approach to the peace process") only qualifies it.
     """
+    found = _walk_up(ctx, cue, polarity, settings, other_cues)
+    if _quote_of(ctx, cue.idx) is None and not _not_an_issue(cue, other_cues):
+        found += relative_stances(ctx, cue, polarity)
+    return found
+
+
+def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
+    """"a treaty, which the EU has supported", "the constitution, which Yerevan rejects": the subject
+    of a relative clause of stance on the cue's noun phrase holds that stance on it."""
+    out = []
+    for noun in _noun_phrase(cue):
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            word = stem(clause.lower_)
+            relative = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in clause.children) or \
+                not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp", "prep"} for c in clause.children)  # "the vote it has promised"
+            holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if not relative or holder is None or word not in STANCE_PREDICATES | OPPOSE_WORDS:
+                continue
+            resolution = ctx.resolve(holder)
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            sign = polarity * (-1 if word in OPPOSE_WORDS else 1) * (-1 if negated else 1)
+            if resolution.actors:
+                out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person))
+    return out
+
+
+def _noun_phrase(cue) -> list:
+    """The cue, the nouns it sits in ("the normalisation of relations and a treaty") and their "of" objects."""
+    chain, token = [cue], cue
+    while token.dep_ in _PHRASE_INNER and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    objects = [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return chain + objects
+
+
+def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozenset[int]) -> list[Finding]:
     quote = _quote_of(ctx, cue.idx)
     if (quote is not None and quote.speaker_actor is None) or _not_an_issue(cue, other_cues):
         return []
@@ -136,6 +187,8 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozen
             break
         if w.holders and w.holders[-1] is None:
             return []
+        w.predicted = w.predicted or (previous is not None and previous.dep_ in {"nsubj", "nsubjpass"}
+                                      and len(w.path) <= 3 and _predicts(token))
         if (token.dep_ == "relcl" and w.holders) or token.head.i == token.i:
             break
         if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -207,15 +260,8 @@ def _wanted(cue) -> bool:
     return stem(governor.lower_) in _WANTING or stem(token.lower_) in _WANTING
 
 
-def _verbal(token) -> bool:
-    """A clause head (no tagger runs, so judged from its dependents and its own relation)."""
-    clausal = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp", "advcl", "acomp"}
-    return token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl"} or any(c.dep_ in clausal for c in token.children)
 
 
-def _demands(token) -> bool:
-    word = stem(token.lower_)
-    return word in DEMAND_PREDICATES or (word in DEMAND_WORDS and token.dep_ not in {"aux"})
 
 
 def _quote_of(ctx: DocContext, position: int) -> Quote | None:
@@ -231,10 +277,16 @@ def _negations(w: _Walk, token, previous, cue) -> None:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
             w.flip()
-        elif child.dep_ in {"acomp", "attr"} and stem(child.lower_) in OPPOSE_WORDS:
-            w.flip()  # "it is unacceptable that …", "were the main barriers to …"
+        elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSE_WORDS:
+            w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
         elif child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}:
             w.flip()  # "war helps nobody"
+        elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child):
+            w.flip()  # "no government can accept X", "nobody wants war", "no progress was made on X"
+        elif child.lower_ in {"nor", "neither"} and child.i == child.sent.start:
+            w.flip()  # "Nor is there any need for X"
+    if _contrasted(token, previous):
+        w.flip()  # "talks rather than war", "rather than by inviting outside powers"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
     if token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X
@@ -275,23 +327,13 @@ def _condition(w: _Walk, token) -> bool:
     return False
 
 
-def _condition_clause(token) -> bool:
-    """An adverbial clause of condition: "if / unless / once …", or "until / after / before …"
-    where the main clause is modal or negated, the clause has a modal, or "only" stands before it."""
-    if token.dep_ != "advcl":
-        return False
-    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
-    if marks & CONDITION_MARKS:
-        return True
-    modal = any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"to", "has", "have", "had"} for c in token.head.children)
-    modal = modal or any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"can"} for c in token.children) or "only" in marks
-    return bool(marks & TEMPORAL_CONDITION_MARKS) and modal
 
 
 def _proposer(ctx: DocContext, w: _Walk, token) -> None:
     """"the mission proposed by the OCC": the agent of a stance participle on the cue's phrase."""
     for child in token.children:
-        if child.dep_ == "acl" and stem(child.lower_) in STANCE_PREDICATES and child.i not in w.path:
+        stance = stem(child.lower_) in STANCE_PREDICATES or reaches_agreement(child)
+        if child.dep_ == "acl" and stance and child.i not in w.path:
             agent = _agent(child)
             if agent is not None:
                 resolution = ctx.resolve(agent)
@@ -386,8 +428,8 @@ def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Findi
     certainty = 0.85 if w.flips >= 2 else 1.0
     holders = [h for h in w.holders if h is not None]
     if not holders:
-        if w.accused:
-            return []
+        if w.accused or w.predicted:
+            return []  # what one side says of another; a forecast about the issue ("a deal will be signed")
         return [Finding((), w.sign, "author", w.modality, "none", free=not w.passed_lower, certainty=certainty)]
     out = []
     for holder in holders:
@@ -404,75 +446,27 @@ def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Findi
     return out
 
 
-def _agent(token):
-    for child in token.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
-def _subject(token, path=frozenset()):
-    """The subject (or agent, or stance-noun possessor or "of"/"by" object) of a predicate token.
-
-    A subject on the walked path is the cue's own phrase, not a holder; an agent may then be.
-    """
-    for child in token.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in {"there", "it"} and child.i not in path:
-            return child
-    agent = _agent(token)
-    if agent is not None:
-        return agent
-    if stem(token.lower_) in STANCE_NOUNS:
-        for child in token.children:
-            if child.dep_ == "poss":
-                return child
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"by", "of"}:
-                found = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if found is not None:
-                    return found
-    if token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-        return _subject(token.head, path) if token.head.dep_ != "conj" else None
-    return None
 
 
-def _predicate_kind(token, previous) -> str:
-    word = stem(token.lower_)
-    below = stem(previous.lower_) if previous is not None and previous.dep_ in {"acomp", "xcomp", "attr"} else ""
-    complements = {stem(c.lower_) for c in token.children if c.dep_ in {"acomp", "xcomp", "attr", "dobj"}}
-    if word in DEMAND_PREDICATES:
-        return "demand"
-    if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or word in STANCE_NOUNS:
-        return "attitude" if word in ATTITUDE_PREDICATES else "stance"
-    if word in ATTITUDE_PREDICATES:
-        return "attitude"
-    if word in SPEECH_PREDICATES:
-        return "speech"
-    return "conduct"
 
 
-def _obliged(token) -> bool:
-    """The clause says its subject should or must act: a demand on it, not its own position."""
-    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children)
 
 
-def _future(token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children)
 
 
-def _counterfactual(sentence) -> bool:
-    """"Had we …, we would not have …" / "if we had …, we would have …"."""
-    tokens = list(sentence)
-    would_have = any(
-        t.lower_ in {"would", "could", "might"} and "have" in {x.lower_ for x in tokens[k + 1 : k + 3]}
-        for k, t in enumerate(tokens)
-    )
-    if not would_have:
+
+def _predicts(token) -> bool:
+    """A clause in the future or conditional ("will hold", "would collapse"), not an obligation."""
+    return _future(token) and not _obliged(token)
+
+
+def _contrasted(token, previous) -> bool:
+    """The walk enters what "rather than" / "instead of" sets aside."""
+    if token.lower_ in {"than", "of"} and any(c.lower_ in {"rather", "instead"} for c in token.children):
+        return previous is not None and previous.i > token.i
+    if previous is None:
         return False
-    for token in tokens:
-        auxes = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "had"]
-        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if auxes and subjects and ("if" in marks or auxes[0].i < subjects[0].i):
-            return True
-    return False
+    markers = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "than" and c.i < previous.i]
+    return any(m.lower_ in {"rather", "instead"} for c in markers for m in c.children)

@@ -1,0 +1,150 @@
+"""Syntactic tests on the dependency parse that the stance walk (:mod:`.stance_walk`) uses.
+
+Each function reads one token's relations (the tagger is off, so word classes are judged
+from dependents and relations): who the subject of a predicate is, what kind of predicate
+it is (a demand, a stance, an attitude, speech or plain conduct), whether a clause is a
+condition, an obligation, a future or a counterfactual; whether "it" stands for something
+named (:func:`referential_it`), a subject says no one does it (:func:`negative_phrase`), a verb
+reaches an agreement (:func:`reaches_agreement`).
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import (
+    ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, DEMAND_WORDS, SPEECH_PREDICATES,
+    NEGATIVE_PRONOUNS, NORMATIVE_WORDS, OPPOSE_WORDS, STANCE_NOUNS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBLIGATION = frozenset({"should", "must", "ought"})
+_COPULAS = frozenset({"is", "was", "be", "been", "are", "were", "'s"})
+_EMPTY_SUBJECT_VERBS = frozenset(stem(w) for w in "seem appear happen matter take".split())
+_REACH_VERBS = frozenset(stem(w) for w in "reach achieve strike".split())
+AGREEMENT_NOUNS = frozenset(stem(w) for w in "agreement deal understanding consensus compromise accord arrangement".split())
+FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll", "could", "might"})
+
+
+def verbal(token) -> bool:
+    """A clause head (no tagger runs, so judged from its dependents and its own relation)."""
+    clausal = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp", "advcl", "acomp"}
+    return token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl"} or any(c.dep_ in clausal for c in token.children)
+
+
+def demands(token) -> bool:
+    word = stem(token.lower_)
+    return word in DEMAND_PREDICATES or (word in DEMAND_WORDS and token.dep_ not in {"aux"})
+
+
+def condition_clause(token) -> bool:
+    """An adverbial clause of condition: "if / unless / once …", or "until / after / before …"
+    where the main clause is modal or negated, the clause has a modal, or "only" stands before it."""
+    if token.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    if marks & CONDITION_MARKS:
+        return True
+    modal = any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"to", "has", "have", "had"} for c in token.head.children)
+    modal = modal or any(c.dep_ == "aux" and c.lower_ in FUTURE | {"can"} for c in token.children) or "only" in marks
+    return bool(marks & TEMPORAL_CONDITION_MARKS) and modal
+
+
+def agent(token):
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def subject(token, path=frozenset()):
+    """The subject (or agent, or stance-noun possessor or "of"/"by" object) of a predicate token.
+
+    A subject on the walked path is the cue's own phrase, not a holder; an agent may then be.
+    """
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ != "there" and child.i not in path:
+            if child.lower_ != "it" or referential_it(child):
+                return child
+    found = agent(token)
+    if found is not None:
+        return found
+    if stem(token.lower_) in STANCE_NOUNS:
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "of"}:
+                found = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    if token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return subject(token.head, path) if token.head.dep_ != "conj" else None
+    return None
+
+
+def predicate_kind(token, previous) -> str:
+    word = stem(token.lower_)
+    below = stem(previous.lower_) if previous is not None and previous.dep_ in {"acomp", "xcomp", "attr"} else ""
+    complements = {stem(c.lower_) for c in token.children if c.dep_ in {"acomp", "xcomp", "attr", "dobj"}}
+    if word in DEMAND_PREDICATES:
+        return "demand"
+    if reaches_agreement(token):
+        return "stance"
+    if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or word in STANCE_NOUNS:
+        return "attitude" if word in ATTITUDE_PREDICATES else "stance"
+    if word in ATTITUDE_PREDICATES:
+        return "attitude"
+    if word in SPEECH_PREDICATES:
+        return "speech"
+    return "conduct"
+
+
+def obliged(token) -> bool:
+    """The clause says its subject should or must act: a demand on it, not its own position."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children)
+
+
+def future(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in token.children)
+
+
+def counterfactual(sentence) -> bool:
+    """"Had we …, we would not have …" / "if we had …, we would have …"."""
+    tokens = list(sentence)
+    would_have = any(
+        t.lower_ in {"would", "could", "might"} and "have" in {x.lower_ for x in tokens[k + 1 : k + 3]}
+        for k, t in enumerate(tokens)
+    )
+    if not would_have:
+        return False
+    for token in tokens:
+        auxes = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "had"]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if auxes and subjects and ("if" in marks or auxes[0].i < subjects[0].i):
+            return True
+    return False
+
+
+def referential_it(pronoun) -> bool:
+    """"it" standing for something named ("it is ready to sign"), not an empty subject
+    ("it is important to …", "it was agreed that …", "it seems …")."""
+    head = pronoun.head
+    complements = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    if any(stem(c.lower_) in NORMATIVE_WORDS | OPPOSE_WORDS for c in complements):
+        return False
+    copula_or_passive = stem(head.lower_) in _COPULAS or any(c.dep_ == "auxpass" for c in head.children)
+    extraposed = any(c.dep_ in {"ccomp", "csubj"} and c.i > head.i for c in head.children)
+    return not (copula_or_passive and extraposed) and stem(head.lower_) not in _EMPTY_SUBJECT_VERBS
+
+
+def negative_phrase(token) -> bool:
+    """"nobody", "none", "no government": a phrase that says no one (or nothing) does it."""
+    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def reaches_agreement(token) -> bool:
+    """"X reached an agreement on Y", "the deal achieved by X": reaching an agreement is a commitment."""
+    if stem(token.lower_) not in _REACH_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + ([token.head] if token.dep_ == "acl" else [])
+    return any(stem(o.lower_) in AGREEMENT_NOUNS for o in objects)

@@ -1,0 +1,78 @@
+"""The challenge set (tests/data/challenge): invented texts in many source styles, scored for positions.
+
+The set is split in a **tune** half (rules were developed on it) and a **held-out** half
+(scored once at the end); see its README. Floors sit a little under what the rules reach,
+so that a regression fails the test. Run as a script to print the figures of each half:
+
+    .venv/bin/python tests/extract/test_challenge_set.py [tune|held_out] [--errors]
+
+(``--errors`` also prints the error listing; never look at the held-out one while tuning.)
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from parley.evaluate import load_gold_set, score_set
+from parley.extract import build_pipeline, default_config
+from parley.ingest import load_codebook, read_paths
+
+CHALLENGE = Path(__file__).resolve().parents[2] / "tests" / "data" / "challenge"
+TUNE = (
+    "am-mfa-readout-eu-representative", "wire-border-talks-stall", "caspian-centre-oped-peace-in-law",
+    "eu-statement-border-section", "iran-mfa-statement-borders",
+)
+HELD_OUT = (
+    "az-president-school-speech", "ararat-institute-oped-corridor", "wire-interview-deputy-minister",
+    "wire-parliament-debate", "ru-mfa-briefing-excerpt",
+)
+POSITION_FLOORS = {"tune": 0.77, "held_out": 0.57}  # reached: tune 0.806, held-out 0.603 (measured once)
+ACTOR_FLOOR = 0.9
+
+
+@lru_cache(maxsize=1)
+def _extracted():
+    """(results, documents, answer keys) by document name for the whole set, extracted once."""
+    gold_set = load_gold_set(CHALLENGE)
+    pipeline = build_pipeline(default_config(), load_codebook(gold_set.codebook))
+    documents = {d.name: d for d in read_paths([CHALLENGE / "docs"]) if hasattr(d, "text")}
+    names = sorted(gold_set.gold)
+    results = dict(zip(names, pipeline.pipe([documents[n] for n in names])))
+    return results, documents, gold_set.gold
+
+
+def score_half(names: tuple[str, ...]):
+    """The :class:`~parley.evaluate.scoring.SetScore` of the named documents."""
+    results, documents, gold = _extracted()
+    return score_set((results[n], documents[n], gold[n]) for n in names)
+
+
+def test_the_halves_split_the_whole_set():
+    assert sorted(TUNE + HELD_OUT) == sorted(p.stem for p in (CHALLENGE / "gold").glob("*.json"))
+
+
+@pytest.mark.parametrize("half, names", [("tune", TUNE), ("held_out", HELD_OUT)])
+def test_positions_reach_their_floor(half, names):
+    total = score_half(names).to_json()["total"]
+    assert total["positions"]["f1"] >= POSITION_FLOORS[half], total["positions"]
+    assert total["actors"]["f1"] >= ACTOR_FLOOR, total["actors"]
+
+
+def main(argv: list[str]) -> int:
+    halves = {"tune": TUNE, "held_out": HELD_OUT}
+    wanted = [a for a in argv if a in halves] or list(halves)
+    for half in wanted:
+        scores = score_half(halves[half])
+        if "--errors" in argv:
+            print(scores.error_report())
+        p = scores.to_json()["total"]["positions"]
+        print(f"{half:9s} positions P={p['precision']:.3f} R={p['recall']:.3f} F1={p['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
