@@ -8,17 +8,20 @@ document or a title stands before it ("President Aliyev"). A surname that
 follows another first name ("Yasar Aliyev") is a different person.
 
 Other runs are people when the statistical NER says so, a title stands in
-front of them, or a speech verb follows. Their actor comes from the title
+front of them or in an apposition after them (", spokesperson for …"), or a
+speech verb follows. Their actor comes from the title
 around them ("Permanent Representative of X to the UN Y" → X).
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import MONTHS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .lexicon import MONTHS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
 from .segment import sentence_range
 from .state import Person
 from .terms import Member, fold
@@ -132,7 +135,17 @@ def looks_like_person(run: NameRun, doc) -> bool:
     left = doc[max(run.start - 8, sentence_start) : run.start]
     if any(t.lower_ in TITLE_WORDS and not t.is_sent_start for t in left):
         return True
-    return run.end < len(doc) and doc[run.end].lower_ in SPEECH_VERBS
+    return run.end < len(doc) and (doc[run.end].lower_ in SPEECH_VERBS or _titled_apposition(doc, run))
+
+
+def _titled_apposition(doc, run: NameRun) -> bool:
+    """", spokesperson for …" or ", the deputy minister, …" right after the name, parsed as its
+    apposition (not ", the President said", a new subject)."""
+    if doc[run.end].text != ",":
+        return False
+    following = doc[run.end + 1 : run.end + 4]
+    heads = [t for t in following if t.dep_ == "appos" and run.start <= t.head.i < run.end]
+    return any(t.lower_ in TITLE_WORDS | ROLE_NOUNS for t in heads)
 
 
 def _inside_org_name(doc, run: NameRun) -> bool:
@@ -171,3 +184,61 @@ def make_person(state, doc, run: NameRun, name: str, actor: str | None, evidence
     """A :class:`Person` for a run of tokens."""
     start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1].text)
     return Person(state.span(start, end), state.text[start:end], name, actor, evidence)
+
+
+_MALE_TITLES = frozenset("mr mr. sir lord king prince spokesman chairman congressman".split())
+_FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss madam lady queen princess spokeswoman chairwoman congresswoman".split())
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GAP = re.compile(r"([A-Za-z.]+)[\s,]*(?:the\s+)?$")
+_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(spokesman|spokeswoman|chairman|chairwoman)\b")
+_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
+
+
+def genders_in_text(text: str, persons, sentences) -> dict[str, str]:
+    """``{person name: "m" | "f"}`` where the text itself says so; never guessed from a name.
+
+    The evidence: a title or gendered role just before the name ("Ms Roe", "the spokesman,
+    Piotr Valen"), such a role in an apposition after it (", the spokeswoman"), or a
+    he/his/she/her later in a sentence that names only that person. Conflicting evidence
+    gives nothing.
+
+    >>> from parley.core.types import Span
+    >>> people = [Person(Span("d", 3, 6), "Roe", "Jane Roe")]
+    >>> genders_in_text("Ms Roe spoke.", people, [Span("d", 0, 13)])
+    {'Jane Roe': 'f'}
+    """
+    seen: dict[str, set[str]] = {}
+    starts = [s.start for s in sentences]
+    for person in persons:
+        found = _gender_around(text, person.span.start, person.span.end)
+        if found is None and sentences:
+            found = _gender_later_in_sentence(text, person, persons, sentences, starts)
+        if found is not None:
+            seen.setdefault(person.name, set()).add(found)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+def _title_gender(word: str) -> str | None:
+    word = word.lower()
+    return "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
+
+
+def _gender_around(text: str, start: int, end: int) -> str | None:
+    before = _TITLE_GAP.search(text, max(start - 20, 0), start)
+    found = _title_gender(before.group(1)) if before else None
+    if found is None:
+        after = _APPOSITION.match(text[end : end + 60])
+        found = _title_gender(after.group(1)) if after else None
+    return found
+
+
+def _gender_later_in_sentence(text, person, persons, sentences, starts) -> str | None:
+    index = bisect.bisect_right(starts, person.span.start) - 1
+    if index < 0:
+        return None
+    sentence = sentences[index]
+    if any(p.name != person.name and sentence.start <= p.span.start < sentence.end for p in persons):
+        return None
+    pronouns = _PRONOUN.finditer(text, person.span.end, sentence.end)
+    genders = {_PRONOUN_GENDER[m.group(1).lower()] for m in pronouns}
+    return genders.pop() if len(genders) == 1 else None

@@ -2,10 +2,13 @@
 
 * Curly and straight double marks; a curly opening mark used as a closing one
   ("…people “" at a line end) is read as closing where it cannot open.
-* A quote broken by an attribution (“A,” he said, “B.”) is one quote; its
+* A quote broken by an attribution (“A,” he said, “B.”, or “A” he said “b…”) is one quote; its
   text joins the parts with one space, its span runs from the first word to the last.
+* Each opening mark has its own closing marks (“…”, „…“, «…», »…«, "…"); a mark of
+  another kind inside an open quote opens a nested quote that stays part of it.
 * A quote still open at a paragraph end continues when the next paragraph opens
-  with a mark; otherwise it ends there (with a lower confidence).
+  with a mark; otherwise it ends there (with a lower confidence), or at its first
+  sentence end when the "paragraph" is very long (a text without line breaks).
 * Names and terms in marks are not quotes: a short quoted phrase counts only
   when its sentence has a speech verb outside the marks (“in the coming
   months”, said of a speaker), and never when it is in title case (a name).
@@ -33,16 +36,20 @@ _SINGLE_MARKS = re.compile("[‘’‹›']")
 _NOT_AFTER_OPENER = set(",.;:!?)]")  # a mark before these closes („…“, German style)
 _SINGLE_OPENERS = set("‘‹'")
 _SINGLE_CLOSERS = set("’›'")
-_OPENERS = set('“„«"')
-_CLOSERS = set('”»"“')
+_OPENERS = set('“„«»"')
+_CLOSING = {"“": '”“"', "„": '“”"', "«": "»", "»": "«", '"': '"”'}  # opening mark → its closing marks
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
 _TRAILING = " \t\r\n,.;:"
 _TRAILING_INNER = " \t\r\n,;:"  # a paragraph that ends a sentence keeps its full stop
 _ATTRIBUTION_MAX_WORDS = 20
+_BARE_ATTRIBUTION_WORDS = 5
+_MAX_UNCLOSED_CHARS = 1500
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 _TERM_MARKERS = frozenset(
     "so-called called dubbed termed named about the a an word words term titled entitled "
     "slogan motto label".split()
 )
+_PREPOSITIONS = frozenset("in on at during for from with by of to into after before".split())
 _COLON_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*[ \t]*:[ \t]*$")
 
 
@@ -145,32 +152,58 @@ def _possessive_before_later_close(text: str, i: int, later: list[int]) -> bool:
 
 
 def pair_marks(text: str) -> list[_Raw]:
-    """Pairs of quotation marks, with quotes running over paragraphs joined."""
+    """Pairs of double quotation marks (and guillemets), with quotes running over paragraphs joined.
+
+    Each opening mark has its own closing marks (“…”, „…“, «…», »…«, "…"); a mark of
+    another kind inside an open quote opens a nested quote that belongs to the outer one.
+    """
     found: list[_Raw] = []
     current: _Raw | None = None
+    nested: list[str] = []  # opening marks of quotes inside the current one
     for match in _MARKS.finditer(text):
         i, mark = match.start(), match.group()
         before = text[i - 1] if i else "\n"
         after = text[i + 1] if i + 1 < len(text) else "\n"
-        can_open = mark in _OPENERS and not after.isspace() and after not in _NOT_AFTER_OPENER
-        can_close = mark in _CLOSERS and (not before.isspace() or not can_open)
+        can_open = _can_open(mark, before, after)
         if current is not None and "\n" in text[current.part_start : i]:
+            nested.clear()
             current = _paragraph_break(text, current, i, can_open, found)
             if current is not None:
                 continue
         if current is None:
-            if can_open:
-                current = _Raw([], i, -1)
-        elif can_close and (mark != "“" or not can_open):
+            current = _Raw([], i, -1) if can_open else None
+        elif nested and _can_close(mark, nested[-1], before, can_open):
+            nested.pop()
+        elif _can_close(mark, text[current.open_mark], before, can_open):
             current.parts.append((current.part_start, i))
             current.close_mark = i
             found.append(current)
-            current = None
+            current, nested = None, []
+        elif can_open and mark != text[current.open_mark] and mark in _OPENERS:
+            nested.append(mark)
         elif can_open:
             current = _Raw([], i, -1)  # the earlier mark was stray
     if current is not None:
         _close_at_paragraph_end(text, current, found)
     return found
+
+
+def _can_open(mark: str, before: str, after: str) -> bool:
+    """« always opens; other marks open before a word (not before a space or ", . ; :")."""
+    if mark == "«":
+        return True
+    return mark in _OPENERS and not after.isspace() and after not in _NOT_AFTER_OPENER
+
+
+def _can_close(mark: str, opener: str, before: str, can_open: bool) -> bool:
+    """Whether ``mark`` closes a quote opened by ``opener`` (guillemets always pair)."""
+    if mark not in _CLOSING.get(opener, ""):
+        return False
+    if opener in "«»":
+        return True
+    if mark == opener == "“":  # a sloppy closing “ only where it cannot open
+        return not can_open
+    return not before.isspace() or not can_open
 
 
 def _paragraph_break(text, current: _Raw, i: int, can_open: bool, found: list[_Raw]) -> _Raw | None:
@@ -189,7 +222,7 @@ def _close_at_paragraph_end(text: str, current: _Raw, found: list[_Raw]) -> None
     start = current.part_start
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    piece = text[start:end].rstrip()
+    piece = _capped(text[start:end].rstrip())
     if len(_WORD.findall(piece)) >= 4 and piece[-1:] in ".!?…":
         current.parts.append((start, start + len(piece)))
         current.close_mark = end
@@ -199,6 +232,15 @@ def _close_at_paragraph_end(text: str, current: _Raw, found: list[_Raw]) -> None
         current.close_mark = current.parts[-1][1]
         current.confidence = 0.5
         found.append(current)
+
+
+def _capped(piece: str) -> str:
+    """An unclosed quote longer than ``_MAX_UNCLOSED_CHARS`` (a text without paragraph breaks)
+    ends at its first sentence end: a stray mark must not swallow the rest of the document."""
+    if len(piece) <= _MAX_UNCLOSED_CHARS:
+        return piece
+    end = _SENTENCE_END.search(piece)
+    return piece[: end.start() + 1] if end else ""
 
 
 def _trimmed(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -237,12 +279,19 @@ def _split_by_attribution(text: str, first: _Raw, second: _Raw) -> bool:
     ending = text[first.parts[-1][1] : first.close_mark].strip()
     if "\n" in between or ending[-1:] in {".", "!", "?", "…"}:
         return False
-    if not between.strip().endswith((",", ":")) or re.search(r"[.!?;]", between.strip(" ,:")):
+    if not between.strip().endswith((",", ":")) and not _bare_attribution(text, between, second):
+        return False
+    if re.search(r"[.!?;]", between.strip(" ,:")):
         return False
     words = [w.lower() for w in _WORD.findall(between)]
     return 0 < len(words) <= _ATTRIBUTION_MAX_WORDS and "that" not in words and any(
         w in SPEECH_VERBS for w in words
     )
+
+
+def _bare_attribution(text: str, between: str, second: _Raw) -> bool:
+    """“A” he said “b…”: no commas, a few words, the second part going on in lower case."""
+    return "," not in between and len(between.split()) <= _BARE_ATTRIBUTION_WORDS and text[second.parts[0][0]].islower()
 
 
 _MINOR_WORDS = frozenset("a an and as at by de for in of on or the to von van der".split())
@@ -263,6 +312,8 @@ def _full_sentence(text: str, raw: _Raw, words: list[str]) -> bool:
 def _attributed_right_after(text: str, raw: _Raw) -> bool:
     """“Never,” she said: a speech verb within the first four words after the closing mark."""
     after = _WORD.findall(text[raw.close_mark + 1 : raw.close_mark + 60].split("\n")[0])
+    if after and after[0].lower() in _PREPOSITIONS:
+        return False  # “…” in his remarks: a noun, not an attribution
     return any(w.lower() in SPEECH_VERBS for w in after[:4])
 
 

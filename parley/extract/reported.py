@@ -1,11 +1,13 @@
 """Indirect (reported) speech found in the dependency parse.
 
-Four patterns, each giving the cue, the speaker's words (the subject) and the
+Five patterns, each giving the cue, the speaker's words (the subject) and the
 reported clause:
 
 * a speech verb with a clausal complement: "X said (that) …", "X told Y on
   Monday that …", "… , the minister said";
 * "X stated this at …" / "X said so": the clause is the sentence before;
+* "X stressed the need to …", "X reiterated its commitment to …": the object of a verb of
+  emphasis or restatement, when a complement follows its noun;
 * "according to X, …" / "…, according to X": the clause is the rest of the
   sentence.
 
@@ -23,6 +25,9 @@ from .lexicon import PRONOUNS, SPEECH_VERBS
 from .segment import sentence_range, text_of
 
 _ANAPHORS = frozenset({"this", "so"})
+_EMPHASIS_VERBS = re.compile(
+    r"(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|express|voic)(?:e|es|ed|ing|s)?$"
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _EDGE_PUNCT = " \t\r\n,.;:!?–—-"
 _MAX_DIRECT_SHARE = 0.5
@@ -62,7 +67,7 @@ def find_reported(doc, direct: list[tuple[int, int]]) -> list[Reported]:
 def _report_of(doc, token) -> Reported | None:
     if token.lower_ == "according":
         return _according(doc, token)
-    if token.lower_ not in SPEECH_VERBS:
+    if token.lower_ not in SPEECH_VERBS and not _EMPHASIS_VERBS.match(token.lower_):
         return None
     subject = _subject(token)
     if subject is None:
@@ -72,7 +77,18 @@ def _report_of(doc, token) -> Reported | None:
         return _make(token, subject, _clause_range(doc, clause))
     if any(c.lower_ in _ANAPHORS and c.dep_ in {"dobj", "advmod"} for c in token.children):
         return _make(token, subject, _sentence_before(doc, token))
-    return None
+    return _emphasised_object(doc, token, subject)
+
+
+def _emphasised_object(doc, verb, subject) -> Reported | None:
+    """``X stressed the need to …``, ``X reiterated its commitment to …``: the object of a verb of
+    emphasis or restatement, when a complement follows its noun, is what X said."""
+    if not _EMPHASIS_VERBS.match(verb.lower_):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in _ANAPHORS or not any(c.dep_ in {"prep", "acl"} for c in obj.children):
+        return None
+    return _make(verb, subject, _trim(text_of(doc), obj.left_edge.idx, _end(obj.right_edge)))
 
 
 def _subject(verb) -> tuple[int, int] | None:

@@ -1,14 +1,27 @@
 """``speakers.rules.v1``: who said each quote, and which codebook actor they stand for.
 
-The attribution is looked for, in order: between the parts of a split quote
-(“A,” he said, “B”); right after the closing mark (", X said", ", said X,
-title…", ", he added"); before the opening mark in the same sentence ("X told
-Y on … that “…”", "X said: “…”", "X: “…”" in a headline, "according to X").
-The subject found there is resolved to a person of the text (a surname to the
-full name given earlier), a pronoun or a role ("he", "the diplomat") to the
-last person named before it outside quotes, or an institution to its codebook
-actor. A quote with no attribution of its own that directly follows another
-quote (the next paragraph) continues that quote's speaker.
+The attribution is looked for, in order:
+
+1. between the parts of a split quote (“A,” he said, “B”);
+2. right after the closing mark (", X said", ", said X, title…", ", he added",
+   ", it was stated in the statement", ", the statement reads");
+3. a dash and a name after the closing mark (“…” — X, title), on the same or the next line;
+4. before the opening mark in the same sentence ("X told Y on … that “…”", "X said: “…”",
+   "X: “…”" in a headline, "according to X");
+5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”");
+6. a sentence ending with a colon just before the quote's paragraph;
+7. the sentence just before, in the same paragraph, when the quote opens its own sentence:
+   its speech verb's subject ("X told reporters on Friday. “…”"), else its subject person;
+8. the sentence just after that says so ("“…” ¶ X said this at a rally").
+
+The subject found there is resolved by :mod:`.speaker_subjects` (persons, actors,
+institutions, documents, pronouns, several speakers). A quote with no attribution of its
+own that directly follows another quote (the next paragraph) continues that quote's speaker.
+
+Interview turns ("Question: …", "Name: …") without quotation marks are not quotes, direct
+or reported: they are the speaker's own words, not narration about them, and
+``stance.rules.v1`` already reads them as the turn speaker's arguments. A transcript label
+before a quote ("Question: “…”") names no speaker.
 """
 
 from __future__ import annotations
@@ -17,25 +30,25 @@ import bisect
 import re
 from dataclasses import replace
 
-from parley.core.types import Mention, Quote
+from parley.core.types import Quote
 
-from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import SPEECH_VERBS
 from .reported import Reported, find_reported
+from .speaker_subjects import (
+    DOUBLE_MARKS, PRONOUN_CONFIDENCE, SINGLE_MARKS, QuoteContext, resolve_subject,
+)
 from .state import Attribution, Component, DocState, Person, register_component
 
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\w'’.-]*\w|[,;:!?–—]|\.", re.UNICODE)
-_DOUBLE_MARKS = set('“”„«»"')
-_SINGLE_MARKS = set("‘’‹›'")
-_MARK_CHARS = _DOUBLE_MARKS | _SINGLE_MARKS
 _STOP_AFTER_SUBJECT = frozenset(
     "in on at as during when while after before adding noting to from with according that who "
     "which where because and told".split()
 )
 _PUNCT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
-_PRONOUN_CONFIDENCE = 0.7
 _REPORTED_CONFIDENCE = 0.8
-_GROUP_PRONOUNS = frozenset({"they", "we"})
-_ORG_HEADS = ORG_WORDS | frozenset({"government", "side", "authorities", "leadership", "delegation"})
+_CUE_VERBS = SPEECH_VERBS | {"read", "reads"}  # "the statement reads"
+_DASH_ATTRIBUTION = re.compile(r"[ \t]*\n?[ \t]*([—–-])[ \t]*([A-Z][^\n,;.]{1,80}?)[ \t]*(?=[,\n]|$)")
+_TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
 
 
 @register_component("speakers.rules.v1")
@@ -47,7 +60,7 @@ class RuleSpeakers(Component):
 
     def __call__(self, state: DocState) -> DocState:
         direct = sorted(state.quotes, key=lambda q: q.span)
-        context = _Context(state, direct, self.codebook)
+        context = QuoteContext(state, direct, self.codebook)
         reports = self._reports(state, context)
         context.reported = [(q.span.start, q.span.end) for q in reports]
         done: list[Quote] = []
@@ -63,7 +76,7 @@ class RuleSpeakers(Component):
         done = _same_words_same_speaker(context, done)
         return state.add(self.name, quotes=tuple(done), attributions=state.attributions + tuple(attributions))
 
-    def _reports(self, state: DocState, ctx: "_Context") -> dict[Quote, Reported]:
+    def _reports(self, state: DocState, ctx: "QuoteContext") -> dict[Quote, Reported]:
         """Indirect quotes (without speakers yet) and the report each came from."""
         if not self.settings["indirect"]:
             return {}
@@ -77,14 +90,18 @@ class RuleSpeakers(Component):
             found[quote] = report
         return found
 
-    def _attribute(self, ctx: "_Context", quote: Quote, done: list[Quote]) -> tuple[Quote, Attribution]:
+    def _attribute(self, ctx: "QuoteContext", quote: Quote, done: list[Quote]) -> tuple[Quote, Attribution]:
         open_mark, close_mark = ctx.marks(quote)
         region = ctx.region(open_mark, close_mark)
         hit = (
             _inside(ctx, quote)
             or _after(ctx, close_mark, region, self.settings)
+            or _dashed(ctx, close_mark)
             or _before(ctx, open_mark, region, self.settings)
+            or _colon_intro(ctx, open_mark)
             or _introduced(ctx, open_mark)
+            or _said_before(ctx, open_mark, self.settings)
+            or _said_after(ctx, close_mark, self.settings)
         )
         attribution = Attribution(quote.span, ctx.state.span(*region))
         if hit is None:
@@ -94,65 +111,19 @@ class RuleSpeakers(Component):
         return _with_speaker(ctx, quote, cue, subject, self.name), attribution
 
 
-class _Context:
-    """Sentences, quote marks, people and mentions of one document, for lookups."""
-
-    def __init__(self, state: DocState, quotes: list[Quote], codebook) -> None:
-        self.state, self.text, self.quotes, self.codebook = state, state.text, quotes, codebook
-        self.sent_starts = [s.start for s in state.sentences]
-        self.people = sorted(state.persons, key=lambda p: p.span)
-        self.mentions = sorted(state.mentions, key=lambda m: m.span)
-        self.quoted = [self.marks(q) for q in quotes]
-        self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
-
-    def marks(self, quote: Quote) -> tuple[int, int]:
-        """Positions of the opening and closing marks around a quote (or its edges)."""
-        start, end = quote.span.start, quote.span.end
-        opening = next((i for i in range(start - 1, max(start - 4, -1), -1) if self.text[i] in _MARK_CHARS), start)
-        family = _SINGLE_MARKS if self.text[opening] in _SINGLE_MARKS else _DOUBLE_MARKS
-        closing = next((i for i in range(end, min(end + 4, len(self.text))) if self.text[i] in family), end)
-        return opening, closing
-
-    def region(self, open_mark: int, close_mark: int) -> tuple[int, int]:
-        """The sentences from the one holding the opening mark to the one holding the closing mark."""
-        if not self.sent_starts:
-            start = self.text.rfind("\n", 0, open_mark) + 1
-            end = self.text.find("\n", close_mark)
-            return start, len(self.text) if end < 0 else end
-        first = max(bisect.bisect_right(self.sent_starts, open_mark) - 1, 0)
-        last = max(bisect.bisect_right(self.sent_starts, close_mark) - 1, first)
-        return self.state.sentences[first].start, max(self.state.sentences[last].end, close_mark + 1)
-
-    def remember(self, person: Person) -> None:
-        """A speaker found by attribution is a person later pronouns can point to."""
-        if not any(p.span.overlaps(person.span) for p in self.people):
-            bisect.insort(self.people, person, key=lambda p: p.span)
-
-    def in_quotes(self, pos: int) -> bool:
-        """Inside a direct quote or a reported clause (someone's words, not the narration)."""
-        return any(a <= pos <= b for a, b in self.quoted) or any(a <= pos < b for a, b in self.reported)
-
-    def next_open_after(self, pos: int, limit: int) -> int:
-        """Where the next quote opens after ``pos`` (or ``limit``)."""
-        return min([a for a, _ in self.quoted if a > pos] + [limit])
-
-    def previous_close_before(self, pos: int, limit: int) -> int:
-        return max([b + 1 for _, b in self.quoted if b < pos] + [limit])
-
-
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
 
 
 def _is_verb(word: str) -> bool:
-    return word.lower() in SPEECH_VERBS
+    return word.lower() in _CUE_VERBS
 
 
-def _inside(ctx: _Context, quote: Quote):
+def _inside(ctx: QuoteContext, quote: Quote):
     """The attribution between the parts of a split quote."""
     text = ctx.text
     opening = ctx.marks(quote)[0]
-    family = _SINGLE_MARKS if text[opening] in _SINGLE_MARKS else _DOUBLE_MARKS
+    family = SINGLE_MARKS if text[opening] in SINGLE_MARKS else DOUBLE_MARKS
     marks = [i for i in range(quote.span.start, quote.span.end) if text[i] in family]
     for close, reopen in zip(marks[::2], marks[1::2]):
         hit = _subject_and_verb(_words(text, close + 1, reopen), 8, 20)
@@ -161,7 +132,7 @@ def _inside(ctx: _Context, quote: Quote):
     return None
 
 
-def _after(ctx: _Context, close_mark: int, region, settings):
+def _after(ctx: QuoteContext, close_mark: int, region, settings):
     end = ctx.next_open_after(close_mark, region[1])
     words = _words(ctx.text, close_mark + 1, end)
     while words and words[0][2] in {",", "–", "—"}:
@@ -198,7 +169,7 @@ def _take_subject(words, max_subject: int):
     return (taken[0][0], taken[-1][1]) if taken else None
 
 
-def _before(ctx: _Context, open_mark: int, region, settings):
+def _before(ctx: QuoteContext, open_mark: int, region, settings):
     start = ctx.previous_close_before(open_mark, region[0])
     words = _words(ctx.text, start, open_mark)
     verbs = [i for i, w in enumerate(words) if _is_verb(w[2])]
@@ -253,7 +224,7 @@ def _skip_apposition(words):
     return words
 
 
-def _colon_headline(ctx: _Context, words):
+def _colon_headline(ctx: QuoteContext, words):
     """``Name: “…”`` — the words before a colon on the quote's own line."""
     if not words or words[-1][2] != ":":
         return None
@@ -261,10 +232,12 @@ def _colon_headline(ctx: _Context, words):
     named = [w for w in words[:-1] if w[0] >= line_start]
     if not named or len(named) > 6 or not named[-1][2][:1].isupper():
         return None
+    if len(named) == 1 and named[0][2].lower() in _TRANSCRIPT_LABELS:
+        return None  # "Question: “…”" names no speaker
     return _span(words[-1]), (named[0][0], named[-1][1])
 
 
-def _introduced(ctx: _Context, open_mark: int):
+def _introduced(ctx: QuoteContext, open_mark: int):
     """A quote opening its paragraph after a sentence that ends with a colon: that sentence's first person."""
     index = bisect.bisect_right(ctx.sent_starts, open_mark) - 2
     if index < 0:
@@ -278,13 +251,93 @@ def _introduced(ctx: _Context, open_mark: int):
     return (intro.end - 1, intro.end), (people[0].span.start, people[0].span.end)
 
 
+def _dashed(ctx: QuoteContext, close_mark: int):
+    """``“…” — Name, title`` (an epigraph or pull quote): the words after the dash, to the line end."""
+    match = _DASH_ATTRIBUTION.match(ctx.text, close_mark + 1)
+    if match is None or len(match.group(2).split()) > 8:
+        return None
+    return match.span(1), match.span(2)
+
+
+def _said_before(ctx: QuoteContext, open_mark: int, settings):
+    """``X told reporters on Friday. “…”``: a quote opening its sentence takes the speaker of the
+    sentence just before it in the same paragraph, when that sentence has a speech verb, no marks."""
+    index = ctx.sentence_index(open_mark)
+    if index < 1 or ctx.text[ctx.state.sentences[index].start : open_mark].strip():
+        return None
+    previous = ctx.state.sentences[index - 1]
+    if "\n\n" in ctx.text[previous.end : open_mark] or any(c in DOUBLE_MARKS for c in previous.text_in(ctx.text)):
+        return None
+    return _speaker_of_sentence(ctx, previous, settings) or _subject_person(ctx, previous.start, previous.end)
+
+
+def _colon_intro(ctx: QuoteContext, open_mark: int):
+    """``X was blunt: “…”``, ``X’s message was clear: “…”``: the person who is the subject (or
+    the subject's owner) of the words that end with a colon before the quote."""
+    index = ctx.sentence_index(open_mark)
+    if index < 0:
+        return None
+    start = max(ctx.state.sentences[index].start, ctx.previous_close_before(open_mark, 0))
+    before = ctx.text[start:open_mark].rstrip()
+    return _subject_person(ctx, start, start + len(before)) if before.endswith(":") else None
+
+
+def _subject_person(ctx: QuoteContext, start: int, end: int):
+    """(verb, person) for the first person in ``[start, end)`` who is a subject in the parse (or owns it)."""
+    doc = ctx.state.parsed
+    if doc is None:
+        return None
+    for person in ctx.people:
+        if start <= person.span.start and person.span.end <= end:
+            verb = _verb_of_subject(doc, person.span.end - 1)
+            if verb is not None:
+                return (verb.idx, verb.idx + len(verb.text)), (person.span.start, person.span.end)
+    return None
+
+
+def _verb_of_subject(doc, position: int):
+    """The verb whose subject (or the subject's owner: "X's message was …") is the token at ``position``."""
+    piece = doc.char_span(position, position + 1, alignment_mode="expand")
+    if piece is None:
+        return None
+    token = piece[0]
+    if token.dep_ == "poss":
+        token = token.head
+    return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def _said_after(ctx: QuoteContext, close_mark: int, settings):
+    """``“…” ¶ X said this at a rally.``: the next sentence says who said it ("this", "so", "these words")."""
+    index = ctx.sentence_index(close_mark)
+    sentences = ctx.state.sentences
+    if index < 0 or index + 1 >= len(sentences) or ctx.text[close_mark + 1 : sentences[index].end].strip(" .!?"):
+        return None
+    hit = _speaker_of_sentence(ctx, sentences[index + 1], settings)
+    if hit is None:
+        return None
+    following = _words(ctx.text, hit[0][1], sentences[index + 1].end)[:1]
+    return hit if following and following[0][2].lower() in {"this", "so", "these", "that"} else None
+
+
+def _speaker_of_sentence(ctx: QuoteContext, sentence, settings):
+    """(cue, subject) of the first speech verb of a sentence, when its subject names someone."""
+    words = _words(ctx.text, sentence.start, sentence.end)
+    verb = next((i for i, w in enumerate(words) if _is_verb(w[2])), None)
+    if verb is None or verb > settings["max_words_to_verb"]:
+        return None
+    subject = _subject_before(words[:verb], settings["max_subject_words"])
+    if subject is None or resolve_subject(ctx, subject)[0] is None:
+        return None
+    return _span(words[verb]), subject
+
+
 def _span(word) -> tuple[int, int]:
     return word[0], word[1]
 
 
-def _with_speaker(ctx: _Context, quote: Quote, cue, subject, extractor: str) -> Quote:
-    speaker, actor, confidence = _resolve(ctx, subject)
-    if speaker is not None and confidence > _PRONOUN_CONFIDENCE:  # a pronoun names nobody new
+def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str) -> Quote:
+    speaker, actor, confidence = resolve_subject(ctx, subject)
+    if speaker is not None and confidence > PRONOUN_CONFIDENCE:  # a pronoun names nobody new
         ctx.remember(Person(ctx.state.span(*subject), ctx.text[subject[0] : subject[1]], speaker, actor))
     return replace(
         quote, speaker=speaker, speaker_actor=actor, speaker_span=ctx.state.span(*subject),
@@ -292,109 +345,7 @@ def _with_speaker(ctx: _Context, quote: Quote, cue, subject, extractor: str) -> 
     )
 
 
-def _resolve(ctx: _Context, subject: tuple[int, int]) -> tuple[str | None, str | None, float]:
-    """The speaker's name and actor for the subject words at ``subject``."""
-    start, end = subject
-    people = [p for p in ctx.people if start <= p.span.start and p.span.end <= end]
-    if people:
-        person = people[-1] if people[-1].span.end == end or len(people) == 1 else people[0]
-        return person.name, person.actor or _actor_in(ctx, start, end), 0.9
-    words = ctx.text[start:end].split()
-    lowered = [w.lower() for w in words]
-    institution = _institution_referred(ctx, lowered, start)
-    if institution is not None:
-        return ctx.codebook.actor(institution).name, institution, 0.6
-    if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
-        return None, None, 0.3  # a group nobody in the text fits
-    if _refers_back(lowered):
-        person = _last_person(ctx, start)
-        if person is not None:
-            return person.name, person.actor, _PRONOUN_CONFIDENCE
-        if len(lowered) == 1:
-            return None, None, 0.3
-    actor = _actor_in(ctx, start, end)
-    if actor is not None:
-        return ctx.codebook.actor(actor).name, actor, 0.8
-    if any(w[:1].isupper() for w in words):
-        return " ".join(words), None, 0.5
-    return None, None, 0.3
-
-
-def _refers_back(lowered: list[str]) -> bool:
-    """A pronoun or a role noun phrase ("the diplomat", "the Foreign Minister")."""
-    if len(lowered) == 1 and lowered[0] in PRONOUNS:
-        return True
-    body = lowered[1:] if lowered and lowered[0] in {"the", "this", "that"} else lowered
-    return bool(body) and len(body) <= 3 and body[-1] in ROLE_NOUNS | TITLE_WORDS
-
-
-def _institution_referred(ctx: _Context, lowered: list[str], pos: int) -> str | None:
-    """The actor behind "they"/"we" or "the (foreign) ministry": the last fitting mention before ``pos``.
-
-    "they"/"we": the last actor named as a state or institution (not through a person);
-    "the ministry", "the council": the last actor named with that word around it
-    ("the Ministry of Defence of X", "the X Foreign Ministry").
-    """
-    if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
-        if ctx.state.parsed is not None:
-            return _group_subject_before(ctx, pos)
-        fits = [m for m in ctx.mentions if m.kind not in {"member", "role"}]
-    elif 2 <= len(lowered) <= 3 and lowered[0] == "the" and lowered[-1] in _ORG_HEADS:
-        fits = [m for m in ctx.mentions if _named_with(ctx.text, m, lowered[-1])]
-    else:
-        return None
-    before = [m for m in fits if m.span.end <= pos and not ctx.in_quotes(m.span.start)]
-    return before[-1].actor if before else None
-
-
-def _group_subject_before(ctx: _Context, pos: int) -> str | None:
-    """The actor of the nearest subject before ``pos`` (this or the previous sentence), when that
-    subject names a state or institution (not a person): "The ministry said … They added …"."""
-    doc = ctx.state.parsed
-    index = bisect.bisect_right(ctx.sent_starts, pos) - 1
-    start = ctx.state.sentences[max(index - 1, 0)].start if index >= 0 else 0
-    subjects = [
-        t for t in doc if start <= t.idx < pos and t.dep_ in {"nsubj", "nsubjpass"}
-        and t.lower_ not in PRONOUNS and not ctx.in_quotes(t.idx)
-    ]
-    if not subjects:
-        return None
-    last = subjects[-1]
-    lo, hi = last.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
-    inside = [m for m in ctx.mentions if lo <= m.span.start and m.span.end <= hi]
-    return inside[-1].actor if inside and inside[-1].kind not in {"member", "role"} else None
-
-
-def _named_with(text: str, mention: Mention, head: str) -> bool:
-    """``head`` stands in the mention or in the words just before it in the same phrase."""
-    window = text[max(mention.span.start - 40, 0) : mention.span.end]
-    window = re.split(r"[.;:!?\n]", window)[-1].lower()
-    return head in re.findall(r"\w+", window)
-
-
-def _last_person(ctx: _Context, pos: int) -> Person | None:
-    for person in reversed(ctx.people):
-        if person.span.end <= pos and not ctx.in_quotes(person.span.start):
-            return person
-    return None
-
-
-def _actor_in(ctx: _Context, start: int, end: int) -> str | None:
-    for mention in ctx.mentions:
-        if start <= mention.span.start and mention.span.end <= end and not _destination(ctx.text, mention):
-            return mention.actor
-    return None
-
-
-def _destination(text: str, mention: Mention) -> bool:
-    """"… to (the) X": where someone is posted or sent, not whom they speak for ("according to X" is)."""
-    before = text[max(mention.span.start - 18, 0) : mention.span.start].lower().split()
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    return before[-1:] == ["to"] and before[-2:-1] != ["according"]
-
-
-def _reported_speaker(ctx: _Context, quote: Quote, report: Reported, extractor: str):
+def _reported_speaker(ctx: QuoteContext, quote: Quote, report: Reported, extractor: str):
     """An indirect quote with its speaker, or ``None`` when the subject names nobody."""
     found = _with_speaker(ctx, quote, report.cue, report.subject, extractor)
     if found.speaker is None or (found.speaker_actor is None and not _names_someone(found.speaker)):
@@ -412,7 +363,7 @@ def _names_someone(speaker: str) -> bool:
     return len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
 
 
-def _same_words_same_speaker(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+def _same_words_same_speaker(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     """Words quoted again from a longer quote (a headline repeating the body), attributed only to
     an institution, take the person who said the longer quote for the same actor."""
     out = []
@@ -438,7 +389,7 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def _continued(ctx: _Context, quote: Quote, done: list[Quote]) -> Quote:
+def _continued(ctx: QuoteContext, quote: Quote, done: list[Quote]) -> Quote:
     """A quote with no attribution of its own that follows another quote takes its speaker.
 
     "Follows": the previous quote (with its attribution) ends in the same or the previous paragraph.

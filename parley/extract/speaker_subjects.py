@@ -1,0 +1,302 @@
+"""Who a quote's subject words stand for: a person of the text, several people, an actor.
+
+Used by ``speakers.rules.v1``. A subject (the words an attribution gives: "Jane Roe",
+"the ministry's spokeswoman", "she", "the two leaders", "the statement") resolves to:
+
+* a person named inside it (a surname to the full name given earlier); several persons
+  joined by "and" speak together (see below);
+* a codebook actor named inside it ("the X foreign minister", "X's press secretary"): the
+  last person of that actor when the words are a role, else the actor itself;
+* "the ministry", "the foreign ministry's spokeswoman", "they"/"we": the institution last
+  named with that word (or the last institution subject);
+* "it" ("it was stated"), "the statement", "the communique": who issued it, the last actor
+  (or, for a document, person) named in the three sentences before;
+* "he", "she", "the diplomat": the last person named before, outside quotes, skipping one
+  the text gives the other gender ("Ms Roe", "the spokesman, X", "X said his …"; never
+  guessed from a name).
+
+**Several speakers** ("the two leaders said", "X and Y said in a joint statement"): one
+quote whose speaker is the names joined with "and", and whose actor is theirs only when
+they share one (``None`` otherwise; the data model has one speaker actor per quote, and
+giving the quote to one of them would put words in that party's mouth).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from parley.core.types import Mention, Quote
+
+from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .persons import genders_in_text
+from .state import DocState, Person
+
+DOUBLE_MARKS = frozenset('“”„«»"')
+SINGLE_MARKS = frozenset("‘’‹›'")
+PRONOUN_CONFIDENCE = 0.7
+_MARK_CHARS = DOUBLE_MARKS | SINGLE_MARKS
+_GROUP_PRONOUNS = frozenset({"they", "we"})
+_ORG_HEADS = ORG_WORDS | frozenset({"government", "side", "authorities", "leadership", "delegation"})
+_DOCUMENT_NOUNS = frozenset(
+    "statement statements communique communiqué declaration readout release note letter message text "
+    "document post tweet".split()
+)
+_PLURAL_PEOPLE = frozenset(
+    "leaders ministers presidents diplomats envoys negotiators officials premiers heads chiefs".split()
+)
+_PLURAL_ACTORS = frozenset("sides parties governments countries states delegations neighbours neighbors".split())
+_PLURAL_MARKERS = frozenset({"the", "both", "two", "all", "these"})
+_GENDERED = {"he": "m", "she": "f"}
+_NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}")  # "’s Foreign Ministry" after a name
+_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
+_SENTENCE_WINDOW = 3
+
+
+class QuoteContext:
+    """Sentences, quote marks, people and mentions of one document, for lookups."""
+
+    def __init__(self, state: DocState, quotes: list[Quote], codebook) -> None:
+        self.state, self.text, self.quotes, self.codebook = state, state.text, quotes, codebook
+        self.sent_starts = [s.start for s in state.sentences]
+        self.people = sorted(state.persons, key=lambda p: p.span)
+        self.mentions = sorted(state.mentions, key=lambda m: m.span)
+        self.quoted = [self.marks(q) for q in quotes]
+        self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
+
+    def marks(self, quote: Quote) -> tuple[int, int]:
+        """Positions of the opening and closing marks around a quote (or its edges)."""
+        start, end = quote.span.start, quote.span.end
+        opening = next((i for i in range(start - 1, max(start - 4, -1), -1) if self.text[i] in _MARK_CHARS), start)
+        family = SINGLE_MARKS if self.text[opening] in SINGLE_MARKS else DOUBLE_MARKS
+        closing = next((i for i in range(end, min(end + 4, len(self.text))) if self.text[i] in family), end)
+        return opening, closing
+
+    def region(self, open_mark: int, close_mark: int) -> tuple[int, int]:
+        """The sentences from the one holding the opening mark to the one holding the closing mark."""
+        if not self.sent_starts:
+            start = self.text.rfind("\n", 0, open_mark) + 1
+            end = self.text.find("\n", close_mark)
+            return start, len(self.text) if end < 0 else end
+        first = max(bisect.bisect_right(self.sent_starts, open_mark) - 1, 0)
+        last = max(bisect.bisect_right(self.sent_starts, close_mark) - 1, first)
+        return self.state.sentences[first].start, max(self.state.sentences[last].end, close_mark + 1)
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Genders the text gives its people (only asked for by "he"/"she")."""
+        return genders_in_text(self.text, self.people, self.state.sentences)
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (-1 before the first)."""
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def window_start(self, pos: int) -> int:
+        """Where the sentence ``_SENTENCE_WINDOW - 1`` sentences before ``pos`` starts."""
+        index = self.sentence_index(pos)
+        return self.state.sentences[max(index - _SENTENCE_WINDOW + 1, 0)].start if index >= 0 else 0
+
+    def remember(self, person: Person) -> None:
+        """A speaker found by attribution is a person later pronouns can point to."""
+        if not any(p.span.overlaps(person.span) for p in self.people):
+            bisect.insort(self.people, person, key=lambda p: p.span)
+
+    def in_quotes(self, pos: int) -> bool:
+        """Inside a direct quote or a reported clause (someone's words, not the narration)."""
+        return any(a <= pos <= b for a, b in self.quoted) or any(a <= pos < b for a, b in self.reported)
+
+    def next_open_after(self, pos: int, limit: int) -> int:
+        """Where the next quote opens after ``pos`` (or ``limit``)."""
+        return min([a for a, _ in self.quoted if a > pos] + [limit])
+
+    def previous_close_before(self, pos: int, limit: int) -> int:
+        """Just after the last quote that closes before ``pos`` (or ``limit``)."""
+        return max([b + 1 for _, b in self.quoted if b < pos] + [limit])
+
+
+def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | None, str | None, float]:
+    """The speaker's name and actor for the subject words at ``subject``."""
+    start, end = subject
+    people = [p for p in ctx.people if start <= p.span.start and p.span.end <= end]
+    if len(people) >= 2 and _joined(ctx.text, people):
+        return _together(ctx, [(p.name, p.actor or _actor_in(ctx, p.span.start, p.span.end)) for p in people])
+    if people:
+        person = people[-1] if people[-1].span.end == end or len(people) == 1 else people[0]
+        return person.name, person.actor or _actor_in(ctx, start, end), 0.9
+    words = ctx.text[start:end].split()
+    lowered = [w.lower() for w in words]
+    found = _referred(ctx, lowered, start, end)
+    if found is not None:
+        return found
+    if any(w[:1].isupper() for w in words):
+        return " ".join(words), None, 0.5
+    return None, None, 0.3
+
+
+def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
+    """A subject without a person's name: an actor, an institution, a document, a group or a pronoun."""
+    actor = _actor_in(ctx, start, end)
+    if actor is not None:  # "the X foreign minister": the last person of X, else X itself
+        person = _last_person(ctx, start, None, actor) if _refers_back(lowered) else None
+        if person is not None:
+            return person.name, actor, PRONOUN_CONFIDENCE
+        return ctx.codebook.actor(actor).name, actor, 0.8
+    institution = _institution_referred(ctx, lowered, start)
+    if institution is not None:
+        return ctx.codebook.actor(institution).name, institution, 0.6
+    if lowered[:1] == ["it"] and len(lowered) <= 3 or _document_subject(lowered):
+        return _issuer(ctx, start, with_people=lowered[:1] != ["it"])
+    if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
+        return None, None, 0.3  # a group nobody in the text fits
+    if _plural_subject(lowered):
+        return _several(ctx, start, lowered[-1])
+    if _refers_back(lowered):
+        person = _last_person(ctx, start, _GENDERED.get(lowered[0]) if len(lowered) == 1 else None)
+        if person is not None:
+            return person.name, person.actor, PRONOUN_CONFIDENCE
+        if len(lowered) == 1:
+            return None, None, 0.3
+    return None
+
+
+def _joined(text: str, people: list[Person]) -> bool:
+    """Names joined by "and" or commas only ("X and Y", "X, Y and Z")."""
+    return all(_JOINED.fullmatch(text[a.span.end : b.span.start]) for a, b in zip(people, people[1:]))
+
+
+def _together(ctx: QuoteContext, speakers: list[tuple[str, str | None]]) -> tuple[str | None, str | None, float]:
+    """Several speakers of one quote: their names joined with "and"; their actor if they share one."""
+    names = list(dict.fromkeys(name for name, _ in speakers))
+    actors = {actor for _, actor in speakers}
+    if len(names) < 2:
+        return None, None, 0.3
+    actor = actors.pop() if len(actors) == 1 else None
+    return " and ".join(names), actor, 0.5
+
+
+def _plural_subject(lowered: list[str]) -> bool:
+    """"the two leaders", "both sides", "the parties": a plural that points to people already named."""
+    return 2 <= len(lowered) <= 4 and lowered[0] in _PLURAL_MARKERS and lowered[-1] in _PLURAL_PEOPLE | _PLURAL_ACTORS
+
+
+def _several(ctx: QuoteContext, pos: int, noun: str):
+    """The last two people (or, for "sides", "parties", actors) named in the sentences before ``pos``."""
+    earliest = ctx.window_start(pos)
+    if noun in _PLURAL_PEOPLE:
+        found = [(p.span, p.name, p.actor) for p in ctx.people]
+    else:
+        found = [(m.span, ctx.codebook.actor(m.actor).name, m.actor) for m in ctx.mentions]
+    named = [(name, actor) for span, name, actor in found
+             if earliest <= span.start and span.end <= pos and not ctx.in_quotes(span.start)]
+    last_two = list(dict.fromkeys(reversed(named)))[:2]
+    return _together(ctx, last_two[::-1])
+
+
+def _document_subject(lowered: list[str]) -> bool:
+    """"the statement", "their joint communique", "the text" (what reads or says the words)."""
+    body = [w for w in lowered if w not in {"the", "a", "its", "their", "joint", "this"}]
+    return 1 <= len(body) <= 2 and body[-1] in _DOCUMENT_NOUNS
+
+
+def _issuer(ctx: QuoteContext, pos: int, with_people: bool):
+    """Who issued the words "it" or "the statement" gives: the last actor (or person) named in the
+    sentences before ``pos``, outside quotes."""
+    earliest = ctx.window_start(pos)
+    agents = [(m.span.start, ctx.codebook.actor(m.actor).name, m.actor) for m in ctx.mentions
+              if m.kind not in {"member", "role"}]
+    if with_people:
+        agents += [(p.span.start, p.name, p.actor) for p in ctx.people]
+    agents = [a for a in agents if earliest <= a[0] < pos and not ctx.in_quotes(a[0])]
+    if not agents:
+        return None, None, 0.3
+    _, name, actor = max(agents, key=lambda a: a[0])
+    return name, actor, 0.6
+
+
+def _refers_back(lowered: list[str]) -> bool:
+    """A pronoun or a role noun phrase ("the diplomat", "the Foreign Minister")."""
+    if len(lowered) == 1 and lowered[0] in PRONOUNS:
+        return True
+    body = lowered[1:] if lowered and lowered[0] in {"the", "this", "that"} else lowered
+    return bool(body) and len(body) <= 3 and body[-1] in ROLE_NOUNS | TITLE_WORDS
+
+
+def _institution_referred(ctx: QuoteContext, lowered: list[str], pos: int) -> str | None:
+    """The actor behind "they"/"we" or "the (foreign) ministry": the last fitting mention before ``pos``.
+
+    "they"/"we": the last actor named as a state or institution (not through a person);
+    "the ministry", "the council": the last actor named with that word around it
+    ("the Ministry of Defence of X", "the X Foreign Ministry").
+    """
+    if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
+        if ctx.state.parsed is not None:
+            return _group_subject_before(ctx, pos)
+        fits = [m for m in ctx.mentions if m.kind not in {"member", "role"}]
+    elif 2 <= len(lowered) <= 5 and lowered[0] in {"the", "its", "their"} and _org_head(lowered):
+        head = _org_head(lowered)
+        fits = [m for m in ctx.mentions if _named_with(ctx.text, m, head)]
+    else:
+        return None
+    before = [m for m in fits if m.span.end <= pos and not ctx.in_quotes(m.span.start)]
+    return before[-1].actor if before else None
+
+
+def _group_subject_before(ctx: QuoteContext, pos: int) -> str | None:
+    """The actor of the nearest subject before ``pos`` (this or the previous sentence), when that
+    subject names a state or institution (not a person): "The ministry said … They added …"."""
+    doc = ctx.state.parsed
+    index = bisect.bisect_right(ctx.sent_starts, pos) - 1
+    start = ctx.state.sentences[max(index - 1, 0)].start if index >= 0 else 0
+    subjects = [
+        t for t in doc if start <= t.idx < pos and t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lower_ not in PRONOUNS and not ctx.in_quotes(t.idx)
+    ]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    lo, hi = last.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    inside = [m for m in ctx.mentions if lo <= m.span.start and m.span.end <= hi]
+    return inside[-1].actor if inside and inside[-1].kind not in {"member", "role"} else None
+
+
+def _org_head(lowered: list[str]) -> str | None:
+    """The institution word of "the ministry", "the foreign ministry's spokeswoman", "the EU's … Service"."""
+    return next((w for w in (re.sub(r"['’]s$", "", w) for w in lowered[1:]) if w in _ORG_HEADS), None)
+
+
+def _named_with(text: str, mention: Mention, head: str) -> bool:
+    """``head`` stands in the mention, in the words just before it in the same phrase, or in the
+    capitalised words right after it ("X’s Foreign Ministry")."""
+    window = text[max(mention.span.start - 40, 0) : mention.span.end]
+    window = re.split(r"[.;:!?\n]", window)[-1].lower()
+    tail = _NAME_TAIL.match(text, mention.span.end)
+    window += tail.group().lower() if tail else ""
+    return head in re.findall(r"\w+", window)
+
+
+def _last_person(ctx: QuoteContext, pos: int, gender: str | None = None, actor: str | None = None) -> Person | None:
+    """The last person named before ``pos`` outside quotes; not one the text gives another
+    gender (for "he"/"she"); one of ``actor`` when the role names it ("the X foreign minister")."""
+    genders = ctx.genders if gender else {}
+    for person in reversed(ctx.people):
+        if person.span.end > pos or ctx.in_quotes(person.span.start):
+            continue
+        if genders.get(person.name, gender) == gender and (actor is None or person.actor == actor):
+            return person
+    return None
+
+
+def _actor_in(ctx: QuoteContext, start: int, end: int) -> str | None:
+    for mention in ctx.mentions:
+        if start <= mention.span.start and mention.span.end <= end and not _destination(ctx.text, mention):
+            return mention.actor
+    return None
+
+
+def _destination(text: str, mention: Mention) -> bool:
+    """"… to (the) X": where someone is posted or sent, not whom they speak for ("according to X" is)."""
+    before = text[max(mention.span.start - 18, 0) : mention.span.start].lower().split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] == ["to"] and before[-2:-1] != ["according"]
