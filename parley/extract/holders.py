@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
@@ -268,6 +269,9 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
             return actor.id, 0.9
     if state.camp is not None:
         return None, 0.0  # a camp that is no actor (independent): no author positions
+    issuer = _issuer(state, ctx)
+    if issuer is not None:
+        return issuer, 0.9
     speakers = {a for _, actors, _ in ctx.labels for a in actors}
     if len(speakers) == 1:
         return speakers.pop(), 0.9
@@ -276,6 +280,18 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         return ranked[0][0], 0.5
     return None, 0.0
+
+
+def _issuer(state: DocState, ctx: DocContext) -> str | None:
+    """The one actor named in the header lines under a statement's title ("Office of the President
+    of the Republic of X"): the institution that issues it speaks for that actor."""
+    if not is_statement(state):
+        return None
+    text = state.text
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    body = body_start(state)
+    actors = ctx.actors_in(title_end, body)[0] if 0 < title_end < body else ()
+    return actors[0] if len(actors) == 1 else None
 
 
 def _affiliation_camp(affiliation: str | None, table) -> str | None:

@@ -8,7 +8,11 @@ Cues of an issue come from three places, compared by :func:`stem`:
   (half that), with the codebook's actor names, aliases, members and demonyms left out — the
   parties are not the question;
 * related words of general negotiation vocabulary for label words
-  (:func:`~.stance_lexicon.concept_words`: "force" → war, hostilities, ceasefire…).
+  (:func:`~.stance_lexicon.concept_words`: "force" → war, hostilities, ceasefire…), some of
+  them paraphrases of the opposite pole with a gap ("a change to the recognised borders"
+  against inviolability), whose one-word cues of other issues they take over;
+* an actor the label names by two proper words ("Karabakh Armenians"), also in the other
+  order a few words apart ("the Armenians who left Karabakh"), weight 0.75.
 
 A cue has a *polarity*: +1 when it names the label's pole, -1 when the label puts it under
 a word of refusal ("Refrain from the threat or use of force": "force", and "war" with it,
@@ -47,6 +51,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 _CLAUSE = re.compile(r"[,;:()]|\bincluding\b|\bsuch as\b", re.IGNORECASE)
 _DESCRIPTION_NOISE = frozenset(stem(w) for w in "support oppose means mean include includes want".split())
 KEYWORD_WEIGHT, LABEL_WEIGHT, CONCEPT_WEIGHT, PHRASE_BONUS = 1.5, 1.0, 1.0, 0.5
+GAP, MAX_GAP = "…", 4
+GROUP_WEIGHT = 0.75
 
 
 @dataclass(frozen=True)
@@ -103,8 +109,11 @@ class IssueVocabulary:
             for word in set(_content_stems(texts, actor_words)):
                 shared[word] += 1
         patterns = []
+        names = {" ".join(a.name.lower().split()) for a in codebook.actors} | {
+            " ".join(n.lower().split()) for a in codebook.actors for n in a.aliases}
         for issue in codebook.issues:
             patterns += _issue_patterns(issue, actor_words, shared)
+            patterns += _group_patterns(issue, actor_words, names)
         return cls(patterns, min_score)
 
     def match(self, text: str, offset: int = 0, sentence: Span | None = None) -> list[IssueHit]:
@@ -123,6 +132,7 @@ class IssueVocabulary:
                                    pattern.source, any(pattern.plural))
                     found[pattern.issue][pattern.words].append(cue)
         span = sentence or Span("text", offset, offset + len(text))
+        _drop_inside_paraphrases(found)
         hits = []
         for issue, by_pattern in found.items():
             every = _without_nested([c for cues in by_pattern.values() for c in cues])
@@ -131,6 +141,18 @@ class IssueVocabulary:
             if score >= self.min_score and max(c.weight for c in distinct) >= 0.75:
                 hits.append(IssueHit(span, issue, score, tuple(sorted(every, key=lambda c: c.start))))
         return sorted(hits, key=lambda h: (-h.score, h.issue))
+
+
+def _drop_inside_paraphrases(found: dict) -> None:
+    """A one-word cue inside another issue's paraphrase belongs to that paraphrase ("borders" in
+    "a change to the recognised borders" is no cue of delimitation)."""
+    phrases = [(issue, c) for issue, by in found.items() for cues in by.values() for c in cues if c.source == "paraphrase"]
+    for issue, by_pattern in found.items():
+        for words in [w for w in by_pattern if len(w) == 1]:
+            by_pattern[words] = [c for c in by_pattern[words] if not any(
+                other != issue and p.start <= c.start and c.end <= p.end for other, p in phrases)]
+            if not by_pattern[words]:
+                del by_pattern[words]
 
 
 def actor_stems(codebook: Codebook) -> frozenset[str]:
@@ -180,6 +202,18 @@ def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str,
     return patterns
 
 
+def _group_patterns(issue: Issue, actor_words: frozenset[str], names: set[str]) -> list[_Pattern]:
+    """An actor the label names by two proper words ("… of Karabakh Armenians"), in either order and a
+    few words apart ("the Armenians who left Karabakh"): the group whose rights or return is at stake."""
+    out = []
+    words = [(stem(raw), raw) for _, _, raw in _tokens_raw(issue.label)]
+    for (a, raw_a), (b, raw_b) in zip(words[1:], words[2:]):
+        if f"{raw_a} {raw_b}".lower() in names and a in actor_words and b in actor_words:
+            for words in ((a, GAP, b), (b, GAP, a)):
+                out.append(_Pattern(words, issue.id, 1, GROUP_WEIGHT, "group", lower=False))
+    return out
+
+
 def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _Pattern:
     words = _stems_of(keyword)
     conflict = any(w in CONFLICT_WORDS for w in negative)
@@ -193,13 +227,25 @@ def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _P
 def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:
     out = []
     for phrase in concept_words(word):
-        words = _stems_of(phrase)
+        words = _gapped_stems(phrase.lstrip("~"))
         own = -1 if polarity < 0 and not any(w in OPPOSE_WORDS for w in words) else 1
         if polarity < 0 and not any(w in CONFLICT_WORDS for w in words):
             own = 1  # "ceasefire" names the label's pole even where "force" names the other
+        if phrase.startswith("~"):
+            own = -1  # names the opposite pole: "a change to the borders"
         weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share
-        out.append(_Pattern(words, issue_id, own, weight, "concept"))
+        source = "paraphrase" if phrase.startswith("~") or GAP in words else "concept"
+        out.append(_Pattern(words, issue_id, own, weight, source))
     return out
+
+
+def _gapped_stems(phrase: str) -> tuple[str, ...]:
+    """Stems of a phrase where "…" stands for a gap of up to :data:`MAX_GAP` words."""
+    parts = [_stems_of(part) for part in phrase.split(GAP)]
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        out += ([GAP] if n else []) + list(part)
+    return tuple(out)
 
 
 def _negative_scope(label: str) -> frozenset[str]:
@@ -244,6 +290,8 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool, str]]:
 
 
 def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
+    if GAP in pattern.words:
+        return _match_gapped(tokens, i, pattern.words)
     end = i + len(pattern.words)
     if end > len(tokens) or any(tokens[i + k][2] != w for k, w in enumerate(pattern.words)):
         return None
@@ -252,6 +300,20 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
     if any(plural and tokens[i + k][4].endswith(("ed", "ing")) for k, plural in enumerate(pattern.plural)):
         return None  # "remains" (of the missing) is not "remained"
     return end
+
+
+def _match_gapped(tokens, i: int, words: tuple[str, ...]) -> int | None:
+    """End of a match of ``words`` at ``i`` where each gap takes the fewest words (up to MAX_GAP)."""
+    k = i
+    for n, word in enumerate(words):
+        if word == GAP:
+            continue
+        last = k + (MAX_GAP + 1 if n and words[n - 1] == GAP else 1)
+        k = next((j for j in range(k, min(last, len(tokens))) if tokens[j][2] == word), None)
+        if k is None:
+            return None
+        k += 1
+    return k
 
 
 def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:

@@ -16,6 +16,9 @@ position:
   speaker's turn in a transcript, an argument with no other holder ("X should …", "there is
   no alternative to …") belongs to the author's camp.
 
+A stance on "that", "this demand" or "such preconditions" with no issue of its own carries the
+issues of the previous sentence ("Baku has never refused that").
+
 A narrated future about a third party ("X will not sign") is a prediction and no position;
 assessments without a holder are none either. Evidence is the sentence; the date is the
 quote's, else the document's. Confidence reflects how direct the evidence is.
@@ -28,6 +31,8 @@ from collections import defaultdict
 from parley.core.types import Position
 
 from .holders import DocContext, label_speaker
+from .issues import IssueHit
+from .stance_syntax import anaphor_of_stance
 from .stance_lexicon import FIRST_PERSON, MODALS, NORMATIVE_WORDS, stem
 from .stance_walk import Finding, walk
 from .state import Component, DocState, register_component
@@ -51,6 +56,7 @@ class RuleStance(Component):
         for hit in state.issue_hits:
             by_sentence[hit.sentence].append(hit)
         positions: list[Position] = []
+        previous = ()
         for sentence in state.sentences:
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
@@ -59,7 +65,9 @@ class RuleStance(Component):
             for hit in hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
+            positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
             _remember_subjects(ctx, tokens)
+            previous = hits
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
 
@@ -78,6 +86,22 @@ class RuleStance(Component):
                 findings.append((finding, polarity))
         findings += self._fallback(ctx, sentence, tokens, findings)
         return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
+
+    def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous) -> list[Position]:
+        """"Baku has never refused that", "we reject such preconditions": a stance on what the
+        previous sentence named carries that sentence's issues (those this one does not name)."""
+        anaphors = [t for t in tokens if anaphor_of_stance(t)] if previous else []
+        if not anaphors:
+            return []
+        own = {h.issue for h in hits}
+        out = []
+        for hit in (h for h in previous if h.issue not in own and h.score >= 1.5):
+            carried = IssueHit(sentence, hit.issue, hit.score)
+            polarity = -1 if all(c.polarity < 0 for c in hit.cues if c.weight >= 0.75) else 1
+            findings = [(f, polarity) for t in anaphors for f in walk(ctx, t, polarity, self.settings, frozenset())]
+            findings += self._fallback(ctx, sentence, tokens, findings)
+            out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
+        return out
 
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""
@@ -135,8 +159,15 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
 
 
 def _inside_mention(ctx: DocContext, cue) -> bool:
-    """A cue inside an actor's name ("the international observers" as an actor) is the agent, not the issue."""
-    return any(m.span.start <= cue.start and cue.end <= m.span.end for m in ctx.mentions)
+    """A cue inside an actor's name ("the international observers" as an actor) is the agent, not the
+    issue — unless the name is what the issue is about ("the security of the X community")."""
+    inside = [m for m in ctx.mentions if m.span.start <= cue.start and cue.end <= m.span.end]
+    return bool(inside) and not (cue.source in {"keyword", "group"} and all(_of_object(ctx, m) for m in inside))
+
+
+def _of_object(ctx: DocContext, mention) -> bool:
+    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"of", "for"}
 
 
 def _quote_root(ctx: DocContext, tokens):

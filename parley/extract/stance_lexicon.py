@@ -226,7 +226,8 @@ STOP_WORDS = frozenset(
 
 _CONCEPTS = {
     "treati": "peace agreement, treaty, deal, settlement, negotiations, peace talks, "
-              "normalization, normalisation, peace process, reconciliation",
+              "normalization, normalisation, peace process, reconciliation, sign the agreement, "
+              "signing the agreement, sign the text, sign any document",
     "peac": "peace agreement, treaty, peace deal, settlement, normalization, normalisation, "
             "reconciliation",
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
@@ -245,10 +246,14 @@ _CONCEPTS = {
     "monitor": "observers, observer mission, monitoring mission, monitoring",
     "peacekeep": "peacekeepers, peacekeeping, peacekeeping contingent",
     "sovereignti": "sovereignty, territorial integrity",
-    "integr": "sovereignty, inviolability of borders",
+    "integr": "sovereignty, inviolability of borders, inviolability of the borders, recognised borders, "
+              "recognized borders, ~change … borders, ~changes … borders, ~change … frontier, ~changes … frontier, "
+              "~redraw … borders, ~redrawing … borders, ~revision … borders, ~revise … borders, "
+              "~violation … borders, ~violate … borders, ~geopolitical change, ~geopolitical changes",
     "withdraw": "pull back, pullout, withdrawal, leave",
     "minoriti": "autonomy, self-government, statute",
-    "pres": "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
+    "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
+            "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
             "outside powers, troops on the ground",
     "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
                    "prosecuted",
@@ -258,7 +263,10 @@ _CONCEPTS = {
     "prisoner": "captives, captivity, detainees, detained",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
-"""Label stems → related words a text uses for the same thing (general negotiation vocabulary)."""
+"""Label stems → related words a text uses for the same thing (general negotiation vocabulary).
+
+"~" marks a phrase that names the opposite of the label's pole ("a change to the borders"
+against their inviolability); "…" stands for up to four words ("change to the recognised borders")."""
 
 
 def concept_words(label_stem: str) -> tuple[str, ...]:

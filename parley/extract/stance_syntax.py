@@ -21,6 +21,8 @@ _COPULAS = frozenset({"is", "was", "be", "been", "are", "were", "'s"})
 _EMPTY_SUBJECT_VERBS = frozenset(stem(w) for w in "seem appear happen matter take".split())
 _REACH_VERBS = frozenset(stem(w) for w in "reach achieve strike".split())
 AGREEMENT_NOUNS = frozenset(stem(w) for w in "agreement deal understanding consensus compromise accord arrangement".split())
+ANAPHORIC_NOUNS = frozenset(stem(w) for w in "proposal idea demand offer plan precondition request suggestion initiative".split())
+BLOCKING_NOUNS = frozenset(stem(w) for w in "obstacle barrier hindrance impediment".split())
 FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll", "could", "might"})
 
 
@@ -148,3 +150,26 @@ def reaches_agreement(token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"] + ([token.head] if token.dep_ == "acl" else [])
     return any(stem(o.lower_) in AGREEMENT_NOUNS for o in objects)
+
+
+def blocking_complement(token, previous) -> bool:
+    """"(remains) the obstacle to X" as a predicate's complement, reached from "to X": X is what
+    the obstacle blocks, so the speaker wants it (no flip; "put obstacles to X" still flips)."""
+    return (stem(token.lower_) in BLOCKING_NOUNS and token.dep_ in {"attr", "acomp", "oprd"}
+            and previous is not None and previous.dep_ == "prep" and previous.lower_ == "to")
+
+
+def anaphor_of_stance(token) -> bool:
+    """"that" / "this" / "this demand" / "preconditions" as the object or subject of a stance word:
+    a reference back to what the previous sentence proposed ("Baku has never refused that")."""
+    pronoun = token.lower_ in {"that", "this"} and not any(True for _ in token.children) and token.dep_ in {"dobj", "nsubj"}
+    noun = stem(token.lower_) in ANAPHORIC_NOUNS and (
+        any(c.dep_ == "det" and c.lower_ in {"this", "that", "such", "these", "those"} for c in token.children)
+        or (token.lower_.endswith("s") and not any(c.dep_ == "det" for c in token.children)))
+    if not (pronoun or noun) or token.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+        return False
+    if pronoun and token.head.dep_ == "relcl":
+        return False  # "rhetoric that undermines trust": a relative pronoun, not a reference back
+    head = stem(token.head.lower_)
+    complements = {stem(c.lower_) for c in token.head.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}}
+    return head in STANCE_PREDICATES | OPPOSE_WORDS or bool(complements & (OPPOSE_WORDS | STANCE_PREDICATES))

@@ -44,6 +44,7 @@ from .stance_lexicon import (
 from .stance_syntax import OBLIGATION as _OBLIGATION
 from .stance_syntax import SUBJECT_DEPS as _SUBJECT_DEPS
 from .stance_syntax import agent as _agent
+from .stance_syntax import blocking_complement
 from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
@@ -108,6 +109,7 @@ class _Walk:
     holders: list[_Holder | None] = field(default_factory=list)
     passed_lower: bool = False  # an actor subject was met below (kept or dropped)
     predicted: bool = False  # the cue is the subject of a future: "the ceasefire will hold"
+    blocked: bool = False  # the cue follows "(is) an obstacle to": its subject is blamed, not a holder
     demand_pending: bool = False  # a demand was passed: the next subject up is who demands
     path: set[int] = field(default_factory=set)
 
@@ -288,7 +290,9 @@ def _negations(w: _Walk, token, previous, cue) -> None:
     if _contrasted(token, previous):
         w.flip()  # "talks rather than war", "rather than by inviting outside powers"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
-    if token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"):
+    if token.i != cue.i and blocking_complement(token, previous):
+        w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
+    elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"
@@ -351,6 +355,9 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
         return False
     if quote is not None:
         return _quote_holder(w, token, resolution, quote)
+    if w.blocked and previous is not None and previous.dep_ in {"attr", "acomp", "oprd"}:
+        w.accused = True  # "X is the main obstacle to Y" blames X; it states no position of X
+        return False
     kind = _predicate_kind(token, previous)
     negated = any(c.dep_ == "neg" for c in token.children)
     if w.accused and stem(token.lower_) not in REJECTION_WORDS:
