@@ -11,9 +11,14 @@ Used by ``speakers.rules.v1``. A subject (the words an attribution gives: "Jane 
   named with that word (or the last institution subject);
 * "it" ("it was stated"), "the statement", "the communique": who issued it, the last actor
   (or, for a document, person) named in the three sentences before;
-* "he", "she", "the diplomat": the last person named before, outside quotes, skipping one
-  the text gives the other gender ("Ms Roe", "the spokesman, X", "X said his …"; never
-  guessed from a name).
+* "he", "she": the last person (or unnamed role holder: "X's envoy") named before, outside
+  quotes and not a byline author, skipping one the text gives the other gender ("Ms Roe",
+  "the spokesman, X", "X said his …"; never guessed from a name);
+* "the diplomat", "the foreign minister": the last such person whose role the text gives as
+  that one (or gives no role at all; "the diplomat" fits anyone); for a governmental role
+  with nobody earlier, the document's subject actor, with a lower confidence
+  (:mod:`.speaker_roles`); "the ministry", "the government" with no institution named fall
+  back to that actor too.
 
 **Several speakers** ("the two leaders said", "X and Y said in a joint statement"): one
 quote whose speaker is the names joined with "and", and whose actor is theirs only when
@@ -31,6 +36,10 @@ from parley.core.types import Mention, Quote
 
 from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .persons import genders_in_text
+from .speaker_roles import (
+    CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, GENERIC_ROLES, GOVERNMENT_HEADS, byline_names, role_gender,
+    role_heads, role_referents, role_words, subject_actor,
+)
 from .state import DocState, Person
 
 DOUBLE_MARKS = frozenset('“”„«»"')
@@ -64,6 +73,35 @@ class QuoteContext:
         self.mentions = sorted(state.mentions, key=lambda m: m.span)
         self.quoted = [self.marks(q) for q in quotes]
         self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
+        roles = role_referents(self.text, self.mentions, codebook)
+        self.roles = [r for r in roles if not any(_apposed(self.text, p, r) for p in self.people)]
+        self.authors = byline_names(state.document)
+
+    @cached_property
+    def subject_actor(self) -> str | None:
+        """The state actor the document is about (headline and first paragraph), if one leads."""
+        return subject_actor(self.text, self.mentions, self.codebook, self.quoted)
+
+    @cached_property
+    def role_heads(self) -> dict[str, set[str]]:
+        """``{person name: role nouns}`` the text gives each person (title before, apposition after)."""
+        found: dict[str, set[str]] = {}
+        for person in self.people:
+            found.setdefault(person.name, set()).update(_roles_around(self.text, person))
+        return found
+
+    def is_author(self, person: Person) -> bool:
+        """A byline author (who reports, and speaks only in their own op-ed words)."""
+        return person.name.lower() in self.authors or person.text.lower() in self.authors
+
+    def speakers_in(self, start: int, end: int) -> list[Person]:
+        """People named inside ``[start, end)`` who may speak (byline authors left out)."""
+        return [p for p in self.people if start <= p.span.start and p.span.end <= end and not self.is_author(p)]
+
+    def referents(self) -> list[Person]:
+        """People named so far and unnamed role holders, by position, byline authors left out."""
+        merged = sorted([*self.people, *self.roles], key=lambda p: (p.span.end, p.span.start))
+        return [p for p in merged if not self.is_author(p)]
 
     def marks(self, quote: Quote) -> tuple[int, int]:
         """Positions of the opening and closing marks around a quote (or its edges)."""
@@ -115,6 +153,12 @@ class QuoteContext:
         return max([b + 1 for _, b in self.quoted if b < pos] + [limit])
 
 
+def _apposed(text: str, person: Person, role: Person) -> bool:
+    """"Jane Roe, Norland's foreign minister": the role describes the person named just before."""
+    between = text[person.span.end : role.span.start]
+    return 0 <= len(between) <= 8 and re.fullmatch(r",\s*(?:the|a|an)?\s*", between) is not None
+
+
 def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | None, str | None, float]:
     """The speaker's name and actor for the subject words at ``subject``."""
     start, end = subject
@@ -123,7 +167,7 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
         return _together(ctx, [(p.name, p.actor or _actor_in(ctx, p.span.start, p.span.end)) for p in people])
     if people:
         person = people[-1] if people[-1].span.end == end or len(people) == 1 else people[0]
-        return person.name, person.actor or _actor_in(ctx, start, end), 0.9
+        return person.name, person.actor or _actor_in(ctx, start, end), _confidence(person, 0.9)
     words = ctx.text[start:end].split()
     lowered = [w.lower() for w in words]
     found = _referred(ctx, lowered, start, end)
@@ -151,13 +195,37 @@ def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
         return None, None, 0.3  # a group nobody in the text fits
     if _plural_subject(lowered):
         return _several(ctx, start, lowered[-1])
-    if _refers_back(lowered):
-        person = _last_person(ctx, start, _GENDERED.get(lowered[0]) if len(lowered) == 1 else None)
-        if person is not None:
-            return person.name, person.actor, PRONOUN_CONFIDENCE
-        if len(lowered) == 1:
-            return None, None, 0.3
+    if len(lowered) == 1 and lowered[0] in PRONOUNS:
+        person = _last_person(ctx, start, _GENDERED.get(lowered[0]))
+        return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
+    if _refers_back(lowered) or _government_role(lowered):
+        found = _role_referred(ctx, lowered, start)
+        return (None, None, 0.3) if found is None and len(lowered) == 1 else found  # "Envoy says": nobody
     return None
+
+
+def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int):
+    """"the foreign minister", "the government": the last earlier speaker with that role, else
+    (for a governmental role) the document's subject actor, with a lower confidence."""
+    heads = role_heads(role_words(" ".join(lowered)))
+    person = _last_person(ctx, pos, heads=heads) if heads else None
+    if person is not None:
+        return person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)
+    actor = ctx.subject_actor if _government_role(lowered) else None
+    if actor is not None:
+        return ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE
+    return None
+
+
+def _government_role(lowered: list[str]) -> bool:
+    """A role or body that speaks for a government ("the minister", "the ministry's press service")."""
+    words = role_words(" ".join(lowered))
+    return len(words) <= 6 and words[:1] in (["the"], ["its"]) and bool(set(words) & GOVERNMENT_HEADS)
+
+
+def _confidence(person: Person, confidence: float) -> float:
+    """A person known only through the document's subject actor keeps that lower confidence."""
+    return min(confidence, CONTEXT_CONFIDENCE) if person.evidence == CONTEXT_EVIDENCE else confidence
 
 
 def _joined(text: str, people: list[Person]) -> bool:
@@ -184,7 +252,7 @@ def _several(ctx: QuoteContext, pos: int, noun: str):
     """The last two people (or, for "sides", "parties", actors) named in the sentences before ``pos``."""
     earliest = ctx.window_start(pos)
     if noun in _PLURAL_PEOPLE:
-        found = [(p.span, p.name, p.actor) for p in ctx.people]
+        found = [(p.span, p.name, p.actor) for p in ctx.referents()]
     else:
         found = [(m.span, ctx.codebook.actor(m.actor).name, m.actor) for m in ctx.mentions]
     named = [(name, actor) for span, name, actor in found
@@ -206,7 +274,7 @@ def _issuer(ctx: QuoteContext, pos: int, with_people: bool):
     agents = [(m.span.start, ctx.codebook.actor(m.actor).name, m.actor) for m in ctx.mentions
               if m.kind not in {"member", "role"}]
     if with_people:
-        agents += [(p.span.start, p.name, p.actor) for p in ctx.people]
+        agents += [(p.span.start, p.name, p.actor) for p in ctx.people if not ctx.is_author(p)]
     agents = [a for a in agents if earliest <= a[0] < pos and not ctx.in_quotes(a[0])]
     if not agents:
         return None, None, 0.3
@@ -275,16 +343,56 @@ def _named_with(text: str, mention: Mention, head: str) -> bool:
     return head in re.findall(r"\w+", window)
 
 
-def _last_person(ctx: QuoteContext, pos: int, gender: str | None = None, actor: str | None = None) -> Person | None:
-    """The last person named before ``pos`` outside quotes; not one the text gives another
-    gender (for "he"/"she"); one of ``actor`` when the role names it ("the X foreign minister")."""
-    genders = ctx.genders if gender else {}
-    for person in reversed(ctx.people):
+def _last_person(
+    ctx: QuoteContext, pos: int, gender: str | None = None, actor: str | None = None, heads: set[str] | None = None,
+) -> Person | None:
+    """The last person (or unnamed role holder) named before ``pos`` outside quotes, byline authors
+    left out; not one the text gives another gender (for "he"/"she"); one of ``actor`` when the
+    role names it ("the X foreign minister"); one whose role fits ``heads`` ("the minister")."""
+    for person in reversed(ctx.referents()):
         if person.span.end > pos or ctx.in_quotes(person.span.start):
             continue
-        if genders.get(person.name, gender) == gender and (actor is None or person.actor == actor):
+        if gender and _gender_of(ctx, person) not in {None, gender}:
+            continue
+        if (actor is None or person.actor == actor) and _role_fits(ctx, person, heads):
             return person
     return None
+
+
+def _gender_of(ctx: QuoteContext, person: Person) -> str | None:
+    return role_gender(person.text) or ctx.genders.get(person.name)
+
+
+def _role_fits(ctx: QuoteContext, person: Person, heads: set[str] | None) -> bool:
+    """Whether a person can hold the role ``heads``: a generic role fits anyone, and so does a person
+    the text gives no role; otherwise the roles must share a noun ("minister")."""
+    if not heads or heads <= GENERIC_ROLES:
+        return True
+    known = role_heads(role_words(person.text)) | ctx.role_heads.get(person.name, set())
+    return not known or bool(known & heads)
+
+
+_ROLE_BEFORE = re.compile(r"(?:\b[\w'’-]+\s+){1,5}$")
+_APPOSITION_AFTER = re.compile(r",\s+([^,.;:\n“”\"]{1,60})")
+
+
+def _roles_around(text: str, person: Person) -> set[str]:
+    """Role nouns in the title right before a name or in an apposition right after it."""
+    before = _ROLE_BEFORE.search(text, max(person.span.start - 60, 0), person.span.start)
+    words = role_words(before.group()) if before else []
+    title = []
+    for word in reversed(words):  # the title: role words and their modifiers, up to the first other word
+        if word not in role_heads([word]) | _ROLE_MODIFIERS:
+            break
+        title.append(word)
+    after = _APPOSITION_AFTER.match(text, person.span.end)
+    return role_heads(title) | (role_heads(role_words(after.group(1))) if after else set())
+
+
+_ROLE_MODIFIERS = frozenset(
+    "foreign deputy prime vice presidential defence defense interior chief special senior first press state "
+    "opposition the".split()
+)
 
 
 def _actor_in(ctx: QuoteContext, start: int, end: int) -> str | None:

@@ -5,7 +5,8 @@ The attribution is looked for, in order:
 1. between the parts of a split quote (“A,” he said, “B”);
 2. right after the closing mark (", X said", ", said X, title…", ", he added",
    ", it was stated in the statement", ", the statement reads");
-3. a dash and a name after the closing mark (“…” — X, title), on the same or the next line;
+3. a dash and a name after the closing mark (“…” — X, title), on the same or the next line; a
+   colon and a name or role after a quote that opens its line (a headline: “…”: X’s envoy on …);
 4. before the opening mark in the same sentence ("X told Y on … that “…”", "X said: “…”",
    "X: “…”" in a headline, "according to X");
 5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”");
@@ -15,8 +16,12 @@ The attribution is looked for, in order:
 8. the sentence just after that says so ("“…” ¶ X said this at a rally").
 
 The subject found there is resolved by :mod:`.speaker_subjects` (persons, actors,
-institutions, documents, pronouns, several speakers). A quote with no attribution of its
-own that directly follows another quote (the next paragraph) continues that quote's speaker.
+institutions, documents, pronouns, several speakers) and :mod:`.speaker_roles` (unnamed role
+holders such as "X's envoy", roles without a country taken from the document's subject actor,
+byline authors who never speak). A role phrase that speaks ("the foreign minister said") is
+remembered, so a later "he" points to it. A quote with no attribution of its own that directly
+follows another quote (the next paragraph) continues that quote's speaker. After the closing
+mark, ", but accused …" is a verb joined to the sentence's own subject, not an attribution.
 
 Interview turns ("Question: …", "Name: …") without quotation marks are not quotes, direct
 or reported: they are the speaker's own words, not narration about them, and
@@ -34,6 +39,7 @@ from parley.core.types import Quote
 
 from .lexicon import SPEECH_VERBS
 from .reported import Reported, find_reported
+from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
 from .speaker_subjects import (
     DOUBLE_MARKS, PRONOUN_CONFIDENCE, SINGLE_MARKS, QuoteContext, resolve_subject,
 )
@@ -49,6 +55,9 @@ _REPORTED_CONFIDENCE = 0.8
 _CUE_VERBS = SPEECH_VERBS | {"read", "reads"}  # "the statement reads"
 _DASH_ATTRIBUTION = re.compile(r"[ \t]*\n?[ \t]*([—–-])[ \t]*([A-Z][^\n,;.]{1,80}?)[ \t]*(?=[,\n]|$)")
 _TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
+_CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*((?:the[ \t]+)?[A-Z][^\n.!?]{1,80})$", re.MULTILINE)
+_HEADLINE_ROLE_STOPS = frozenset("on about over in at for to with from after before says said speaks talks".split())
 
 
 @register_component("speakers.rules.v1")
@@ -97,6 +106,7 @@ class RuleSpeakers(Component):
             _inside(ctx, quote)
             or _after(ctx, close_mark, region, self.settings)
             or _dashed(ctx, close_mark)
+            or _colon_after(ctx, open_mark, close_mark)
             or _before(ctx, open_mark, region, self.settings)
             or _colon_intro(ctx, open_mark)
             or _introduced(ctx, open_mark)
@@ -137,6 +147,8 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
     words = _words(ctx.text, close_mark + 1, end)
     while words and words[0][2] in {",", "–", "—"}:
         words = words[1:]
+    if words and words[0][2].lower() in _CONJUNCTIONS:
+        return None  # "“…”, but accused X": a verb joined to the sentence's own subject
     return _subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
 
 
@@ -245,7 +257,7 @@ def _introduced(ctx: QuoteContext, open_mark: int):
     intro = ctx.state.sentences[index]
     if ctx.text[intro.end : open_mark].strip() or not ctx.text[: intro.end].rstrip().endswith(":"):
         return None
-    people = [p for p in ctx.people if intro.start <= p.span.start and p.span.end <= intro.end]
+    people = ctx.speakers_in(intro.start, intro.end)
     if not people:
         return None
     return (intro.end - 1, intro.end), (people[0].span.start, people[0].span.end)
@@ -257,6 +269,25 @@ def _dashed(ctx: QuoteContext, close_mark: int):
     if match is None or len(match.group(2).split()) > 8:
         return None
     return match.span(1), match.span(2)
+
+
+def _colon_after(ctx: QuoteContext, open_mark: int, close_mark: int):
+    """``“…”: X’s deputy foreign minister on the talks`` (a headline): a quote opening its line, then a
+    colon and who said it, up to a preposition ("on", "about") or the line end."""
+    if ctx.text[ctx.text.rfind("\n", 0, open_mark) + 1 : open_mark].strip():
+        return None
+    match = _COLON_AFTER.match(ctx.text, close_mark + 1)
+    if match is None:
+        return None
+    words = _words(ctx.text, *match.span(1))
+    stop = next((i for i, w in enumerate(words) if w[2].lower() in _HEADLINE_ROLE_STOPS | _PUNCT_STOPS), len(words))
+    if not 0 < stop <= 8:
+        return None
+    subject = (words[0][0], words[stop - 1][1])
+    if not ctx.speakers_in(*subject) and resolve_subject(ctx, subject)[1] is None:
+        return None  # "“…”: Talks Resume" names nobody
+    colon = ctx.text.index(":", close_mark + 1)
+    return (colon, colon + 1), subject
 
 
 def _said_before(ctx: QuoteContext, open_mark: int, settings):
@@ -287,11 +318,10 @@ def _subject_person(ctx: QuoteContext, start: int, end: int):
     doc = ctx.state.parsed
     if doc is None:
         return None
-    for person in ctx.people:
-        if start <= person.span.start and person.span.end <= end:
-            verb = _verb_of_subject(doc, person.span.end - 1)
-            if verb is not None:
-                return (verb.idx, verb.idx + len(verb.text)), (person.span.start, person.span.end)
+    for person in ctx.speakers_in(start, end):
+        verb = _verb_of_subject(doc, person.span.end - 1)
+        if verb is not None:
+            return (verb.idx, verb.idx + len(verb.text)), (person.span.start, person.span.end)
     return None
 
 
@@ -337,8 +367,10 @@ def _span(word) -> tuple[int, int]:
 
 def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str) -> Quote:
     speaker, actor, confidence = resolve_subject(ctx, subject)
-    if speaker is not None and confidence > PRONOUN_CONFIDENCE:  # a pronoun names nobody new
-        ctx.remember(Person(ctx.state.span(*subject), ctx.text[subject[0] : subject[1]], speaker, actor))
+    words = ctx.text[subject[0] : subject[1]]
+    if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words)):
+        evidence = CONTEXT_EVIDENCE if confidence <= CONTEXT_CONFIDENCE else None
+        ctx.remember(Person(ctx.state.span(*subject), words, speaker, actor, evidence))
     return replace(
         quote, speaker=speaker, speaker_actor=actor, speaker_span=ctx.state.span(*subject),
         cue=ctx.text[cue[0] : cue[1]], confidence=round(min(quote.confidence, confidence), 3),
@@ -355,6 +387,13 @@ def _reported_speaker(ctx: QuoteContext, quote: Quote, report: Reported, extract
         quote.span, ctx.state.span(*region), ctx.state.span(*report.cue), ctx.state.span(*report.subject)
     )
     return found, attribution
+
+
+def _names_a_role(words: str) -> bool:
+    """A role phrase ("the foreign minister"), not a pronoun: later pronouns may point to it
+    (a pronoun names nobody new)."""
+    lowered = role_words(words)
+    return len(lowered) > 1 and bool(role_heads(lowered))
 
 
 def _names_someone(speaker: str) -> bool:

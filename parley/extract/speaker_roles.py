@@ -1,0 +1,134 @@
+"""Speakers known only by a role, the document's subject actor, and byline authors.
+
+Used by :mod:`.speaker_subjects`:
+
+* **Role referents**: an actor's mention followed by a possessive and a role ("Kestria's
+  envoy", "the Norlandic side's negotiator") or a demonym mention that ends in one ("the
+  Kestrian foreign minister") is an unnamed person of that actor; a later "he"/"she" can
+  point to it. Not when a name follows ("Kestria's envoy Jane Roe": the name is the person).
+* **Role heads**: the role nouns of a subject without a country ("the foreign minister") are
+  matched against the roles the text gave earlier speakers, so "the minister" finds the
+  minister, not the opposition deputy named last.
+* **The subject actor**: the state actor the headline and first paragraph are about (most
+  mentions, strictly); a governmental role with no actor of its own and nobody earlier to
+  point to ("the government said") is taken to be that actor's, with a lower confidence.
+* **Byline authors** ("By Jane Roe", the document's ``author``) report; they never become
+  the speaker of a quote the text gives to someone else (op-ed authors argue in their own
+  words, which are not quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parley.core.types import Codebook, Document, Mention, Span
+
+from .state import Person
+
+ROLE_EVIDENCE = "role named in the text"
+CONTEXT_EVIDENCE = "role resolved from the document's subject actor"
+CONTEXT_CONFIDENCE = 0.5
+# own list (not lexicon.ROLE_NOUNS): nouns that name one person by office
+PERSON_ROLES = frozenset(
+    """minister diplomat spokesperson spokesman spokeswoman president premier secretary ambassador
+    envoy official leader chief head representative chairman chairwoman speaker aide adviser advisor
+    negotiator deputy lawmaker senator general commander mediator mayor governor chancellor
+    counterpart emissary""".split()
+)
+# roles any earlier person can hold, whatever title the text gave them
+GENERIC_ROLES = frozenset({"diplomat", "official", "leader", "politician", "negotiator", "counterpart"})
+# heads whose holder speaks for a state's government (the subject actor may fill in the country)
+GOVERNMENT_HEADS = frozenset(
+    """minister ministry government president premier spokesperson spokesman spokeswoman cabinet
+    presidency authorities""".split()
+)
+_GENDER_ROLES = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}
+_POSSESSIVE_ROLE = re.compile(r"['’]s((?:\s+[a-z][\w-]*){1,3})")
+_BYLINE = re.compile(
+    r"^[ \t]*(?:(?:interview|text|reporting|written|story|analysis)\s+)?by[ \t]+([A-Z][^\n,|]{2,60}?)[ \t]*(?:,|\||$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_LINES = 12
+_LEAD_MIN_WORDS = 15
+
+
+def role_words(text: str) -> list[str]:
+    """Lower-case words of a phrase, possessive endings dropped ("ministry's" → "ministry")."""
+    return [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text.lower())]
+
+
+def role_heads(words: list[str]) -> set[str]:
+    """The person-role nouns among ``words``."""
+    return {w for w in words if w in PERSON_ROLES}
+
+
+def role_gender(text: str) -> str | None:
+    """"m"/"f" when the role itself says so ("the spokeswoman")."""
+    found = {_GENDER_ROLES[w] for w in role_words(text) if w in _GENDER_ROLES}
+    return found.pop() if len(found) == 1 else None
+
+
+def role_referents(text: str, mentions: list[Mention], codebook: Codebook) -> list[Person]:
+    """Unnamed persons of an actor the text names by role (see the module docstring)."""
+    found = []
+    for mention in mentions:
+        if mention.kind in {"member", "role"}:
+            continue
+        end = _role_end(text, mention)
+        if end is not None and not _name_follows(text, end):
+            name = codebook.actor(mention.actor).name
+            span = Span(mention.span.doc_id, mention.span.start, end)
+            found.append(Person(span, text[span.start : end], name, mention.actor, ROLE_EVIDENCE))
+    return found
+
+
+def _role_end(text: str, mention: Mention) -> int | None:
+    """Where the role after (or ending) a mention ends: "X's presidential aide", "the X envoy"."""
+    if role_heads(role_words(mention.text)[-1:]):
+        return mention.span.end
+    tail = _POSSESSIVE_ROLE.match(text, mention.span.end)
+    if tail is None:
+        return None
+    words = list(re.finditer(r"[a-z][\w-]*", tail.group(1)))
+    roles = [w for w in words if w.group() in PERSON_ROLES]  # the longest run that ends in a role
+    return tail.start(1) + roles[-1].end() if roles else None
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word right after the role: the role is a title before a name."""
+    following = re.match(r"[ \t]+([A-Z][a-z])", text[end : end + 4])
+    return following is not None
+
+
+def byline_names(document: Document) -> frozenset[str]:
+    """Lower-cased names of the document's author(s): metadata and "By …" lines at the top."""
+    names = {document.author or ""}
+    header = "\n".join(document.text.splitlines()[:_HEADER_LINES])
+    names |= {m.group(1) for m in _BYLINE.finditer(header)}
+    split = {part.strip() for name in names for part in re.split(r"\s+and\s+|,", name)}
+    return frozenset(n.lower() for n in split if n)
+
+
+def subject_actor(text: str, mentions: list[Mention], codebook: Codebook, quoted) -> str | None:
+    """The state actor most mentioned in the headline and first paragraph, when one leads strictly."""
+    lead_end = _lead_end(text)
+    states = {a.id for a in codebook.actors if a.kind == "state"}
+    counts = Counter(
+        m.actor for m in mentions
+        if m.span.end <= lead_end and m.actor in states and not any(a <= m.span.start <= b for a, b in quoted)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _lead_end(text: str) -> int:
+    """The end of the first paragraph of at least ``_LEAD_MIN_WORDS`` words (headline and byline before it)."""
+    position = 0
+    for paragraph in re.split(r"(\n\s*\n)", text):
+        position += len(paragraph)
+        if len(paragraph.split()) >= _LEAD_MIN_WORDS:
+            return position
+    return len(text)
