@@ -6,8 +6,11 @@ compounds, possessors, appositions and conjuncts, and "of …" after an institut
 prepositional phrases ("the outbreak of the war between X and Y" is no actor). Pronouns and
 role nouns ("he", "the Secretary", "the Ministry") go back to the last subject with the same
 head, a person whose title carries the role, or the last singular subject; plural references
-("both leaders", "the two sides", "the parties") to the parties named in the sentence or just
-before it.
+("both ministers", "the two leaders") to the actors of the subjects last named with that role,
+else ("the two sides", "the parties") to the parties named in the sentence or just before it.
+A demonym before an institution or a document ("the French resolution") stands for its actor;
+"the appeal" for the actor that adopted an appeal before. A joint statement (its heading names
+two or more actors) speaks for all of them.
 
 The author's camp, for an op-ed's own argument, is the document's camp when known, else the
 actor the author (or the speaker label of a transcript) is a member of, else — marked by a
@@ -22,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .issues import body_start
-from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -40,6 +43,13 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 _MARKS = frozenset('“”"«»„')
 _NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "van", "von", "al", "el", "bin"})
 _STATEMENT_WORDS = frozenset(stem(w) for w in "statement readout briefing address speech remarks declaration communique".split())
+_DOCUMENT_NOUNS = frozenset(
+    stem(w) for w in "resolution appeal statement declaration motion bill communique readout letter".split()
+)
+_BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament legislature".split())
+_ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
+_PLURAL_ONLY = frozenset(stem(w) for w in ("ministers", "presidents", "premiers"))  # "the minister" is one person
+_JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’ -]{1,60}?):[ \t]*", re.MULTILINE)
 
 
@@ -76,6 +86,9 @@ class DocContext:
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
         self.statement = is_statement(state)
+        self.joint = joint_issuers(state, self)
+        self.documents: list[tuple[int, str, Resolution]] = []  # texts an actor adopted or issued
+        self.demonyms = demonym_table(codebook)
 
     # -- what the text names ------------------------------------------------------------
     def actors_in(self, start: int, end: int) -> tuple[tuple[str, ...], str | None]:
@@ -104,6 +117,9 @@ class DocContext:
         actors, person = self.actors_in(start, end)
         if actors:
             return Resolution(actors, "name", person)
+        owner = self._demonym_owner(head)
+        if owner:
+            return Resolution(owner, "name")
         if lower == "its":
             return self._nearest_actor(head)
         if lower == "it":
@@ -115,12 +131,37 @@ class DocContext:
             return self._antecedent(head.idx, None)
         if lower in PLURAL_PRONOUNS:
             return self._plural_antecedent(head)
-        if stem(lower) in PARTY_NOUNS and any(c.lower_ in PARTY_DETERMINERS for c in head.children):
-            return Resolution(self.parties(head), "party")
+        if _plural_reference(head):
+            return Resolution(self._same_roles(head) or self.parties(head), "party")
+        if stem(lower) in _DOCUMENT_NOUNS and any(c.lower_ in {"the", "this"} for c in head.children):
+            return self._document_owner(head)
         if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
             if any(c.lower_ in {"the", "this"} for c in head.children):
                 return self._antecedent(head.idx, stem(lower))
         return Resolution()
+
+    def _demonym_owner(self, head) -> tuple[str, ...]:
+        """"the French resolution", "the Ruritanian parliament": the actor of a demonym before an
+        institution or a document (a demonym alone is no agent, so it is no mention)."""
+        if stem(head.lower_) not in _DOCUMENT_NOUNS | _BODY_NOUNS and head.lower_ not in INSTITUTION_NOUNS | ORG_WORDS:
+            return ()
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        found = [self.demonyms[c.lower_] for c in modifiers if c.lower_ in self.demonyms]
+        return tuple(dict.fromkeys(found))
+
+    def _same_roles(self, head) -> tuple[str, ...]:
+        """"both ministers", "the two leaders": the actors of the persons last named with that role."""
+        wanted = stem(head.lower_)
+        if wanted not in _ROLE_STEMS:
+            return ()
+        earlier = [h[2].actors for h in self.history if h[0] < head.idx and h[1] == wanted and len(h[2].actors) == 1]
+        found = tuple(dict.fromkeys(a for actors in reversed(earlier) for a in actors))
+        return found[:2] if len(found) >= 2 else ()
+
+    def _document_owner(self, head) -> Resolution:
+        """"the appeal", "the resolution": the actor that adopted or issued it earlier in the text."""
+        same = [h for h in self.documents if h[0] < head.idx and h[1] == stem(head.lower_)]
+        return Resolution(same[-1][2].actors, "role") if same else Resolution()
 
     def _plural_antecedent(self, token) -> Resolution:
         """"they": the last subject that named several actors, in this sentence or the two before."""
@@ -154,6 +195,11 @@ class DocContext:
         """A resolved subject later pronouns and role nouns may point back to."""
         if resolution.actors and resolution.kind in {"name", "role", "pronoun", "party"}:
             self.history.append((token.idx, stem(token.lower_), resolution))
+
+    def remember_document(self, token, resolution: Resolution) -> None:
+        """A resolution, appeal or statement a named actor adopted or issued ("X adopted an appeal")."""
+        if resolution.actors and resolution.kind == "name" and stem(token.lower_) in _DOCUMENT_NOUNS:
+            self.documents.append((token.idx, stem(token.lower_), resolution))
 
     def _antecedent(self, position: int, head_stem: str | None) -> Resolution:
         earlier = sorted((h for h in self.history if h[0] < position), key=lambda h: h[0])
@@ -195,6 +241,34 @@ class DocContext:
         kinds = {a.id: a.kind for a in self.codebook.actors}
         wanted = {"state", "community", "party", "person"}
         return tuple(a for a in actors if a not in own and a not in exclude and kinds.get(a, "state") in wanted)
+
+
+def _plural_reference(head) -> bool:
+    """"both sides", "the parties", "the two ministers" (a title only in the plural)."""
+    if stem(head.lower_) not in PARTY_NOUNS or not any(c.lower_ in PARTY_DETERMINERS for c in head.children):
+        return False
+    return head.lower_.endswith("s") or stem(head.lower_) not in _PLURAL_ONLY  # no tagger in the pipeline
+
+
+def demonym_table(codebook) -> dict[str, str]:
+    """Lower-case demonyms of the codebook's actors (listed, or guessed for states), to their ids."""
+    table = {}
+    for actor in codebook.actors:
+        guessed = demonyms_of(actor.name) if actor.kind == "state" else set()
+        for word in (*actor.demonyms, *guessed):
+            table.setdefault(word.lower(), actor.id)
+    return table
+
+
+def joint_issuers(state: DocState, ctx: DocContext) -> tuple[str, ...]:
+    """The parties that issue a joint statement together: two or more actors named in its heading
+    ("Joint statement of the governments of X and Y"); empty for any other text."""
+    heading = state.text.lstrip().split("\n", 1)[0]
+    if not (is_statement(state) and _JOINT.search(heading)):
+        return ()
+    start = len(state.text) - len(state.text.lstrip())
+    actors = ctx.actors_in(start, start + len(heading))[0]
+    return actors if len(actors) >= 2 else ()
 
 
 def phrase_tokens(head) -> list:

@@ -114,6 +114,8 @@ class RuleStance(Component):
         if speaker is not None:
             actors, person = speaker
             return [(f.assign(actors, "author", person, "first"), p) for f, p in free]
+        if ctx.joint:  # a joint statement speaks for all its issuers: "the commissions will meet"
+            return [(f.assign(ctx.joint, "reported", None, "party"), p) for f, p in free]
         if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and _argues(tokens):
             return [(f.assign((ctx.camp,), "author", None, "first", ctx.camp_confidence), p) for f, p in free]
         return []
@@ -208,6 +210,8 @@ def _remember_subjects(ctx: DocContext, tokens) -> None:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"ROOT", "conj"}:
             resolution = ctx.resolve(token)
             ctx.remember(token, resolution)
+            for adopted in (c for c in token.head.children if c.dep_ == "dobj"):
+                ctx.remember_document(adopted, resolution)  # "X adopted an appeal": "the appeal" is X's
 
 
 def _first_person(tokens) -> bool:

@@ -182,6 +182,15 @@ INTENTION_WORDS = stems(
 HYPOTHETICAL_WORDS = frozenset({"would", "could", "might"})
 """Modals that make a clause hypothetical when no condition is attached."""
 
+EVENT_OF_NOUNS = stems("result outcome consequence aftermath anniversary victim memory legacy years course".split())
+"""Nouns whose "of" object is a past event named, not an issue ("the results of the war")."""
+
+ACCUSING_VERBS = stems("accuse blame".split())
+"""Verbs of accusing someone *of* conduct: the accuser rejects that conduct."""
+
+NOT_NEGOTIABLE = stems("sale negotiable negotiation bargaining discussion debate".split())
+"""Words that say a thing is held firmly when negated ("is not for sale", "is not negotiable")."""
+
 PLACE_TIME_PREPOSITIONS = frozenset(
     "at along near across around inside within beyond after before since during following until amid throughout".split()
 )
@@ -204,7 +213,9 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "ours", "my", "mine", "m
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-PARTY_NOUNS = stems("sides parties leaders countries governments states neighbours neighbors nations".split())
+PARTY_NOUNS = stems(
+    "sides parties leaders countries governments states neighbours neighbors nations ministers presidents premiers".split()
+)
 """Plural heads that point to the parties already named ("both leaders", "the two sides")."""
 PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "these", "those"})
 
@@ -221,7 +232,7 @@ STOP_WORDS = frozenset(
     """a an the and or of to in on at by for from with as is are be been being was were it its
     this that these those their his her our your my into over under than then so such not no
     any all every some one two three per via vs etc e.g i.e between within through across both
-    also he she they them we us i me him its his hers theirs who whom which what""".split()
+    also he she they them we us i me him its his hers theirs who whom which what each other""".split()
 )
 
 _CONCEPTS = {
@@ -233,7 +244,8 @@ _CONCEPTS = {
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
             "violence, offensive, shelling, clashes, ceasefire, truce, restraint",
     "border": "frontier, boundary, delimitation, demarcation",
-    "delimit": "delimitation, demarcation, border, frontier, boundary",
+    "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
+               "work of the commissions",
     "railwai": "rail, railroad, railway, trains, railway line",
     "road": "highway, roads, route, routes",
     "transport": "transit, communications, unblocking, transportation",
@@ -242,7 +254,9 @@ _CONCEPTS = {
     "displac": "refugees, displaced, expelled, deported, idps",
     "refuge": "refugees, displaced, expelled, deported",
     "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites",
-    "monument": "monuments, churches, mosques, shrines",
+    "monument": "monuments, churches, mosques, shrines, monastery",
+    "evenli": "even-handed, impartial, impartiality, neutral mediator, honest broker, ~biased, "
+              "~one-sided, ~partisan, ~taking sides, ~double standards",
     "monitor": "observers, observer mission, monitoring mission, monitoring",
     "peacekeep": "peacekeepers, peacekeeping, peacekeeping contingent",
     "sovereignti": "sovereignty, territorial integrity",
@@ -251,7 +265,8 @@ _CONCEPTS = {
               "~redraw … borders, ~redrawing … borders, ~revision … borders, ~revise … borders, "
               "~violation … borders, ~violate … borders, ~geopolitical change, ~geopolitical changes",
     "withdraw": "pull back, pullout, withdrawal, leave",
-    "minoriti": "autonomy, self-government, statute",
+    "minoriti": "autonomy, self-government, statute, special status",
+    "reintegr": "special status, autonomy, self-government",
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
             "outside powers, troops on the ground",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .stance_lexicon import (
     ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, DEMAND_WORDS, SPEECH_PREDICATES,
-    NEGATIVE_PRONOUNS, NORMATIVE_WORDS, OPPOSE_WORDS, STANCE_NOUNS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
+    NEGATIVE_PRONOUNS, NORMATIVE_WORDS, NOT_NEGOTIABLE, OPPOSE_WORDS, STANCE_NOUNS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -62,10 +62,10 @@ def subject(token, path=frozenset()):
 
     A subject on the walked path is the cue's own phrase, not a holder; an agent may then be.
     """
-    for child in token.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ != "there" and child.i not in path:
-            if child.lower_ != "it" or referential_it(child):
-                return child
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "there" and c.i not in path
+                and (c.lower_ != "it" or referential_it(c))]
+    if subjects:  # two subjects are a parse of a dateline ("BAKU - X adopted"): the nearer one
+        return max(subjects, key=lambda c: (c.i < token.i, c.i if c.i < token.i else -c.i))
     found = agent(token)
     if found is not None:
         return found
@@ -173,3 +173,13 @@ def anaphor_of_stance(token) -> bool:
     head = stem(token.head.lower_)
     complements = {stem(c.lower_) for c in token.head.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}}
     return head in STANCE_PREDICATES | OPPOSE_WORDS or bool(complements & (OPPOSE_WORDS | STANCE_PREDICATES))
+
+
+def not_negotiable(token) -> bool:
+    """A predicate that, negated, says its subject is held firmly ("is not for sale", "not negotiable")."""
+    for child in token.children:
+        if child.dep_ in {"acomp", "attr"} and stem(child.lower_) in NOT_NEGOTIABLE:
+            return True
+        if child.dep_ == "prep" and any(stem(g.lower_) in NOT_NEGOTIABLE for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False

@@ -2,7 +2,8 @@
 
 At each token on the path from the cue to the root the walk
 
-* flips the sign for negation ("not", "no", "never"), for words of refusal or ending
+* flips the sign for negation ("not", "no", "never"; but "X is not for sale" holds X), for
+  "accused Y of <conduct against the issue>" (the accuser wants the issue), for words of refusal or ending
   ("reject", "refrain from", "cease", "without", "barrier to") and for copulas with such a
   complement ("it is unacceptable that …");
 * notes modality: a demand ("should", "calls for", "the need for"), an intention ("will",
@@ -18,7 +19,8 @@ At each token on the path from the cue to the root the walk
 
 A relative clause of stance on the cue's noun phrase gives its subject the position ("a
 treaty, which the EU has supported"; "the constitution, which Yerevan rejects"); a cue that is
-the subject of a future ("a deal will be signed") is a forecast, no author's position; "rather
+the subject of a future ("a deal will be signed") is a forecast, no author's position (in a joint
+statement, a commitment of its issuers); "the results of the war" name an event; "rather
 than X" and a negative subject ("no government can accept X", "nobody wants war") turn the sign.
 
 Moving up from a conjunct skips its head ("opposes X and is ready for Y": "ready" is not
@@ -37,7 +39,7 @@ from parley.core.types import Quote
 
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
-    ACCUSATION_WORDS, ADDRESS_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
+    ACCUSATION_WORDS, ACCUSING_VERBS, ADDRESS_VERBS, CONFLICT_WORDS, EVENT_OF_NOUNS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
     INTENTION_WORDS, NEGATION_WORDS, NEGATIVE_PRONOUNS, NEUTRAL_PREDICATES, OPPOSE_WORDS,
     PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, STANCE_NOUNS, STANCE_PREDICATES, stem,
 )
@@ -48,7 +50,7 @@ from .stance_syntax import blocking_complement
 from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
-from .stance_syntax import negative_phrase, reaches_agreement
+from .stance_syntax import negative_phrase, not_negotiable, reaches_agreement
 from .stance_syntax import future as _future
 from .stance_syntax import obliged as _obliged
 from .stance_syntax import predicate_kind as _predicate_kind
@@ -211,7 +213,10 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     _negations(w, token, previous, cue)
     _markers(w, token, cue)
     word = stem(token.lower_)
-    if token.i != cue.i and word in ACCUSATION_WORDS:
+    if quote is None and stem(cue.lower_) not in CONFLICT_WORDS and _accuses_of(w, token, previous):
+        w.holders.clear()
+        w.flip()  # "X accused Y of taking sides": X rejects that conduct (of shelling: an event, no stance)
+    elif token.i != cue.i and word in ACCUSATION_WORDS:
         if quote is not None:
             w.holders.append(None)
             return True
@@ -224,6 +229,13 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
         return False
     _proposer(ctx, w, token)
     return _holder_step(ctx, w, token, previous, quote)
+
+
+def _accuses_of(w: _Walk, token, previous) -> bool:
+    """The walk reaches "accuse … of" from conduct against the issue ("of taking sides", "of
+    sabotaging the talks"): the accuser stands for the issue."""
+    return stem(token.lower_) in ACCUSING_VERBS and w.sign < 0 and w.flips == 0 and previous is not None \
+        and previous.dep_ == "prep" and previous.lower_ in {"of", "for"}
 
 
 def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
@@ -241,6 +253,9 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
         return True
     if stem(cue.lower_) in CONFLICT_WORDS and any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
         return True  # "it would force citizens to …": a verb, not force
+    if stem(cue.lower_) in CONFLICT_WORDS and cue.dep_ == "pobj" and cue.head.lower_ == "of" \
+            and stem(cue.head.head.lower_) in EVENT_OF_NOUNS:
+        return True  # "the results of the war": a past event, not force
     return _qualifies(cue, other_cues)
 
 
@@ -262,10 +277,6 @@ def _wanted(cue) -> bool:
     return stem(governor.lower_) in _WANTING or stem(token.lower_) in _WANTING
 
 
-
-
-
-
 def _quote_of(ctx: DocContext, position: int) -> Quote | None:
     for quote in ctx.state.quotes:
         if quote.direct and quote.span.start <= position < quote.span.end:
@@ -278,7 +289,8 @@ def _negations(w: _Walk, token, previous, cue) -> None:
         if previous is not None and child.i == previous.i:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
-            w.flip()
+            if not not_negotiable(token):
+                w.flip()  # "X is not for sale" holds X firmly
         elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSE_WORDS:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
         elif child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}:
@@ -329,8 +341,6 @@ def _condition(w: _Walk, token) -> bool:
         w.hypothetical = False
         return True
     return False
-
-
 
 
 def _proposer(ctx: DocContext, w: _Walk, token) -> None:
@@ -435,8 +445,8 @@ def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Findi
     certainty = 0.85 if w.flips >= 2 else 1.0
     holders = [h for h in w.holders if h is not None]
     if not holders:
-        if w.accused or w.predicted:
-            return []  # what one side says of another; a forecast about the issue ("a deal will be signed")
+        if w.accused or (w.predicted and not ctx.joint):
+            return []  # what one side says of another; a forecast (in a joint statement: a commitment)
         return [Finding((), w.sign, "author", w.modality, "none", free=not w.passed_lower, certainty=certainty)]
     out = []
     for holder in holders:
@@ -451,17 +461,6 @@ def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Findi
                           holder.resolution.person, None, certainty)
         out.append(replace(finding, free=True, actors=()) if first else finding)
     return out
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _predicts(token) -> bool:

@@ -2,13 +2,13 @@
 
 The first set is split in a **tune** half (rules were developed on it) and a **held-out** half
 (scored once at the end); since round 2 both halves are tuning data. The second set
-(tests/data/challenge2, nine more invented texts) is **held out**: scored once before and once
-after the round-2 rules, never tuned on. Floors sit a little under what the rules reach,
+(tests/data/challenge2, nine more invented texts) was held out for round 2 and is a tuning set
+since round 3 (a fresh held-out set replaces it). Floors sit a little under what the rules reach,
 so that a regression fails the test. Run as a script to print the figures:
 
     .venv/bin/python tests/extract/test_challenge_set.py [tune|held_out|challenge2] [--errors]
 
-(``--errors`` also prints the error listing; never look at challenge2's while tuning.)
+(``--errors`` also prints the error listing.)
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ HELD_OUT = (
     "az-president-school-speech", "ararat-institute-oped-corridor", "wire-interview-deputy-minister",
     "wire-parliament-debate", "ru-mfa-briefing-excerpt",
 )
-POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.57}
-# reached: tune 0.877, held-out 0.714 (both tuned on in round 2); challenge2 0.602 (held out)
+POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.72}
+# reached: tune 0.877, held-out 0.714 (both tuned on in round 2); challenge2 0.754 (tuned on in round 3)
 ACTOR_FLOOR = 0.9
 
 
