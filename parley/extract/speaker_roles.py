@@ -15,6 +15,14 @@ Used by :mod:`.speaker_subjects`:
 * **Byline authors** ("By Jane Roe", the document's ``author``) report; they never become
   the speaker of a quote the text gives to someone else (op-ed authors argue in their own
   words, which are not quotes).
+* **Documents** ("the appeal says", "the resolution calls on"): the issuer named on the noun
+  ("Kestria's appeal", "the Kestrian resolution", "the appeal adopted by X"), else the actor an
+  earlier sentence gives as adopting, issuing or publishing that kind of document ("Kestria's
+  parliament adopted an appeal"); else nobody.
+* **Bodies the codebook does not name** ("the speaker of the Volkstag"): when
+  the sentence just before has an institution of an actor as its subject ("Kestria's
+  parliament met …", "the Kestrian parliament …"), the body is taken to be that one, with a
+  lower confidence; otherwise nobody.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from collections import Counter
 
 from parley.core.types import Codebook, Document, Mention, Span
 
+from .lexicon import INSTITUTION_NOUNS, ORG_WORDS
 from .state import Person
 
 ROLE_EVIDENCE = "role named in the text"
@@ -132,3 +141,120 @@ def _lead_end(text: str) -> int:
         if len(paragraph.split()) >= _LEAD_MIN_WORDS:
             return position
     return len(text)
+
+
+# --- documents and their issuers --------------------------------------------------------------
+
+DOCUMENT_NOUNS = frozenset(
+    "appeal resolution report declaration statement communique communiqué letter motion petition".split()
+)
+_ISSUING_VERBS = frozenset(
+    """adopt adopts adopted adopting issue issues issued issuing pass passes passed passing approve
+    approves approved publish publishes published release releases released sign signs signed send
+    sends sent submit submits submitted table tables tabled""".split()
+)
+_BY_PREPOSITIONS = frozenset({"by", "of", "from"})
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def document_issuer(doc, mentions: list[Mention], demonyms: dict[str, str], span, in_quotes) -> str | None:
+    """The actor that issued the document a subject names ("the appeal"; see the module docstring).
+
+    ``span`` is the subject's ``(start, end)``; ``in_quotes(pos)`` says a position lies in someone's
+    words, where an earlier adoption is not the narration's.
+    """
+    noun = _document_token(doc, *span)
+    if noun is None:
+        return None
+    owner = _owner_of(noun, mentions, demonyms)
+    if owner is not None:
+        return owner
+    earlier = [t for t in doc[: noun.i] if t.lower_ == noun.lower_ and not in_quotes(t.idx)]
+    for token in reversed(earlier):  # the nearest earlier mention whose issuer the text gives
+        found = _owner_of(token, mentions, demonyms) or _adopter_of(token, mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def _document_token(doc, start: int, end: int):
+    """The last document noun among the subject's tokens."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    inside = [t for t in span if t.lower_ in DOCUMENT_NOUNS] if span is not None else []
+    return inside[-1] if inside else None
+
+
+def _owner_of(noun, mentions: list[Mention], demonyms: dict[str, str]) -> str | None:
+    """An issuer on the noun: a possessive or demonym before it, "by/of/from X" after it (also
+    "adopted by X"; not other clauses about it: "an appeal accusing X" is not X's)."""
+    for child in noun.children:
+        if child.dep_ in _OWNER_DEPS and child.i < noun.i:
+            found = demonyms.get(child.text) or _mention_in(child, mentions)
+        elif child.dep_ == "prep" and child.lower_ in _BY_PREPOSITIONS:
+            found = _mention_in(child, mentions)
+        elif child.dep_ == "acl":
+            found = _first_mention([a for a in child.children if a.dep_ == "agent"], mentions)
+        else:
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _adopter_of(noun, mentions: list[Mention]) -> str | None:
+    """"X adopted an appeal" (the subject of an issuing verb whose object is the noun), "an appeal
+    was adopted by X" (its agent)."""
+    verb = noun.head
+    if verb.lower_ not in _ISSUING_VERBS:
+        return None
+    if noun.dep_ == "dobj":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "X met and adopted an appeal"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return _first_mention(subjects, mentions)
+    if noun.dep_ == "nsubjpass":
+        return _first_mention([c for c in verb.children if c.dep_ == "agent"], mentions)
+    return None
+
+
+def _first_mention(tokens, mentions: list[Mention]) -> str | None:
+    """The actor of the first mention inside the subtree of one of ``tokens``."""
+    return next((m for m in (_mention_in(t, mentions) for t in tokens) if m), None)
+
+
+def _mention_in(token, mentions: list[Mention]) -> str | None:
+    """The actor of the first codebook mention inside ``token``'s subtree."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return next((m.actor for m in mentions if start <= m.span.start and m.span.end <= end), None)
+
+
+# --- bodies the codebook does not name ----------------------------------------------------------
+
+_ARTICLE_NAME = re.compile(r"(?:^|\s)(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$")
+_INSTITUTION_HEADS = ORG_WORDS | INSTITUTION_NOUNS
+
+
+def names_unknown_body(words: str) -> bool:
+    """"the speaker of the Volkstag", "the press service of the Volkstag": a role of a body named
+    with an article and a proper name (a bare "the Senate" may be anyone's: left alone)."""
+    match = _ARTICLE_NAME.search(words)
+    if match is None:
+        return False
+    role = role_words(words[: match.start()])[-1:]
+    return bool(role) and (role[0] in PERSON_ROLES or role[0] in ORG_WORDS)
+
+
+def institution_subject(doc, mentions: list[Mention], sentence) -> str | None:
+    """The actor whose institution is the main subject of ``sentence`` ("Kestria's parliament
+    met …", "The Kestrian parliament …"), if any."""
+    if doc is None:
+        return None
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    roots = [t for t in span if t.dep_ == "ROOT"] if span is not None else []
+    subjects = [c for r in roots[:1] for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
+        words = {t.lower_ for t in subject.subtree}
+        found = _mention_in(subject, [m for m in mentions if m.kind not in {"member", "role"}])
+        if found is not None and words & _INSTITUTION_HEADS:
+            return found
+    return None

@@ -9,8 +9,13 @@ Used by ``speakers.rules.v1``. A subject (the words an attribution gives: "Jane 
   last person of that actor when the words are a role, else the actor itself;
 * "the ministry", "the foreign ministry's spokeswoman", "they"/"we": the institution last
   named with that word (or the last institution subject);
-* "it" ("it was stated"), "the statement", "the communique": who issued it, the last actor
-  (or, for a document, person) named in the three sentences before;
+* "it" ("it was stated"): the last actor named in the three sentences before;
+* "the appeal", "the resolution", "the statement": its issuer (:mod:`.speaker_roles`: named on
+  the noun, else the adopter of such a document earlier in the text); for a statement,
+  communique, note or letter with none given, the last actor or person named in the three
+  sentences before; for an appeal, resolution or report, nobody;
+* "the speaker of the Volkstag" (a body the codebook does not name): the actor whose
+  institution is the subject of the sentence just before (:mod:`.speaker_roles`), else none;
 * "he", "she": the last person (or unnamed role holder: "X's envoy") named before, outside
   quotes and not a byline author, skipping one the text gives the other gender ("Ms Roe",
   "the spokesman, X", "X said his …"; never guessed from a name);
@@ -18,7 +23,8 @@ Used by ``speakers.rules.v1``. A subject (the words an attribution gives: "Jane 
   that one (or gives no role at all; "the diplomat" fits anyone); for a governmental role
   with nobody earlier, the document's subject actor, with a lower confidence
   (:mod:`.speaker_roles`); "the ministry", "the government" with no institution named fall
-  back to that actor too.
+  back to that actor too. A role of an institution ("the government's spokesperson") is held
+  only by a person the text gives that role, never by one it gives no role.
 
 **Several speakers** ("the two leaders said", "X and Y said in a joint statement"): one
 quote whose speaker is the names joined with "and", and whose actor is theirs only when
@@ -37,10 +43,12 @@ from parley.core.types import Mention, Quote
 from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .persons import genders_in_text
 from .speaker_roles import (
-    CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, GENERIC_ROLES, GOVERNMENT_HEADS, byline_names, role_gender,
-    role_heads, role_referents, role_words, subject_actor,
+    CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, byline_names,
+    document_issuer, institution_subject, names_unknown_body, role_gender, role_heads, role_referents,
+    role_words, subject_actor,
 )
 from .state import DocState, Person
+from .terms import demonym_table
 
 DOUBLE_MARKS = frozenset('“”„«»"')
 SINGLE_MARKS = frozenset("‘’‹›'")
@@ -73,6 +81,7 @@ class QuoteContext:
         self.mentions = sorted(state.mentions, key=lambda m: m.span)
         self.quoted = [self.marks(q) for q in quotes]
         self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
+        self.unresolved_roles: list[tuple[int, int]] = []  # role subjects that spoke, actor unknown
         roles = role_referents(self.text, self.mentions, codebook)
         self.roles = [r for r in roles if not any(_apposed(self.text, p, r) for p in self.people)]
         self.authors = byline_names(state.document)
@@ -81,6 +90,11 @@ class QuoteContext:
     def subject_actor(self) -> str | None:
         """The state actor the document is about (headline and first paragraph), if one leads."""
         return subject_actor(self.text, self.mentions, self.codebook, self.quoted)
+
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Demonym → actor id ("Kestrian" → kestria), for issuers of documents."""
+        return demonym_table(self.codebook)
 
     @cached_property
     def role_heads(self) -> dict[str, set[str]]:
@@ -189,32 +203,65 @@ def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
     institution = _institution_referred(ctx, lowered, start)
     if institution is not None:
         return ctx.codebook.actor(institution).name, institution, 0.6
-    if lowered[:1] == ["it"] and len(lowered) <= 3 or _document_subject(lowered):
-        return _issuer(ctx, start, with_people=lowered[:1] != ["it"])
+    if _document_subject(lowered):
+        return _document_speaker(ctx, lowered, start, end)
+    if lowered[:1] == ["it"] and len(lowered) <= 3:
+        return _issuer(ctx, start, with_people=False)
     if len(lowered) == 1 and lowered[0] in _GROUP_PRONOUNS:
         return None, None, 0.3  # a group nobody in the text fits
     if _plural_subject(lowered):
         return _several(ctx, start, lowered[-1])
     if len(lowered) == 1 and lowered[0] in PRONOUNS:
-        person = _last_person(ctx, start, _GENDERED.get(lowered[0]))
-        return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
+        return _pronoun_referred(ctx, start, _GENDERED.get(lowered[0]))
+    if names_unknown_body(ctx.text[start:end]):
+        return _unknown_body(ctx, start)
     if _refers_back(lowered) or _government_role(lowered):
         found = _role_referred(ctx, lowered, start)
         return (None, None, 0.3) if found is None and len(lowered) == 1 else found  # "Envoy says": nobody
     return None
 
 
+def _pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
+    """"he", "she": the last person or role holder before ``pos`` of that gender; nobody when a role
+    whose actor is unknown spoke since ("The spokesperson said …. “…,” she said": not the
+    person named before the spokesperson)."""
+    person = _last_person(ctx, pos, gender)
+    since = person.span.end if person is not None else -1
+    if any(since <= a and b <= pos and role_gender(ctx.text[a:b]) in {None, gender} for a, b in ctx.unresolved_roles):
+        return None, None, 0.3
+    return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
+
+
+def _unknown_body(ctx: QuoteContext, pos: int):
+    """"the speaker of the Volkstag": the actor whose institution is the subject of the sentence
+    just before, with a lower confidence (see :mod:`.speaker_roles`); else ``None``."""
+    index = ctx.sentence_index(pos) - 1
+    if index < 0:
+        return None
+    actor = institution_subject(ctx.state.parsed, ctx.mentions, ctx.state.sentences[index])
+    return (ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE) if actor is not None else None
+
+
 def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int):
     """"the foreign minister", "the government": the last earlier speaker with that role, else
-    (for a governmental role) the document's subject actor, with a lower confidence."""
+    (for a governmental role) the document's subject actor, with a lower confidence.
+
+    A role of an institution ("the government's spokesperson") is no person's whom the text gave
+    no role: only a person the text calls a spokesperson can hold it."""
     heads = role_heads(role_words(" ".join(lowered)))
-    person = _last_person(ctx, pos, heads=heads) if heads else None
+    strict = _owned_by_institution(lowered)
+    person = _last_person(ctx, pos, heads=heads, strict=strict) if heads else None
     if person is not None:
         return person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)
     actor = ctx.subject_actor if _government_role(lowered) else None
     if actor is not None:
         return ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE
     return None
+
+
+def _owned_by_institution(lowered: list[str]) -> bool:
+    """"the government's spokesperson", "the ministry's spokeswoman": a possessive institution."""
+    return any(re.sub(r"['’]s$", "", w) in _ORG_HEADS for w in lowered if w.endswith(("'s", "’s")))
 
 
 def _government_role(lowered: list[str]) -> bool:
@@ -262,9 +309,20 @@ def _several(ctx: QuoteContext, pos: int, noun: str):
 
 
 def _document_subject(lowered: list[str]) -> bool:
-    """"the statement", "their joint communique", "the text" (what reads or says the words)."""
+    """"the statement", "their joint communique", "the appeal" (what reads or says the words)."""
     body = [w for w in lowered if w not in {"the", "a", "its", "their", "joint", "this"}]
-    return 1 <= len(body) <= 2 and body[-1] in _DOCUMENT_NOUNS
+    return 1 <= len(body) <= 2 and body[-1] in _DOCUMENT_NOUNS | DOCUMENT_NOUNS
+
+
+def _document_speaker(ctx: QuoteContext, lowered: list[str], start: int, end: int):
+    """A document's issuer (:func:`.speaker_roles.document_issuer`); for a statement, note or
+    letter with none given, who was named in the sentences just before; else nobody."""
+    actor = document_issuer(ctx.state.parsed, ctx.mentions, ctx.demonyms, (start, end), ctx.in_quotes)
+    if actor is not None:
+        return ctx.codebook.actor(actor).name, actor, 0.6
+    if lowered[-1] in _DOCUMENT_NOUNS:
+        return _issuer(ctx, start, with_people=True)
+    return None, None, 0.3
 
 
 def _issuer(ctx: QuoteContext, pos: int, with_people: bool):
@@ -344,17 +402,19 @@ def _named_with(text: str, mention: Mention, head: str) -> bool:
 
 
 def _last_person(
-    ctx: QuoteContext, pos: int, gender: str | None = None, actor: str | None = None, heads: set[str] | None = None,
+    ctx: QuoteContext, pos: int, gender: str | None = None, actor: str | None = None,
+    heads: set[str] | None = None, strict: bool = False,
 ) -> Person | None:
     """The last person (or unnamed role holder) named before ``pos`` outside quotes, byline authors
     left out; not one the text gives another gender (for "he"/"she"); one of ``actor`` when the
-    role names it ("the X foreign minister"); one whose role fits ``heads`` ("the minister")."""
+    role names it ("the X foreign minister"); one whose role fits ``heads`` ("the minister"),
+    ``strict``: one the text gives that role."""
     for person in reversed(ctx.referents()):
         if person.span.end > pos or ctx.in_quotes(person.span.start):
             continue
         if gender and _gender_of(ctx, person) not in {None, gender}:
             continue
-        if (actor is None or person.actor == actor) and _role_fits(ctx, person, heads):
+        if (actor is None or person.actor == actor) and _role_fits(ctx, person, heads, strict):
             return person
     return None
 
@@ -363,13 +423,13 @@ def _gender_of(ctx: QuoteContext, person: Person) -> str | None:
     return role_gender(person.text) or ctx.genders.get(person.name)
 
 
-def _role_fits(ctx: QuoteContext, person: Person, heads: set[str] | None) -> bool:
+def _role_fits(ctx: QuoteContext, person: Person, heads: set[str] | None, strict: bool = False) -> bool:
     """Whether a person can hold the role ``heads``: a generic role fits anyone, and so does a person
-    the text gives no role; otherwise the roles must share a noun ("minister")."""
-    if not heads or heads <= GENERIC_ROLES:
+    the text gives no role; otherwise (and always when ``strict``) the roles must share a noun."""
+    if not heads or heads <= GENERIC_ROLES and not strict:
         return True
     known = role_heads(role_words(person.text)) | ctx.role_heads.get(person.name, set())
-    return not known or bool(known & heads)
+    return bool(known & heads) if strict else not known or bool(known & heads)
 
 
 _ROLE_BEFORE = re.compile(r"(?:\b[\w'’-]+\s+){1,5}$")

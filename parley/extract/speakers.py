@@ -8,7 +8,8 @@ The attribution is looked for, in order:
 3. a dash and a name after the closing mark (“…” — X, title), on the same or the next line; a
    colon and a name or role after a quote that opens its line (a headline: “…”: X’s envoy on …);
 4. before the opening mark in the same sentence ("X told Y on … that “…”", "X said: “…”",
-   "X: “…”" in a headline, "according to X");
+   "X: “…”" in a headline, "according to X"; a verb of characterising with an object:
+   "X called the plan “…”", "X termed it “…”", "X labelled it as “…”");
 5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”");
 6. a sentence ending with a colon just before the quote's paragraph;
 7. the sentence just before, in the same paragraph, when the quote opens its own sentence:
@@ -19,7 +20,9 @@ The subject found there is resolved by :mod:`.speaker_subjects` (persons, actors
 institutions, documents, pronouns, several speakers) and :mod:`.speaker_roles` (unnamed role
 holders such as "X's envoy", roles without a country taken from the document's subject actor,
 byline authors who never speak). A role phrase that speaks ("the foreign minister said") is
-remembered, so a later "he" points to it. A quote with no attribution of its own that directly
+remembered, so a later "he" points to it; one whose actor stays unknown ("the government's
+spokesperson said" with no subject actor) still stops a later "she" from reaching back to a
+person named before it. A quote with no attribution of its own that directly
 follows another quote (the next paragraph) continues that quote's speaker. After the closing
 mark, ", but accused …" is a verb joined to the sentence's own subject, not an attribution.
 
@@ -57,6 +60,10 @@ _DASH_ATTRIBUTION = re.compile(r"[ \t]*\n?[ \t]*([—–-])[ \t]*([A-Z][^\n,;.]{
 _TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*((?:the[ \t]+)?[A-Z][^\n.!?]{1,80})$", re.MULTILINE)
+_CHARACTERISING_VERBS = frozenset(
+    "call calls called term terms termed dub dubs dubbed brand brands branded label labels labelled labeled".split()
+)
+_PARTICLES = frozenset("for on upon off out up in back to".split())  # "called for", "called on X to"
 _HEADLINE_ROLE_STOPS = frozenset("on about over in at for to with from after before says said speaks talks".split())
 
 
@@ -184,7 +191,7 @@ def _take_subject(words, max_subject: int):
 def _before(ctx: QuoteContext, open_mark: int, region, settings):
     start = ctx.previous_close_before(open_mark, region[0])
     words = _words(ctx.text, start, open_mark)
-    verbs = [i for i, w in enumerate(words) if _is_verb(w[2])]
+    verbs = [i for i, w in enumerate(words) if _is_verb(w[2]) or _characterises(words, i)]
     if verbs:
         i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
         subject = _subject_before(words[:i], settings["max_subject_words"])
@@ -197,6 +204,18 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
             return (_span(words[i - 1]), subject) if subject else None
     return _colon_headline(ctx, words)
+
+
+def _characterises(words, i: int) -> bool:
+    """``X called the plan “…”``, ``X termed it “…”``: a verb of characterising with an object, the
+    quote its complement (right after the object, or after "as"), is said by its subject. "Called
+    for", "called on … to" characterise nothing: another cue must attribute their quote."""
+    if words[i][2].lower() not in _CHARACTERISING_VERBS:
+        return False
+    rest = [w[2].lower() for w in words[i + 1 :]]
+    if rest[-1:] == ["as"]:
+        rest = rest[:-1]
+    return 1 <= len(rest) <= 6 and rest[0] not in _PARTICLES and not _PUNCT_STOPS & set(rest)
 
 
 def _depth(doc, position: int) -> int:
@@ -371,6 +390,8 @@ def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str)
     if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words)):
         evidence = CONTEXT_EVIDENCE if confidence <= CONTEXT_CONFIDENCE else None
         ctx.remember(Person(ctx.state.span(*subject), words, speaker, actor, evidence))
+    elif speaker is None and _names_a_role(words):
+        ctx.unresolved_roles.append(subject)  # a later "she said" is this role's, not an earlier person's
     return replace(
         quote, speaker=speaker, speaker_actor=actor, speaker_span=ctx.state.span(*subject),
         cue=ctx.text[cue[0] : cue[1]], confidence=round(min(quote.confidence, confidence), 3),
