@@ -3,13 +3,14 @@
 Codebook names, aliases and metonyms are found by rule (spaCy ``PhraseMatcher``)
 and take precedence over the statistical NER, which misreads names in this
 domain. A one-word name is not an agent where it is only a place: after a
-locative preposition ("in Baku", "arrived in X and Y"), in a dateline
+locative preposition ("in Baku", "arrived in X and Y", "through X and on to Y"), in a dateline
 ("CITY, November 17"), or inside another name ("X Forum", "X-based").
 Demonyms count before an institution ("Armenian government", "Russian Defense
 Ministry"). People come from :mod:`.persons`; persons that stand for an actor
 add a ``member`` or ``role`` mention. Mentions where the actor does not act
 (a recipient, a topic, a diplomatic destination) are dropped (:mod:`.agency`).
-Unknown PERSON/ORG entities become :class:`CandidateActor` items.
+Unknown PERSON/ORG entities become :class:`CandidateActor` items. Spelt-out acronyms,
+short forms ("the EU mission") and lower-case organisation heads come from :mod:`.actor_phrases`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from parley.core.types import CandidateActor, Mention
 from .lexicon import (
     GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
+from .actor_phrases import acronym_variants, fits, short_forms
 from .agency import agents_only
 from .candidates import found_at, one_per_name
 from .persons import (
@@ -34,7 +36,7 @@ from .persons import (
     title_window,
 )
 from .state import Component, DocState, register_component
-from .terms import case_fits, codebook_terms, demonym_table, members_of, single_word_terms
+from .terms import codebook_terms, demonym_table, members_of, single_word_terms
 
 _DATELINE_PLACE = re.compile(
     r"^[ \t]*([A-Z][A-Z .'’-]+),\s+(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\b", re.MULTILINE | re.IGNORECASE
@@ -85,7 +87,7 @@ class CodebookActors(Component):
         for key, start, end in matcher(doc):
             term = terms[int(doc.vocab.strings[key])]
             words = tuple(t.text for t in doc[start:end])
-            if not case_fits(term.words, words):
+            if not fits(term.words, words):
                 continue
             if self.settings["places"] and _only_a_place(doc, start, end, term):
                 continue
@@ -163,7 +165,13 @@ def _build_matcher(vocab, codebook):
     from spacy.tokens import Doc
 
     tokenizer = spacy.blank("en").tokenizer
-    terms = codebook_terms(codebook, lambda text: [t.text for t in tokenizer(text)])
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    terms = codebook_terms(codebook, tokenize)
+    terms += acronym_variants(codebook, terms, tokenize)
+    terms += short_forms(terms)
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for i, term in enumerate(terms):
         matcher.add(str(i), [Doc(vocab, words=[w.lower() for w in term.words])])
@@ -200,12 +208,27 @@ def _locative(token) -> bool:
         token = token.head
         if token.lower_ in GEO_NOUNS:
             return True
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+    if token.dep_ == "pobj" and _locative_prep(token.head):
         return True
     before = token.nbor(-1) if token.i > 0 else None
     if before is not None and before.lower_ == "the" and token.i > 1:
         before = token.nbor(-2)
     return before is not None and before.lower_ in LOCATIVE_PREPS
+
+
+def _locative_prep(prep) -> bool:
+    """A preposition of place, "on to" (a route going on: "through X and on to Y"), or one
+    coordinated with a preposition of place ("towards X and to Y")."""
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    if prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ == "on":
+        return True
+    node = prep.head if prep.head.lower_ == "on" else prep
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in LOCATIVE_PREPS:
+            return True
+    return False
 
 
 def _in_dateline(doc, start: int, end: int) -> bool:

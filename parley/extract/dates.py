@@ -62,7 +62,8 @@ class RuleDates(Component):
         quoted = [(q.span.start - 1, q.span.end + 1) for q in state.quotes]
         dated: list[Quote] = []
         for quote in sorted(state.quotes, key=lambda q: q.span):
-            phrase_date, had_phrase = _date_in_region(state, where.get(quote.span), quote, quoted, anchor)
+            attribution = _with_shared_cue(where.get(quote.span), state.attributions)
+            phrase_date, had_phrase = _date_in_region(state, attribution, quote, quoted, anchor)
             dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
             if dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
                 context = _date_from_context(state, quote, quoted, anchor)
@@ -70,6 +71,19 @@ class RuleDates(Component):
                     dated[-1] = replace(quote, date=context, date_source="text")
         dated = _dates_of_the_same_words(dated)
         return state.add(self.name, quotes=tuple(dated), doc_date=doc_date, doc_date_source=source)
+
+
+def _with_shared_cue(attribution: Attribution | None, attributions) -> Attribution | None:
+    """A quote with no cue of its own in a sentence whose earlier quote has one (X said the text
+    was “A” but that Y had to “B”) shares that cue: B's date phrases must modify it too, not the
+    clauses around ("Asked whether it could be signed this year, …")."""
+    if attribution is None or attribution.cue is not None:
+        return attribution
+    shared = [
+        a for a in attributions
+        if a.region == attribution.region and a.cue is not None and a.quote.start < attribution.quote.start
+    ]
+    return replace(attribution, cue=shared[-1].cue) if shared else attribution
 
 
 def _date_in_region(state, attribution: Attribution | None, quote: Quote, quoted, anchor: DateAnchor):

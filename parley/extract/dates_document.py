@@ -5,7 +5,7 @@ the ingest layer read), a leading line that is only a date ("06 November 2021 10
 "Published: 16.11.2023", "04/28/2024 01:32 PM EDT"; a publication date before an
 update date), a dateline with a year ("BAKU, November 16, 2023 (Reuters) -"), a
 dateline without one ("Moscow, 16 November /TASS/.", "YEREVAN, NOVEMBER 16,
-ARMENPRESS."), a date in the ``url`` or file name (".../2023/11/16/...",
+ARMENPRESS."), a weekday allowed before the date ("Baku, Tuesday, 12 November 2024"), a date in the ``url`` or file name (".../2023/11/16/...",
 "talks-2023-11.txt"). The most trusted date found is kept; a later source refines it
 only when it is more precise and agrees with it (a dateline's day within a
 publication month or year). A date in a body sentence is never the document's date:
@@ -30,7 +30,7 @@ from parley.core.dates import PartialDate
 from parley.core.datelines import date_line, labelled_date_line
 from parley.core.errors import ValidationError
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, WEEKDAYS
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -38,8 +38,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _I = re.IGNORECASE
 
 _MONTH2, _DAY2 = _MONTH.replace("<month>", "<month2>"), _DAY.replace("<day>", "<day2>")
-_DATELINE = re.compile(  # "BAKU, November 16 (Reuters)", "Moscow, 16 November /TASS/."
-    rf"^[^\W\d][\w .'’-]{{1,40}},\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+{_MONTH2})\b(?:,?\s+{_YEAR}\b)?",
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?\s+"
+_DATELINE = re.compile(  # "BAKU, November 16 (Reuters)", "Moscow, 16 November /TASS/.", "Baku, Tuesday, 12 …"
+    rf"^[^\W\d][\w .'’-]{{1,40}},\s+(?:{_WEEKDAY})?(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+{_MONTH2})\b(?:,?\s+{_YEAR}\b)?",
     _I | re.MULTILINE,
 )
 _SOURCE_DATE = re.compile(

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
+from .voice import issuer_noun, opinion_signals, statement_title, titled_issuer
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -83,6 +84,7 @@ class DocContext:
             for q in state.quotes if q.speaker_actor and q.speaker_span is not None
         ]
         self.labels = transcript_labels(state, self)
+        self.issuer = _issuer(state, self)
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
         self.statement = is_statement(state)
@@ -135,6 +137,8 @@ class DocContext:
             return Resolution(self._same_roles(head) or self.parties(head), "party")
         if stem(lower) in _DOCUMENT_NOUNS and any(c.lower_ in {"the", "this"} for c in head.children):
             return self._document_owner(head)
+        if issuer_noun(head, self.issuer, self.state.text, self.mentions):
+            return Resolution((self.issuer,), "name")  # "the faction" in the faction's own statement
         if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
             if any(c.lower_ in {"the", "this"} for c in head.children):
                 return self._antecedent(head.idx, stem(lower))
@@ -343,7 +347,7 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
             return actor.id, 0.9
     if state.camp is not None:
         return None, 0.0  # a camp that is no actor (independent): no author positions
-    issuer = _issuer(state, ctx)
+    issuer = ctx.issuer
     if issuer is not None:
         return issuer, 0.9
     speakers = {a for _, actors, _ in ctx.labels for a in actors}
@@ -362,6 +366,9 @@ def _issuer(state: DocState, ctx: DocContext) -> str | None:
     if not is_statement(state):
         return None
     text = state.text
+    titled = titled_issuer(text, body_start(state), ctx.mentions)
+    if titled is not None:
+        return titled
     title_end = text.find("\n", len(text) - len(text.lstrip()))
     body = body_start(state)
     actors = ctx.actors_in(title_end, body)[0] if 0 < title_end < body else ()
@@ -392,7 +399,7 @@ def is_opinion(state: DocState) -> bool:
     if doc.author and doc.affiliation:
         return True
     head = state.text.lstrip()[:300]
-    return bool(_BYLINE.search(head))
+    return bool(_BYLINE.search(head)) or opinion_signals(state.text, body_start(state))
 
 
 def is_statement(state: DocState) -> bool:
@@ -402,4 +409,5 @@ def is_statement(state: DocState) -> bool:
     Its unattributed arguments ("the routes should be reopened") are then the issuer's.
     """
     title = state.text.lstrip().split("\n", 1)[0]
-    return any(stem(w) in _STATEMENT_WORDS for w in re.findall(r"[A-Za-z]+", title))
+    return any(stem(w) in _STATEMENT_WORDS for w in re.findall(r"[A-Za-z]+", title)) or \
+        statement_title(state.text, body_start(state))

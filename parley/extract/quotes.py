@@ -3,7 +3,9 @@
 * Curly and straight double marks; a curly opening mark used as a closing one
   ("…people “" at a line end) is read as closing where it cannot open.
 * A quote broken by an attribution (“A,” he said, “B.”, or “A” he said “b…”) is one quote; its
-  text joins the parts with one space, its span runs from the first word to the last.
+  text joins the parts with one space, its span runs from the first word to the last. So is
+  “A,” said X, the chair. “B.”: a short attribution sentence, the second part without one of
+  its own (“A,” he said. “B,” he added. are two quotes).
 * Each opening mark has its own closing marks (“…”, „…“, «…», »…«, "…"); a mark of
   another kind inside an open quote opens a nested quote that stays part of it.
 * A quote still open at a paragraph end continues when the next paragraph opens
@@ -12,6 +14,8 @@
 * Names and terms in marks are not quotes: a short quoted phrase counts only
   when its sentence has a speech verb outside the marks (“in the coming
   months”, said of a speaker), and never when it is in title case (a name).
+  A short phrase quoted in a headline counts when the body gives its words again in a
+  sentence with a speech verb (the reported words of a speaker).
 * The same words quoted twice are one quote (the first).
 * Single marks (‘…’, ‹…›, and straight '…' where they cannot be apostrophes)
   make quotes too, outside double-marked quotes; marks of one kind nested in a
@@ -43,6 +47,9 @@ _TRAILING = " \t\r\n,.;:"
 _TRAILING_INNER = " \t\r\n,;:"  # a paragraph that ends a sentence keeps its full stop
 _ATTRIBUTION_MAX_WORDS = 20
 _BARE_ATTRIBUTION_WORDS = 5
+_HEADLINE_PHRASE_WORDS = 3  # a shorter phrase repeated in the body is more likely a term
+_ATTRIBUTION_SENTENCE_WORDS = 12  # “A,” said X, the chair of Y. “B.” — a short sentence
+_ATTRIBUTION_VERB_REACH = 5  # its speech verb comes early ("said X, …") or last ("X, the chair, told reporters")
 _MAX_UNCLOSED_CHARS = 1500
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 _TERM_MARKERS = frozenset(
@@ -100,6 +107,7 @@ class RuleQuotes(Component):
             or _colon_attribution(text, raw)
             or _attributed_right_after(text, raw)
             or _speech_verb_outside(text, raw, raws, sentences)
+            or _headline_words_reported(text, raw, words, sentences)
         )
 
     def _quote(self, state: DocState, raw: _Raw) -> Quote:
@@ -279,6 +287,8 @@ def _split_by_attribution(text: str, first: _Raw, second: _Raw) -> bool:
     ending = text[first.parts[-1][1] : first.close_mark].strip()
     if "\n" in between or ending[-1:] in {".", "!", "?", "…"}:
         return False
+    if _attribution_sentence(text, between, second):
+        return True
     if not between.strip().endswith((",", ":")) and not _bare_attribution(text, between, second):
         return False
     if re.search(r"[.!?;]", between.strip(" ,:")):
@@ -287,6 +297,29 @@ def _split_by_attribution(text: str, first: _Raw, second: _Raw) -> bool:
     return 0 < len(words) <= _ATTRIBUTION_MAX_WORDS and "that" not in words and any(
         w in SPEECH_VERBS for w in words
     )
+
+
+def _attribution_sentence(text: str, between: str, second: _Raw) -> bool:
+    """“A,” said X, the chair. “B.”: a short sentence of attribution between the parts, and the
+    second part a sentence of its own with no attribution of its own (“B,” he added. stays apart)."""
+    inner = between.strip()
+    if not inner.endswith(".") or re.search(r"[.!?;:…]", inner[:-1]):
+        return False
+    words = [w.lower() for w in _WORD.findall(inner)]
+    if not 0 < len(words) <= _ATTRIBUTION_SENTENCE_WORDS or "that" in words:
+        return False
+    if not any(w in SPEECH_VERBS for w in words[:_ATTRIBUTION_VERB_REACH] + words[-2:]):
+        return False
+    second_ending = text[second.parts[-1][1] : second.close_mark].strip()
+    return second_ending[-1:] in {".", "!", "?", "…"} and not _attributed_in_sentence_after(text, second)
+
+
+def _attributed_in_sentence_after(text: str, raw: _Raw) -> bool:
+    """A speech verb (or "according to") between the closing mark and the end of its sentence."""
+    rest = text[raw.close_mark + 1 :].split("\n", 1)[0]
+    end = _SENTENCE_END.search(rest + " ")
+    words = [w.lower() for w in _WORD.findall(rest[: end.start() if end else len(rest)])]
+    return "according" in words or any(w in SPEECH_VERBS for w in words)
 
 
 def _bare_attribution(text: str, between: str, second: _Raw) -> bool:
@@ -341,6 +374,20 @@ def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> b
     words = [w.lower() for w in _WORD.findall(" ".join(outside))]
     according = any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
     return according or any(w in SPEECH_VERBS or w in SPEECH_NOUNS for w in words)
+
+
+def _headline_words_reported(text: str, raw: _Raw, words: list[str], sentences) -> bool:
+    """A headline's quoted phrase (“X ‘ready to talk’ - official”) that the body gives again in a
+    sentence with a speech verb: the headline quotes someone's reported words, not a term."""
+    if len(words) < _HEADLINE_PHRASE_WORDS or not _in_headline(text, raw):
+        return False
+    phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+    body_start = text.find("\n", raw.close_mark)
+    for match in phrase.finditer(text, body_start if body_start >= 0 else len(text)):
+        found = _Raw([match.span()], match.start(), match.end() - 1)  # the phrase itself is no verb
+        if _speech_verb_outside(text, found, [found], sentences):
+            return True
+    return False
 
 
 def _sentence_bounds(text: str, raw: _Raw, sentences) -> tuple[int, int]:

@@ -42,6 +42,7 @@ from parley.core.types import Quote
 
 from .lexicon import SPEECH_VERBS
 from .reported import Reported, find_reported
+from .speaker_repeats import same_words_same_speaker
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
 from .speaker_subjects import (
     DOUBLE_MARKS, PRONOUN_CONFIDENCE, SINGLE_MARKS, QuoteContext, resolve_subject,
@@ -89,7 +90,7 @@ class RuleSpeakers(Component):
             if found is not None:
                 done.append(found[0])
                 attributions.append(found[1])
-        done = _same_words_same_speaker(context, done)
+        done = same_words_same_speaker(self.codebook, done)
         return state.add(self.name, quotes=tuple(done), attributions=state.attributions + tuple(attributions))
 
     def _reports(self, state: DocState, ctx: "QuoteContext") -> dict[Quote, Reported]:
@@ -421,32 +422,6 @@ def _names_someone(speaker: str) -> bool:
     """A name, not a common noun phrase that opens a sentence ("Many people in the region")."""
     words = speaker.split()
     return len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
-
-
-def _same_words_same_speaker(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
-    """Words quoted again from a longer quote (a headline repeating the body), attributed only to
-    an institution, take the person who said the longer quote for the same actor."""
-    out = []
-    for quote in quotes:
-        if quote.direct and quote.speaker_actor and quote.speaker == ctx.codebook.actor(quote.speaker_actor).name:
-            longer = next((
-                q for q in quotes
-                if q.direct and q is not quote and q.speaker_actor == quote.speaker_actor
-                and q.speaker != quote.speaker and _part_of(quote, q)
-            ), None)
-            if longer is not None:
-                quote = replace(quote, speaker=longer.speaker, speaker_span=longer.speaker_span)
-        out.append(quote)
-    return out
-
-
-def _part_of(quote: Quote, longer: Quote) -> bool:
-    words, within = _plain(quote.text), _plain(longer.text)
-    return len(words.split()) >= 3 and len(words) < len(within) and f" {words} " in f" {within} "
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _continued(ctx: QuoteContext, quote: Quote, done: list[Quote]) -> Quote:

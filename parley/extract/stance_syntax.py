@@ -101,7 +101,10 @@ def predicate_kind(token, previous) -> str:
 
 
 def obliged(token) -> bool:
-    """The clause says its subject should or must act: a demand on it, not its own position."""
+    """The clause says its subject should or must act: a demand on it, not its own position.
+    A second verb without its own subject shares the first one's modal ("X must A and B")."""
+    if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in token.children):
+        token = token.head
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children)
 
 
@@ -142,6 +145,12 @@ def referential_it(pronoun) -> bool:
 def negative_phrase(token) -> bool:
     """"nobody", "none", "no government": a phrase that says no one (or nothing) does it."""
     return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def superlative_by_negation(predicate) -> bool:
+    """"Nothing would anchor X more firmly than Y", "nobody wants peace more than we do": a negative
+    subject with a comparison ranks what it names first; it refuses nothing."""
+    return any(t.lower_ == "than" for t in predicate.subtree)
 
 
 def reaches_agreement(token) -> bool:

@@ -50,7 +50,7 @@ from .stance_syntax import blocking_complement
 from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
-from .stance_syntax import negative_phrase, not_negotiable, reaches_agreement
+from .stance_syntax import negative_phrase, not_negotiable, reaches_agreement, superlative_by_negation
 from .stance_syntax import future as _future
 from .stance_syntax import obliged as _obliged
 from .stance_syntax import predicate_kind as _predicate_kind
@@ -295,7 +295,7 @@ def _negations(w: _Walk, token, previous, cue) -> None:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
         elif child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}:
             w.flip()  # "war helps nobody"
-        elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child):
+        elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child) and not superlative_by_negation(token):
             w.flip()  # "no government can accept X", "nobody wants war", "no progress was made on X"
         elif child.lower_ in {"nor", "neither"} and child.i == child.sent.start:
             w.flip()  # "Nor is there any need for X"

@@ -1,0 +1,89 @@
+"""Ways of naming a codebook actor beyond its listed terms.
+
+* An alias that opens with another actor's acronym ("EU monitors", where "EU" is the European
+  Union) is also written with that actor's name spelt out ("European Union monitors") and, when
+  the name opens with an adjective of place ("European Union"), with the adjective alone
+  ("European monitors").
+* A body's name that opens with an acronym, cut after its head noun ("the EU mission" for "EU
+  Mission in Armenia"), names it
+  when no other actor's term opens with the same two words and they are no term of their own.
+* The head nouns of an organisation's name are often written in lower case in running text
+  ("the EU mission in Armenia" for "EU Mission in Armenia"); proper words must keep their case.
+"""
+
+from __future__ import annotations
+
+
+from parley.core.types import Codebook
+
+from .lexicon import ORG_WORDS
+from .terms import Term, case_fits
+
+_ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # European, Arabic, Japanese, British
+
+
+def acronym_variants(codebook: Codebook, terms: list[Term], tokenize) -> list[Term]:
+    """Spelt-out forms of aliases that open with another actor's acronym (module docstring)."""
+    spelt = _acronym_names(codebook)
+    variants = []
+    for term in terms:
+        first, rest = term.words[0], term.words[1:]
+        if not rest or first not in spelt:
+            continue
+        name = tuple(tokenize(spelt[first]))
+        variants.append(Term(name + rest, term.actor, term.kind))
+        if len(name) > 1 and name[0].lower().endswith(_ADJECTIVE_ENDINGS):
+            variants.append(Term(name[:1] + rest, term.actor, term.kind))
+    return variants
+
+
+def short_forms(terms: list[Term]) -> list[Term]:
+    """Two-word openings of longer names that end in an organisation noun (module docstring)."""
+    existing = {_key(t.words) for t in terms}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for term in terms:
+        if len(term.words) > 2 and _acronym(term.words[0]) and term.words[1].lower() in ORG_WORDS:
+            owners.setdefault(_key(term.words[:2]), set()).add(term.actor)
+    for term in terms:  # an opening shared with another actor's longer term names nobody
+        if len(term.words) > 2:
+            owners.get(_key(term.words[:2]), {term.actor}).add(term.actor)
+    return [
+        Term(_first_words(terms, key), next(iter(actors)), "alias")
+        for key, actors in owners.items() if len(actors) == 1 and key not in existing
+    ]
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word) > 1
+
+
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+def _first_words(terms: list[Term], key: tuple[str, ...]) -> tuple[str, ...]:
+    return next(t.words[:2] for t in terms if _key(t.words[:2]) == key)
+
+
+def _acronym_names(codebook: Codebook) -> dict[str, str]:
+    """Acronym → the full name of the actor it abbreviates ("EU" → "European Union")."""
+    found = {}
+    for actor in codebook.actors:
+        initials = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
+        for alias in actor.aliases:
+            if _acronym(alias) and alias == initials:
+                found[alias] = actor.name
+    return found
+
+
+def fits(term: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """:func:`.terms.case_fits`, or the same with an organisation's head nouns in lower case."""
+    if case_fits(term, found):
+        return True
+    if len(term) < 2 or not term[0][:1].isupper() or found[0] != term[0]:
+        return False
+    lowered = tuple(
+        seen.capitalize() if word[:1].isupper() and seen.islower() and word.lower() in ORG_WORDS else seen
+        for word, seen in zip(term, found)
+    )
+    return lowered != found and case_fits(term, lowered)
