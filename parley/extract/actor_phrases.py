@@ -9,6 +9,9 @@
   when no other actor's term opens with the same two words and they are no term of their own.
 * The head nouns of an organisation's name are often written in lower case in running text
   ("the EU mission in Armenia" for "EU Mission in Armenia"); proper words must keep their case.
+* A collective named by a descriptive word and a group noun ("Western countries", "international
+  partners") is also named by the words of one of its names with the noun of another ("Western
+  partners"), for actors of kind ``collective`` only (the outside world spoken of as one).
 """
 
 from __future__ import annotations
@@ -87,3 +90,23 @@ def fits(term: tuple[str, ...], found: tuple[str, ...]) -> bool:
         for word, seen in zip(term, found)
     )
     return lowered != found and case_fits(term, lowered)
+
+
+def collective_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
+    """Two-word names of a collective, recombined: the first word of one with the last of another
+    (module docstring)."""
+    kinds = {a.id: a.kind for a in codebook.actors}
+    existing = {_key(t.words) for t in terms}
+    out = []
+    for actor in {t.actor for t in terms if kinds.get(t.actor) == "collective"}:
+        pairs = [t.words for t in terms
+                 if t.actor == actor and len(t.words) == 2 and t.words[0].lower() not in _ARTICLES]
+        for first in {p[0] for p in pairs}:
+            for last in {p[1] for p in pairs}:
+                if _key((first, last)) not in existing:
+                    existing.add(_key((first, last)))
+                    out.append(Term((first, last), actor, "alias"))
+    return out
+
+
+_ARTICLES = frozenset({"the", "a", "an"})  # "the West" gives no word to recombine

@@ -4,7 +4,8 @@ Codebook names, aliases and metonyms are found by rule (spaCy ``PhraseMatcher``)
 and take precedence over the statistical NER, which misreads names in this
 domain. A one-word name is not an agent where it is only a place: after a
 locative preposition ("in Baku", "arrived in X and Y", "through X and on to Y"), in a dateline
-("CITY, November 17"), or inside another name ("X Forum", "X-based").
+("CITY, November 17"), or inside another name ("X Forum", "X-based", the name of an outlet or
+institute the codebook puts in another camp: "The X Dispatch").
 Demonyms count before an institution ("Armenian government", "Russian Defense
 Ministry"). People come from :mod:`.persons`; persons that stand for an actor
 add a ``member`` or ``role`` mention. Mentions where the actor does not act
@@ -23,7 +24,7 @@ from parley.core.types import CandidateActor, Mention
 from .lexicon import (
     GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
-from .actor_phrases import acronym_variants, fits, short_forms
+from .actor_phrases import acronym_variants, collective_variants, fits, short_forms
 from .agency import agents_only
 from .candidates import found_at, one_per_name
 from .persons import (
@@ -58,12 +59,14 @@ class CodebookActors(Component):
         self.members = members_of(codebook)
         self.demonyms = demonym_table(codebook)
         self.known = _known_terms(codebook, self.demonyms)
+        self.sources = _source_names(codebook)
 
     def __call__(self, state: DocState) -> DocState:
         doc = state.parsed
         if doc is None:
             return state.add(self.name)
         mentions = _without_overlaps(self._term_mentions(state, doc) + self._demonyms(state, doc))
+        mentions = _outside_source_names(state.text, mentions, self.sources, self.codebook)
         blocked = {i for m in mentions for i in _token_range(doc, m)}
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)
@@ -172,6 +175,7 @@ def _build_matcher(vocab, codebook):
     terms = codebook_terms(codebook, tokenize)
     terms += acronym_variants(codebook, terms, tokenize)
     terms += short_forms(terms)
+    terms += collective_variants(codebook, terms)
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for i, term in enumerate(terms):
         matcher.add(str(i), [Doc(vocab, words=[w.lower() for w in term.words])])
@@ -279,6 +283,32 @@ def _hyphen_parts(state, doc, singles, extractor) -> list[Mention]:
                 found.append(Mention(span, term.actor, part, term.kind, extractor, 0.9))
             offset += len(part) + 1
     return found
+
+
+def _source_names(codebook) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The outlets and institutions the codebook lists as sources, as one pattern (longest first),
+    and the camp of each."""
+    camps = {n: c for n, c in (*codebook.outlet_camps, *codebook.affiliation_camps) if len(n.split()) > 1}
+    if not camps:
+        return None, {}
+    names = sorted(camps, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), camps
+
+
+def _outside_source_names(text: str, mentions: list[Mention], sources, codebook) -> list[Mention]:
+    """A city or country inside the name of an outlet or institute of another camp ("The X Dispatch",
+    an independent paper) names no agent: the outlet reports, it does not act for that state. (An
+    outlet of the state's own camp may stand for it: state media.)"""
+    pattern, camps = sources
+    if pattern is None:
+        return mentions
+    sides = {a.id: a.side for a in codebook.actors}
+    names = [(m.span(), camps.get(m.group())) for m in pattern.finditer(text)]
+    return [
+        m for m in mentions
+        if not any(a <= m.span.start and m.span.end <= b and (a, b) != (m.span.start, m.span.end)
+                   and camp != sides.get(m.actor) for (a, b), camp in names)
+    ]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

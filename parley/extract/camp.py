@@ -5,8 +5,10 @@ matched against the codebook's ``affiliation_camps`` (an op-ed speaks for its
 author's institution, whatever outlet prints it); an institutional author (a
 press office) or the outlet matched against the source tables; the outlet or
 author being a codebook actor itself (an organisation publishing its own
-readout speaks from that actor's camp); an outlet of the codebook named in the
-document's leading lines (a dateline "/AGENCY/" or "…, AGENCY reports").
+readout speaks from that actor's camp); in an op-ed without metadata, an
+institution of the affiliation table its byline or closing author note names;
+an outlet of the codebook named in the document's leading lines (a dateline
+"/AGENCY/" or "…, AGENCY reports").
 Matching is case-insensitive and either name may contain the other. Nothing is
 guessed: without evidence the camp is ``None`` (unknown) and the evidence says
 what was looked at.
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from .issues import body_start
 from .state import Component, DocState, register_component
+from .voice import named_affiliation, opinion_signals
 
 _HEADER_CHARS = 600
 
@@ -49,11 +53,22 @@ class CodebookCamp(Component):
             if actor:
                 return actor.side, f"{field} '{value}' is the codebook actor {actor.id} → {actor.side}"
         if self.settings["search_header"]:
+            byline = _opinion_affiliation(state, book.affiliation_camps)
+            if byline is not None:
+                return byline, f"op-ed whose byline or author note names an institution of camp {byline}"
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
                 return hit[1], f"outlet '{hit[0]}' named in the document's first lines → {hit[1]}"
         looked = ", ".join(f"{k} {v!r}" for k, v in (("outlet", doc.outlet), ("affiliation", doc.affiliation)))
         return None, f"unknown: no codebook source entry matches ({looked})"
+
+
+def _opinion_affiliation(state: DocState, table) -> str | None:
+    """An op-ed in a bare file: the camp of the institution its byline or author note names."""
+    body = body_start(state)
+    if not opinion_signals(state.text, body):
+        return None
+    return named_affiliation(state.text, body, table)
 
 
 def _lookup(value: str | None, table) -> tuple[str, str] | None:

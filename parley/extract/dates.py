@@ -14,7 +14,10 @@ three sentences before it that names the speaker counts ("She spoke to the Heral
 Monday. … “…,” Ferro said."). Then, a quote whose speaker also said the quote right
 before it takes that quote's date (``previous_quote``); words quoted again from a
 longer dated quote (a headline repeating the body) take its date; otherwise the
-document's date, marked with where it came from (``publication``, ``dateline``).
+document's date, marked with where it came from (``publication``, ``dateline``) — unless the
+text dates the quote against another event (:mod:`.dates_relative`: "… came a day after X
+said", "speaking at the same event") or the quote stands in the headline and the body's opening
+says when its speaker spoke ("He spoke to the Dispatch on Monday").
 A phrase that cannot be resolved (a weekday without a known day) leaves the
 publication date, never a guessed one; a quote with no date at all is ``unknown``.
 
@@ -33,10 +36,13 @@ from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_phrases import DateAnchor, find_phrases
+from .dates_relative import relative_date
+from .issues import body_start
 from .lexicon import SPEECH_VERBS
 from .state import Attribution, Component, DocState, register_component
 
 __all__ = ["RuleDates", "document_date", "source_date", "source_year", "year_in_text"]
+_HEADLINE_BODY_SENTENCES = 4  # the body's opening, where a story says when its speaker spoke
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 
 
@@ -66,7 +72,11 @@ class RuleDates(Component):
             phrase_date, had_phrase = _date_in_region(state, attribution, quote, quoted, anchor)
             dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
             if dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
-                context = _date_from_context(state, quote, quoted, anchor)
+                context = (
+                    _relative(state, attribution, quote, dated[:-1])
+                    or _date_from_context(state, quote, quoted, anchor)
+                    or _headline_date(state, quote, quoted, anchor)
+                )
                 if context is not None:
                     dated[-1] = replace(quote, date=context, date_source="text")
         dated = _dates_of_the_same_words(dated)
@@ -160,6 +170,41 @@ def _date_from_context(state, quote: Quote, quoted, anchor: DateAnchor) -> Parti
                 resolved = anchor.resolve(phrase)
                 if resolved is not None:
                     return resolved
+    return None
+
+
+def _relative(state, attribution: Attribution | None, quote: Quote, earlier: list[Quote]) -> PartialDate | None:
+    """"… came a day after X said “…”", "speaking at the same event" (:mod:`.dates_relative`)."""
+    region = attribution.region if attribution is not None else None
+    if region is None:
+        return None
+    cue = attribution.cue
+    return relative_date(state.parsed, state.text, (region.start, region.end), quote, cue, earlier)
+
+
+def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDate | None:
+    """A quote in the headline, undated there, was said when the body first says its speaker spoke:
+    a date phrase in the main clause of one of the first body sentences that names the speaker
+    (or goes on with "he"/"she" after naming them) and has a speech verb ("He spoke to the
+    Dispatch on Monday")."""
+    body = body_start(state)
+    if quote.speaker is None or state.parsed is None or quote.span.start >= body:
+        return None
+    named = False
+    for sentence in [s for s in state.sentences if s.start >= body][:_HEADLINE_BODY_SENTENCES]:
+        people = [p for p in state.persons if sentence.start <= p.span.start < sentence.end]
+        if any(p.name == quote.speaker for p in people):
+            named = True
+        elif not (named and _names_speaker(state, sentence, quote.speaker)):
+            named = False
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", state.text[sentence.start : sentence.end])}
+        if not words & SPEECH_VERBS:
+            continue
+        for phrase in find_phrases(state.text, sentence.start, sentence.end, quoted):
+            resolved = anchor.resolve(phrase) if _in_main_clause(state.parsed, phrase.start) else None
+            if resolved is not None:
+                return resolved
     return None
 
 

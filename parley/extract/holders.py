@@ -7,14 +7,19 @@ prepositional phrases ("the outbreak of the war between X and Y" is no actor). P
 role nouns ("he", "the Secretary", "the Ministry") go back to the last subject with the same
 head, a person whose title carries the role, or the last singular subject; plural references
 ("both ministers", "the two leaders") to the actors of the subjects last named with that role,
-else ("the two sides", "the parties") to the parties named in the sentence or just before it.
-A demonym before an institution or a document ("the French resolution") stands for its actor;
+else ("the two sides", "the parties") to the parties named in the sentence or just before it
+("both delegations" of a readout: else to the parties its opening named). "The government"
+with no earlier government is the state of the last singular subject (an opposition bloc's
+is its country's). A demonym before an institution or a document ("the French resolution") stands for its actor;
 "the appeal" for the actor that adopted an appeal before. A joint statement (its heading names
 two or more actors) speaks for all of them.
 
-The author's camp, for an op-ed's own argument, is the document's camp when known, else the
-actor the author (or the speaker label of a transcript) is a member of, else — marked by a
-low confidence — the actor named as an agent far more often than any other.
+The author's camp, for an op-ed's own argument, is the document's camp when known (an op-ed in
+a bare file: the institution its byline or author note names, from the codebook's
+affiliations), else the actor the author (or the speaker label of a transcript) is a member
+of, else — marked by a low confidence — the actor named as an agent far more often than any
+other. An interview's answers (:mod:`.interview`) are its interviewee's, like a transcript
+speaker's turns; its questions are nobody's argument.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .interview import interview_turns
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
-from .voice import issuer_noun, opinion_signals, statement_title, titled_issuer
+from .voice import issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -49,7 +55,8 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament legislature".split())
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
-_PLURAL_ONLY = frozenset(stem(w) for w in ("ministers", "presidents", "premiers"))  # "the minister" is one person
+_TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
+_GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’ -]{1,60}?):[ \t]*", re.MULTILINE)
 
@@ -84,6 +91,9 @@ class DocContext:
             for q in state.quotes if q.speaker_actor and q.speaker_span is not None
         ]
         self.labels = transcript_labels(state, self)
+        self.interview = not self.labels  # an interview's turns stand in for labels
+        self.labels = self.labels or interview_turns(state.text, _speakers(state))
+        self.interview = self.interview and bool(self.labels)
         self.issuer = _issuer(state, self)
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
@@ -114,8 +124,8 @@ class DocContext:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return Resolution((), "first")
-        tokens = phrase_tokens(head)
-        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        tokens = [t for t in phrase_tokens(head) if not t.is_punct] or [head]  # a comma would stretch the
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)  # span over a clause
         actors, person = self.actors_in(start, end)
         if actors:
             return Resolution(actors, "name", person)
@@ -214,11 +224,29 @@ class DocContext:
             titled = self._titled_person(position, head_stem)
             if titled is not None:
                 return titled
-        singular = [h for h in earlier if len(h[2].actors) == 1]
+        singular = [h for h in earlier if len(h[2].actors) == 1 and not (head_stem is None and self._institution(h[2]))]
+        if head_stem in _GOVERNMENT_STEMS:  # a government is a state's: an opposition bloc's is its country's
+            states = [self._state_of(h[2].actors[0]) for h in singular]
+            states = [a for a in states if a is not None]
+            return Resolution((states[-1],), "role") if states else Resolution()
         if singular:
             return Resolution(singular[-1][2].actors, "pronoun", singular[-1][2].person)
         people = [p for p in self.persons if p.span.end <= position and p.actor]
         return Resolution((people[-1].actor,), "pronoun", people[-1].name) if people else Resolution()
+
+    def _state_of(self, actor_id: str) -> str | None:
+        """The actor itself when a state, else the state of its camp ("the opposition" → its country)."""
+        actor = next((a for a in self.codebook.actors if a.id == actor_id), None)
+        if actor is None:
+            return None
+        if actor.kind == "state":
+            return actor.id
+        return actor.side if self._kind(actor.side) == "state" else None
+
+    def _institution(self, resolution: Resolution) -> bool:
+        """A speaker that is an institution under its codebook name ("the Defence Ministry" said →
+        "Azerbaijan"): "he" or "she" never points back to it."""
+        return resolution.person is not None and any(resolution.person == a.name for a in self.codebook.actors)
 
     def _titled_person(self, position: int, head_stem: str) -> Resolution | None:
         text = self.state.text
@@ -229,14 +257,19 @@ class DocContext:
         return None
 
     def parties(self, token, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
-        """The parties a plural reference points to: actors of this sentence, else of the two before."""
+        """The parties a plural reference points to: actors of this sentence, else of the two before,
+        else of the first sentence that named two parties (a readout's opening names the talks')."""
         sentence = token.sent
         found = self._party_actors(sentence.start_char, sentence.end_char, token, exclude)
         if len(found) >= 2:
             return found
-        earlier = [s for s in self.state.sentences if s.end <= sentence.start_char][-2:]
+        earlier = [s for s in self.state.sentences if s.end <= sentence.start_char]
         if earlier:
-            found = tuple(dict.fromkeys(found + self._party_actors(earlier[0].start, earlier[-1].end, None, exclude)))
+            before = self._party_actors(earlier[-2:][0].start, earlier[-1].end, None, exclude)
+            found = tuple(dict.fromkeys(found + before))
+        if len(found) < 2 and stem(token.lower_) in _TALKS_PARTIES:  # "both delegations": the opening's parties
+            found = next((named for named in (self._party_actors(s.start, s.end, None, exclude)
+                                              for s in earlier[:-2]) if len(named) >= 2), found)
         return found if len(found) >= 2 else ()
 
     def _party_actors(self, start: int, end: int, skip, exclude) -> tuple[str, ...]:
@@ -247,11 +280,18 @@ class DocContext:
         return tuple(a for a in actors if a not in own and a not in exclude and kinds.get(a, "state") in wanted)
 
 
+def _speakers(state: DocState) -> list[tuple[int, str, str | None]]:
+    """Persons with a codebook actor and speakers of direct quotes, in text order (interviewees)."""
+    found = [(p.span.start, p.actor, p.name) for p in state.persons if p.actor]
+    found += [(q.span.start, q.speaker_actor, q.speaker) for q in state.quotes if q.direct and q.speaker_actor]
+    return sorted(found, key=lambda s: s[0])
+
+
 def _plural_reference(head) -> bool:
-    """"both sides", "the parties", "the two ministers" (a title only in the plural)."""
+    """"both sides", "the parties", "the two ministers": in the plural only ("the government" is one)."""
     if stem(head.lower_) not in PARTY_NOUNS or not any(c.lower_ in PARTY_DETERMINERS for c in head.children):
         return False
-    return head.lower_.endswith("s") or stem(head.lower_) not in _PLURAL_ONLY  # no tagger in the pipeline
+    return head.lower_.endswith("s")  # no tagger in the pipeline
 
 
 def demonym_table(codebook) -> dict[str, str]:
@@ -336,7 +376,9 @@ def label_speaker(ctx: DocContext, position: int) -> tuple[tuple[str, ...], str 
 def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     """The actor an author's own argument is attributed to, and how sure that is."""
     known = {a.id for a in ctx.codebook.actors}
-    affiliated = _affiliation_camp(state.document.affiliation, ctx.codebook.affiliation_camps)
+    table = ctx.codebook.affiliation_camps
+    affiliated = _affiliation_camp(state.document.affiliation, table) or (
+        None if state.document.affiliation else named_affiliation(state.text, body_start(state), table))
     if affiliated in known and is_opinion(state):
         return affiliated, 1.0  # an op-ed speaks for its author's institution, whatever the outlet
     if state.camp in known:

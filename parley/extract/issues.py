@@ -12,7 +12,9 @@ Cues of an issue come from three places, compared by :func:`stem`:
   them paraphrases of the opposite pole with a gap ("a change to the recognised borders"
   against inviolability), whose one-word cues of other issues they take over;
 * an actor the label names by two proper words ("Karabakh Armenians"), also in the other
-  order a few words apart ("the Armenians who left Karabakh"), weight 0.75.
+  order a few words apart ("the Armenians who left Karabakh"), weight 0.75;
+* a definite reference back to a body a cue named in full earlier ("the commissions" after "the
+  border commissions", :mod:`.issue_references`), weight 1.
 
 A cue has a *polarity*: +1 when it names the label's pole, -1 when the label puts it under
 a word of refusal ("Refrain from the threat or use of force": "force", and "war" with it,
@@ -40,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from parley.core.types import Codebook, Issue, Span
 
+from .issue_references import references
 from .lexicon import demonyms_of
 from .stance_lexicon import (
     CONFLICT_WORDS, GENERIC_CUE_WORDS, OPPOSE_WORDS, STANCE_PREDICATES, STOP_WORDS, concept_words,
@@ -53,6 +56,7 @@ _DESCRIPTION_NOISE = frozenset(stem(w) for w in "support oppose means mean inclu
 KEYWORD_WEIGHT, LABEL_WEIGHT, CONCEPT_WEIGHT, PHRASE_BONUS = 1.5, 1.0, 1.0, 0.5
 GAP, MAX_GAP = "…", 4
 GROUP_WEIGHT = 0.75
+REFERENCE_WEIGHT = 1.0  # "the commissions" back to "the border commissions": as much as a label word
 
 
 @dataclass(frozen=True)
@@ -376,5 +380,11 @@ class HybridIssues(Component):
         hits = {s: self.vocabulary.match(s.text_in(state.text), s.start, s) for s in sentences}
         if self.semantic is not None and sentences:
             hits = self.semantic.combine(state, sentences, hits, self.settings)
+        for sentence, found in references(state.text, sentences, hits).items():
+            hits[sentence] = hits[sentence] + [  # "the commissions" after "the border commissions"
+                IssueHit(sentence, issue, REFERENCE_WEIGHT,
+                         tuple(IssueCue(a, b, 1, REFERENCE_WEIGHT, "reference") for a, b in spans))
+                for issue, spans in found
+            ]
         flat = tuple(h for s in sentences for h in hits[s])
         return state.add(self.name, issue_hits=state.issue_hits + flat)

@@ -66,7 +66,7 @@ ORG_WORDS = frozenset(
     commission agency forces army embassy mission university center centre institute government
     union nations organization organisation republic federation court bank group party
     television radio news agency press staff corps guard police directorate presidency
-    cabinet""".split()
+    cabinet bloc faction coalition alliance movement""".split()
 )
 """Words that make a capitalised run an organisation, not a person (lower case)."""
 
@@ -82,7 +82,7 @@ INSTITUTION_NOUNS = frozenset(
     """government governments side president prime minister ministry parliament authorities
     leadership officials official diplomat diplomats delegation army forces military troops
     servicemen soldiers administration embassy ambassador envoy counterpart counterparts
-    spokesperson spokesman leader leaders state foreign defense defence armed mfa premier
+    spokesperson spokesman spokeswoman leader leaders state foreign defense defence armed mfa premier
     negotiators presidency cabinet chancellor security navy police delegations ministries
     embassies parliaments sides militaries administrations spokespersons envoys ambassadors
     presidents ministers leadership""".split()

@@ -63,9 +63,15 @@ def _name_like(token, blocked: set[int]) -> bool:
 
 
 def name_runs(doc, blocked: set[int]) -> list[NameRun]:
-    """Runs of capitalised tokens not covered by codebook terms (token indices ``blocked``)."""
+    """Runs of capitalised tokens not covered by codebook terms (token indices ``blocked``).
+
+    A hyphen written tight between two capitalised words joins them into one word
+    ("Ter-Vardanyan", which the tokenizer splits in three)."""
     runs, current = [], []
     for token in doc:
+        if current and _name_hyphen(doc, token, blocked):
+            current.append(token)
+            continue
         if _name_like(token, blocked) and not (current and token.is_sent_start):
             current.append(token)
             continue
@@ -77,8 +83,21 @@ def name_runs(doc, blocked: set[int]) -> list[NameRun]:
     return [r for r in runs if r.core]
 
 
+def _name_hyphen(doc, token, blocked: set[int]) -> bool:
+    """A "-" with no space on either side, a capitalised name word after it."""
+    if token.text != "-" or token.i == 0 or token.i + 1 >= len(doc) or token.i in blocked:
+        return False
+    return not doc[token.i - 1].whitespace_ and not token.whitespace_ and _name_like(doc[token.i + 1], blocked)
+
+
 def _run(tokens) -> NameRun:
-    return NameRun(tokens[0].i, tokens[-1].i + 1, tuple(t.text for t in tokens))
+    words: list[str] = []
+    for n, token in enumerate(tokens):  # "Ter", "-", "Vardanyan" → "Ter-Vardanyan"
+        if token.text == "-" or (n and tokens[n - 1].text == "-"):
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+    return NameRun(tokens[0].i, tokens[-1].i + 1, tuple(words))
 
 
 def member_for_run(run: NameRun, members: list[Member], fuzzy: float) -> tuple[Member, float] | None:

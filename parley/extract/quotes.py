@@ -13,7 +13,8 @@
   sentence end when the "paragraph" is very long (a text without line breaks).
 * Names and terms in marks are not quotes: a short quoted phrase counts only
   when its sentence has a speech verb outside the marks (“in the coming
-  months”, said of a speaker), and never when it is in title case (a name).
+  months”, said of a speaker) or after a verb of characterising and its object ("X called
+  the plan “…”"), and never when it is in title case (a name).
   A short phrase quoted in a headline counts when the body gives its words again in a
   sentence with a speech verb (the reported words of a speaker).
 * The same words quoted twice are one quote (the first).
@@ -56,6 +57,9 @@ _TERM_MARKERS = frozenset(
     "so-called called dubbed termed named about the a an word words term titled entitled "
     "slogan motto label".split()
 )
+_CHARACTERISING_VERBS = frozenset("call calls called term terms termed dub dubs dubbed".split())
+_CHARACTERISED_OBJECT_WORDS = 10  # "called any presence of outside forces on the route “…”"
+_PARTICLES = frozenset("for on upon off out up in back to it".split())
 _PREPOSITIONS = frozenset("in on at during for from with by of to into after before".split())
 _COLON_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*[ \t]*:[ \t]*$")
 
@@ -107,6 +111,7 @@ class RuleQuotes(Component):
             or _colon_attribution(text, raw)
             or _attributed_right_after(text, raw)
             or _speech_verb_outside(text, raw, raws, sentences)
+            or _characterised(text, raw)
             or _headline_words_reported(text, raw, words, sentences)
         )
 
@@ -374,6 +379,18 @@ def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> b
     words = [w.lower() for w in _WORD.findall(" ".join(outside))]
     according = any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
     return according or any(w in SPEECH_VERBS or w in SPEECH_NOUNS for w in words)
+
+
+def _characterised(text: str, raw: _Raw) -> bool:
+    """``X called the plan “…”``, ``X termed any presence of outside forces “…”``: a verb of
+    characterising, then its object, then the quote (the words X gave it). "Called for",
+    "called on" and "a group called “…”" (a name) do not count."""
+    before = text[text.rfind("\n", 0, raw.open_mark) + 1 : raw.open_mark]
+    words = [w.lower() for w in _WORD.findall(re.split(r"[.;:!?]\s", before)[-1])]
+    for k in range(len(words) - 2, max(len(words) - _CHARACTERISED_OBJECT_WORDS - 2, -1), -1):
+        if words[k] in _CHARACTERISING_VERBS:
+            return words[k + 1] not in _PARTICLES
+    return False
 
 
 def _headline_words_reported(text: str, raw: _Raw, words: list[str], sentences) -> bool:

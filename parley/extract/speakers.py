@@ -9,7 +9,8 @@ The attribution is looked for, in order:
    colon and a name or role after a quote that opens its line (a headline: “…”: X’s envoy on …);
 4. before the opening mark in the same sentence ("X told Y on … that “…”", "X said: “…”",
    "X: “…”" in a headline, "according to X"; a verb of characterising with an object:
-   "X called the plan “…”", "X termed it “…”", "X labelled it as “…”");
+   "X called the plan “…”", "X termed it “…”", "X labelled it as “…”"; a quote completing "as"
+   after a verb with its own subject is that subject's: "A accused B, a claim C rejected as “…”");
 5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”");
 6. a sentence ending with a colon just before the quote's paragraph;
 7. the sentence just before, in the same paragraph, when the quote opens its own sentence:
@@ -65,6 +66,7 @@ _CHARACTERISING_VERBS = frozenset(
     "call calls called term terms termed dub dubs dubbed brand brands branded label labels labelled labeled".split()
 )
 _PARTICLES = frozenset("for on upon off out up in back to".split())  # "called for", "called on X to"
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})  # "X, who dismissed it as “…”": see _before
 _HEADLINE_ROLE_STOPS = frozenset("on about over in at for to with from after before says said speaks talks".split())
 
 
@@ -192,6 +194,9 @@ def _take_subject(words, max_subject: int):
 def _before(ctx: QuoteContext, open_mark: int, region, settings):
     start = ctx.previous_close_before(open_mark, region[0])
     words = _words(ctx.text, start, open_mark)
+    completed = _as_complement(ctx, words)
+    if completed is not None:
+        return completed
     verbs = [i for i, w in enumerate(words) if _is_verb(w[2]) or _characterises(words, i)]
     if verbs:
         i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
@@ -205,6 +210,21 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
             return (_span(words[i - 1]), subject) if subject else None
     return _colon_headline(ctx, words)
+
+
+def _as_complement(ctx: QuoteContext, words):
+    """``a claim X rejected as “…”``, ``X dismissed the report as “…”``: the quote completes "as"
+    after a verb with a subject of its own, and that subject said it (not the subject of an
+    earlier main verb of the sentence: "A accused B of …, a claim C rejected as “…”")."""
+    doc = ctx.state.parsed
+    if doc is None or not words or words[-1][2].lower() != "as":
+        return None
+    piece = doc.char_span(words[-1][0], words[-1][1])
+    verb = piece[0].head if piece is not None and piece[0].dep_ == "prep" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
+        return None
+    return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
 
 
 def _characterises(words, i: int) -> bool:

@@ -12,9 +12,9 @@ position:
 * **reported** — an actor is the subject of the clause or of a verb of saying, wanting,
   urging … above it ("X says he intends to …", "X's readiness to …"); whoever is urged or
   called on is not a holder, and what one side says another side does is dropped;
-* **author** — in an op-ed, an organisation's statement in the first person, or a
-  speaker's turn in a transcript, an argument with no other holder ("X should …", "there is
-  no alternative to …") belongs to the author's camp.
+* **author** — in an op-ed, an organisation's statement in the first person, a speaker's turn
+  in a transcript or an interviewee's answer (never an interviewer's question), an argument with
+  no other holder ("X should …", "there is no alternative to …") belongs to the author's camp.
 
 A stance on "that", "this demand" or "such preconditions" with no issue of its own carries the
 issues of the previous sentence ("Baku has never refused that").
@@ -33,7 +33,7 @@ from parley.core.types import Position
 from .holders import DocContext, label_speaker
 from .issues import IssueHit
 from .stance_syntax import anaphor_of_stance
-from .stance_lexicon import FIRST_PERSON, MODALS, NORMATIVE_WORDS, stem
+from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, stem
 from .stance_walk import Finding, walk
 from .state import Component, DocState, register_component
 
@@ -72,8 +72,9 @@ class RuleStance(Component):
         return state.add(self.name, positions=state.positions + tuple(kept))
 
     def _positions(self, ctx: DocContext, sentence, tokens, hit, others: frozenset[int]) -> list[Position]:
-        strong = [c for c in hit.cues if c.weight >= 0.75] or list(hit.cues)
+        strong = _one_reading([c for c in hit.cues if c.weight >= 0.75] or list(hit.cues))
         cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
+        cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
@@ -114,6 +115,8 @@ class RuleStance(Component):
         if speaker is not None:
             actors, person = speaker
             return [(f.assign(actors, "author", person, "first"), p) for f, p in free]
+        if ctx.interview:  # the interviewer's question or introduction: nobody's own argument
+            return []
         if ctx.joint:  # a joint statement speaks for all its issuers: "the commissions will meet"
             return [(f.assign(ctx.joint, "reported", None, "party"), p) for f, p in free]
         if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and _argues(tokens):
@@ -134,6 +137,33 @@ class RuleStance(Component):
         )
 
 
+def _one_reading(cues: list) -> list:
+    """Words read both as a bare keyword and as the label's refused pole ("double standards" where
+    the label criticises one-sidedness): the label's reading, which knows the pole, wins."""
+    refused = {(c.start, c.end) for c in cues if c.polarity < 0}
+    return [c for c in cues if not (c.polarity > 0 and c.source == "keyword" and (c.start, c.end) in refused)]
+
+
+_NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "poss"})
+
+
+def _phrase_head_cue(tokens, cue, token, every):
+    """A cue inside the noun phrase of a cue of the same issue with the other polarity ("the claims
+    … in the basic law"): the phrase is about its head, so the walk starts there with its polarity."""
+    node = token
+    while token is not None and node.dep_ in _NOUN_PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" or node.lower_ in {"of", "in", "on", "against", "for", "to"}:
+            continue
+        head = next((c for c in every if c.start <= node.idx < c.end and c.polarity != cue.polarity
+                     and c.source != "description"), None)  # the label's own words know its pole
+        if head is not None:
+            return head, _cue_token(tokens, head.start, head.end)
+        if any(c.dep_ in {"nsubj", "aux", "dobj"} for c in node.children):
+            break  # a clause's head, not a noun's
+    return cue, token
+
+
 def _cue_token(tokens, start: int, end: int):
     """The syntactic head of the cue's words (the token whose head lies outside them)."""
     inside = [t for t in tokens if start <= t.idx < end]
@@ -149,13 +179,14 @@ def _used_as_verb(token) -> bool:
 
 
 def _cue_indices(tokens, hits) -> frozenset[int]:
-    """Token indices of the strong cues of ``hits``."""
+    """Token indices of the strong cues of ``hits`` (not those used as verbs: "we will fight any
+    change to X" is no phrase of fighting that X would only qualify)."""
     out = set()
     for hit in hits:
         for cue in hit.cues:
             if cue.weight >= 0.75:
                 token = _cue_token(tokens, cue.start, cue.end)
-                if token is not None:
+                if token is not None and not (stem(token.lower_) in CONFLICT_WORDS and _used_as_verb(token)):
                     out.add(token.i)
     return frozenset(out)
 
@@ -164,12 +195,32 @@ def _inside_mention(ctx: DocContext, cue) -> bool:
     """A cue inside an actor's name ("the international observers" as an actor) is the agent, not the
     issue — unless the name is what the issue is about ("the security of the X community")."""
     inside = [m for m in ctx.mentions if m.span.start <= cue.start and cue.end <= m.span.end]
-    return bool(inside) and not (cue.source in {"keyword", "group"} and all(_of_object(ctx, m) for m in inside))
+    return bool(inside) and not (cue.source in {"keyword", "group"} and all(
+        _of_object(ctx, m) or _presence(ctx, m) for m in inside))
 
 
 def _of_object(ctx: DocContext, mention) -> bool:
     span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"of", "for"}
+
+
+_STAYING = frozenset(stem(w) for w in ("remain", "stay"))
+_PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
+
+
+def _presence(ctx: DocContext, mention) -> bool:
+    """The actor's own presence is the issue: "the monitors should remain", "stay in the CSTO",
+    "participation in the CSTO" (a mission or an alliance named as what is kept or left)."""
+    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj":
+        return stem(root.head.lower_) in _STAYING
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of"}:
+        return False
+    holder = root.head.head
+    return stem(holder.lower_) in _STAYING or holder.lower_ in _PRESENCE_NOUNS
 
 
 def _quote_root(ctx: DocContext, tokens):

@@ -95,7 +95,7 @@ OPPOSE_WORDS = stems(
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
     alternative concern concerned worry worried regret fail failure withdraw withdrawal
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
-    refute hostage pawn violate violation breach fear""".split()
+    refute hostage pawn violate violation breach fear betray betrayal frozen""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
@@ -122,7 +122,7 @@ STANCE_PREDICATES = stems(
     ensure respect uphold need position stance prefer hope expect believe view consider argue
     concerned concern welcome commend praise applaud initiate initiative strive work working
     promote facilitate encourage host help contribute step intensify conclude sign
-    restore protect normalize normalise""".split()
+    restore protect normalize normalise campaign lobby vote""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
 
@@ -196,6 +196,11 @@ PLACE_TIME_PREPOSITIONS = frozenset(
 )
 """A cue after these is where or when something happened ("at the border", "after the war"), not an issue."""
 
+LOCATED_ON = stems(
+    "put place deploy station post stand force troop soldier unit village checkpoint live presence".split()
+)
+"""Words whose "on X" is where something stands ("forces on the frontier"), not what is agreed on."""
+
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once", "whether"})
 TEMPORAL_CONDITION_MARKS = frozenset({"until", "till", "after", "before", "when"})
 """Subordinators of a condition (the temporal ones count where the main clause is modal or negated)."""
@@ -214,7 +219,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTY_NOUNS = stems(
-    "sides parties leaders countries governments states neighbours neighbors nations ministers presidents premiers".split()
+    """sides parties leaders countries governments states neighbours neighbors nations ministers presidents
+    premiers delegations""".split()
 )
 """Plural heads that point to the parties already named ("both leaders", "the two sides")."""
 PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "these", "those"})
@@ -232,13 +238,15 @@ STOP_WORDS = frozenset(
     """a an the and or of to in on at by for from with as is are be been being was were it its
     this that these those their his her our your my into over under than then so such not no
     any all every some one two three per via vs etc e.g i.e between within through across both
-    also he she they them we us i me him its his hers theirs who whom which what each other""".split()
+    also he she they them we us i me him its his hers theirs who whom which what each other
+    against""".split()
 )
 
 _CONCEPTS = {
     "treati": "peace agreement, treaty, deal, settlement, negotiations, peace talks, "
               "normalization, normalisation, peace process, reconciliation, sign the agreement, "
-              "signing the agreement, sign the text, sign any document",
+              "signing the agreement, sign the text, sign any document, peace agenda, want peace, wants peace, "
+              "agreement … peace",
     "peac": "peace agreement, treaty, peace deal, settlement, normalization, normalisation, "
             "reconciliation",
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
@@ -263,7 +271,8 @@ _CONCEPTS = {
     "integr": "sovereignty, inviolability of borders, inviolability of the borders, recognised borders, "
               "recognized borders, ~change … borders, ~changes … borders, ~change … frontier, ~changes … frontier, "
               "~redraw … borders, ~redrawing … borders, ~revision … borders, ~revise … borders, "
-              "~violation … borders, ~violate … borders, ~geopolitical change, ~geopolitical changes",
+              "~violation … borders, ~violate … borders, ~geopolitical change, ~geopolitical changes, "
+              "existing … border, existing … borders",
     "withdraw": "pull back, pullout, withdrawal, leave",
     "minoriti": "autonomy, self-government, statute, special status",
     "reintegr": "special status, autonomy, self-government",
@@ -275,7 +284,7 @@ _CONCEPTS = {
     "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
     "minefield": "minefields, mine maps, maps of minefields, mines",
     "detaine": "captives, captivity, prisoners, detained, hostages",
-    "prisoner": "captives, captivity, detainees, detained",
+    "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).

@@ -5,13 +5,18 @@ from dependents and relations): who the subject of a predicate is, what kind of 
 it is (a demand, a stance, an attitude, speech or plain conduct), whether a clause is a
 condition, an obligation, a future or a counterfactual; whether "it" stands for something
 named (:func:`referential_it`), a subject says no one does it (:func:`negative_phrase`), a verb
-reaches an agreement (:func:`reaches_agreement`).
+reaches an agreement (:func:`reaches_agreement`). For news copy: "asked whether …" is an open
+question (:func:`question_clause`), "…, as X demands" names who wants the clause
+(:func:`as_clause_subject`), "the claims had to go" and "the commissions halt their work" end
+their subject (:func:`must_go`, :func:`stops_own`), "forces on the frontier" and "while the
+commissions are at work" are place and time (:func:`located_on`, :func:`time_frame`), and "its
+observers recorded …" reports a body's own work (:func:`own_activity_reported`).
 """
 
 from __future__ import annotations
 
 from .stance_lexicon import (
-    ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, DEMAND_WORDS, SPEECH_PREDICATES,
+    ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, SPEECH_PREDICATES,
     NEGATIVE_PRONOUNS, NORMATIVE_WORDS, NOT_NEGOTIABLE, OPPOSE_WORDS, STANCE_NOUNS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
 )
 
@@ -33,7 +38,10 @@ def verbal(token) -> bool:
 
 
 def demands(token) -> bool:
+    """A verb of calling on or urging ("asked whether …" is a question, no demand)."""
     word = stem(token.lower_)
+    if any(c.dep_ == "ccomp" and question_clause(c) for c in token.children):
+        return False
     return word in DEMAND_PREDICATES or (word in DEMAND_WORDS and token.dep_ not in {"aux"})
 
 
@@ -83,12 +91,17 @@ def subject(token, path=frozenset()):
     return None
 
 
+_PREPARE = stem("prepare")
+
+
 def predicate_kind(token, previous) -> str:
     word = stem(token.lower_)
     below = stem(previous.lower_) if previous is not None and previous.dep_ in {"acomp", "xcomp", "attr"} else ""
     complements = {stem(c.lower_) for c in token.children if c.dep_ in {"acomp", "xcomp", "attr", "dobj"}}
     if word in DEMAND_PREDICATES:
         return "demand"
+    if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
+        return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
     if reaches_agreement(token):
         return "stance"
     if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or word in STANCE_NOUNS:
@@ -184,6 +197,23 @@ def anaphor_of_stance(token) -> bool:
     return head in STANCE_PREDICATES | OPPOSE_WORDS or bool(complements & (OPPOSE_WORDS | STANCE_PREDICATES))
 
 
+def fights_against(token, previous) -> bool:
+    """"fight any change", "combat X", "fight against X": a verb of struggle turns what it is
+    against; "fight for X" does not (the walk comes up through "for")."""
+    return stem(token.lower_) in _STRUGGLE and previous is not None and previous.dep_ in {"dobj", "prep"} \
+        and previous.lower_ != "for"
+
+
+_STRUGGLE = frozenset(stem(w) for w in ("fight", "combat", "battle"))
+
+
+def raises_issue(token, previous) -> bool:
+    """"raised the issue of X", "raised the question of X": a party pressing for X (a diplomatic
+    readout's way of saying it), where "raised X" alone only touches X."""
+    return stem(token.lower_) == stem("raise") and previous is not None and previous.dep_ == "dobj" \
+        and previous.lower_ in {"issue", "question", "matter"}
+
+
 def not_negotiable(token) -> bool:
     """A predicate that, negated, says its subject is held firmly ("is not for sale", "not negotiable")."""
     for child in token.children:
@@ -191,4 +221,88 @@ def not_negotiable(token) -> bool:
             return True
         if child.dep_ == "prep" and any(stem(g.lower_) in NOT_NEGOTIABLE for g in child.children if g.dep_ == "pobj"):
             return True
+        if child.dep_ == "attr" and not_negotiable(child):
+            return True  # "is not a subject for discussion", "not a matter for negotiation"
     return False
+
+
+_WANTING_AS = frozenset(stem(w) for w in "demand want wish insist propose require request seek prefer urge ask".split())
+_REMOVAL_VERBS = frozenset({"go", "goes", "went", "gone"})
+
+
+def must_go(token) -> bool:
+    """"the claims had to go", "the preamble must go": the subject is to be removed (said of the
+    subject, so it reads as its opposite)."""
+    if token.lower_ in _REMOVAL_VERBS:
+        return obliged(token)
+    return token.lower_ in {"have", "has", "had"} and any(
+        c.dep_ == "xcomp" and c.lower_ in _REMOVAL_VERBS and any(a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
+def question_clause(token) -> bool:
+    """A clause put as an open question ("asked whether X would change …", "unclear whether"):
+    what it says of its subject is nobody's stated position."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
+
+
+def as_clause_subject(token, path):
+    """The subject of "as X demands" beside a clause of the walk ("… change its constitution, as X
+    demands"): X wants what that clause says. A subject the parser read as part of a noun ("X
+    demands" as a compound) counts too."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.i in path or stem(clause.lower_) not in _WANTING_AS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        found = [c for c in clause.children if c.dep_ in {"nsubj", "compound"} and c.i < clause.i]
+        if found:
+            return found[0]
+    return None
+
+
+def located_on(cue) -> bool:
+    """"forces on the frontier", "put troops on the border": the cue is where something stands."""
+    return cue.dep_ == "pobj" and cue.head.lower_ == "on" and stem(cue.head.head.lower_) in LOCATED_ON
+
+
+def stops_own(token) -> bool:
+    """"the commissions halt their work", "the mission suspended its patrols": a verb of ending
+    whose object is the subject's own activity ends the subject's part (unlike "the treaty ends the
+    war", where the subject is not what ends)."""
+    return stem(token.lower_) in OPPOSE_WORDS and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in {"their", "its"} for p in c.children)
+        for c in token.children
+    )
+
+
+def time_frame(cue) -> bool:
+    """The cue is the subject of "while … are at work", "while the talks were on": a clause of time
+    around the sentence's point, not an issue anyone takes a side on."""
+    node = cue
+    while node.dep_ in {"nsubj", "compound", "amod", "det", "poss"} and node.head.i != node.i:
+        node = node.head
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and marks & {"while", "whilst"} and node.lower_ in _COPULAS:
+            return True
+    return False
+
+
+_AUXILIARIES_OF_FACT = frozenset({"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be"})
+
+
+def own_activity_reported(cue) -> bool:
+    """"(the mission said) its observers had recorded no movement": a body's own people or units
+    doing their work (a possessive "its"/"their" on the cue, plain conduct: no modal, negation or
+    stance) is an event reported, not a side taken on their presence."""
+    verb = cue.head
+    if cue.dep_ != "nsubj" or verb.i == cue.i or verb.lower_ in _COPULAS or stem(verb.lower_) in OPPOSE_WORDS:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in cue.children):
+        return False
+    if any(c.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "neg"} and c.lower_ not in _AUXILIARIES_OF_FACT for c in verb.children):
+        return False
+    return predicate_kind(verb, None) == "conduct" and stem(verb.lower_) not in SPEECH_PREDICATES

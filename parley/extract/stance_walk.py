@@ -50,7 +50,8 @@ from .stance_syntax import blocking_complement
 from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
-from .stance_syntax import negative_phrase, not_negotiable, reaches_agreement, superlative_by_negation
+from .stance_syntax import fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
+from .stance_syntax import as_clause_subject, located_on, own_activity_reported, must_go, stops_own, question_clause, superlative_by_negation, time_frame
 from .stance_syntax import future as _future
 from .stance_syntax import obliged as _obliged
 from .stance_syntax import predicate_kind as _predicate_kind
@@ -205,7 +206,7 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: fr
         w.sign, w.hypothetical = -w.sign, True
     if quote is not None:
         return [] if w.holders and w.holders[-1] is None else [_quote_finding(w, quote)]
-    return _narration_findings(ctx, w, settings)
+    return [] if own_activity_reported(cue) else _narration_findings(ctx, w, settings)
 
 
 def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
@@ -228,7 +229,20 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     if _condition(w, token):
         return False
     _proposer(ctx, w, token)
-    return _holder_step(ctx, w, token, previous, quote)
+    done = _holder_step(ctx, w, token, previous, quote)
+    if quote is None and question_clause(token):
+        w.holders, w.passed_lower = [], True  # "asked whether X would …": no one's stated position
+    _wanted_as(ctx, w, token)
+    return done
+
+
+def _wanted_as(ctx: DocContext, w: _Walk, token) -> None:
+    """"(change the constitution), as X demands": X wants what the clause says (see stance_syntax)."""
+    holder = as_clause_subject(token, w.path)
+    resolution = ctx.resolve(holder) if holder is not None else None
+    if resolution is not None and resolution.actors:
+        w.demanded = True
+        w.hold(resolution, token, True, False, True)
 
 
 def _accuses_of(w: _Walk, token, previous) -> bool:
@@ -247,7 +261,7 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
         head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_TIME_PREPOSITIONS:
             return True
-    if cue.dep_ == "pobj" and cue.head.lower_ in PLACE_TIME_PREPOSITIONS:
+    if cue.dep_ == "pobj" and (cue.head.lower_ in PLACE_TIME_PREPOSITIONS or located_on(cue)):
         return True
     if head.dep_ == "dative" or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
         return True
@@ -256,7 +270,7 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
     if stem(cue.lower_) in CONFLICT_WORDS and cue.dep_ == "pobj" and cue.head.lower_ == "of" \
             and stem(cue.head.head.lower_) in EVENT_OF_NOUNS:
         return True  # "the results of the war": a past event, not force
-    return _qualifies(cue, other_cues)
+    return _qualifies(cue, other_cues) or time_frame(cue)
 
 
 def _qualifies(cue, other_cues: frozenset[int]) -> bool:
@@ -304,8 +318,11 @@ def _negations(w: _Walk, token, previous, cue) -> None:
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
     if token.i != cue.i and blocking_complement(token, previous):
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
-    elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"):
-        w.flip()  # "rejects X" turns X; "X ends the war" does not turn X
+    elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
+                                                    or fights_against(token, previous)):
+        w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
+    elif from_subject and (must_go(token) or stops_own(token)):
+        w.flip()  # "the claims had to go", "the commissions halt their work": their end is wanted
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"
             if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
@@ -381,9 +398,9 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
         w.holders = [h for h in w.holders if h is not None and h.resolution.actors != resolution.actors]
         return False
     if stem(token.lower_) in NEUTRAL_PREDICATES:
-        if not negated:
+        if not negated and not raises_issue(token, previous):
             return False
-        kind = "stance"  # "would not discuss" is a refusal
+        kind = "stance"  # "would not discuss" is a refusal; "raised the issue of X" presses for X
     stance_like = kind in {"stance", "attitude", "demand"}
     replaced = None
     if w.holders or w.passed_lower:

@@ -1,22 +1,27 @@
 """Whose voice a text is in, from its header and its closing lines (used by :mod:`.holders`).
 
-Texts often come as bare files, with no metadata: an op-ed is then known by a genre line in
-its header ("OPINION", "Commentary"), a byline of a name and an institution ("Jane Roe,
-Centre for X"), or a closing author note ("Jane Roe is a senior fellow at …"); a statement by
-a title naming one in any of its header lines ("Council of X" over "STATEMENT"). The issuer
-of a statement is the actor its title says issues it ("Statement of the X faction …") or the
-actor named alone on a header line; "the faction", "the Council" in its body is that issuer
-when its name holds the noun.
+Texts often come as bare files, with no metadata: an op-ed is then known by a genre line or
+byline field in its header ("OPINION", "Jane Roe | Commentary | Centre for X"), a byline of a
+name and an institution ("Jane Roe, Centre for X"), or a closing author note ("Jane Roe is a
+senior fellow at …"), and its camp by the institution these name, when the codebook lists it
+among its affiliations; a statement by a title naming one in any of its header lines ("Council
+of X" over "STATEMENT"). The issuer of a statement is the actor its title says issues it
+("Statement of the X faction …", "Address by the President of the Republic of X": an office of
+the actor may stand between) or the actor named alone on a header line; "the faction", "the
+Council" in its body is that issuer when its name holds the noun.
 """
 
 from __future__ import annotations
 
 import re
 
+from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, TITLE_WORDS
 from .stance_lexicon import stem
 
 _GENRE_LINE = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)\s*$",
                          re.IGNORECASE | re.MULTILINE)
+_GENRE_FIELD = re.compile(r"(?:^|[|·•])\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)"
+                          r"\s*(?:[|·•]|$)", re.IGNORECASE | re.MULTILINE)  # "Jane Roe | Commentary | Centre for X"
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the)\b[^.\n]{0,80}?\b(?:columnist|fellow|analyst|professor|"
     r"director|researcher|editor|writer|journalist|lecturer|scholar|commentator|contributor)\b",
@@ -43,10 +48,25 @@ def header_lines(text: str, body: int) -> list[tuple[int, str]]:
 
 
 def opinion_signals(text: str, body: int) -> bool:
-    """A genre line or a byline "Name, Institute" in the header, or an author note at the end."""
+    """A genre line or field, or a byline "Name, Institute" in the header, or an author note at the end."""
     header = text[:body]
-    return bool(_GENRE_LINE.search(header) or _NAME_AND_BODY.search(header)
+    return bool(_GENRE_LINE.search(header) or _NAME_AND_BODY.search(header) or _GENRE_FIELD.search(header)
                 or _AUTHOR_NOTE.search(text[-600:]))
+
+
+def named_affiliation(text: str, body: int, table) -> str | None:
+    """The camp of an institution of the codebook's affiliation table named on a header line (a
+    byline "Name | Commentary | Centre for X") or in the closing author note ("… is a fellow at
+    the Centre for X"): an op-ed in a bare file speaks for its author's institution."""
+    tail = text[-600:]
+    note = _AUTHOR_NOTE.search(tail)
+    places = [line for _, line in header_lines(text, body)]
+    if note is not None:
+        places.append(tail[note.start():].split("\n", 1)[0])
+    for name, camp in sorted(table, key=lambda e: -len(e[0])):
+        if len(name) >= 4 and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p, re.IGNORECASE) for p in places):
+            return camp
+    return None
 
 
 def statement_title(text: str, body: int) -> bool:
@@ -61,13 +81,26 @@ def titled_issuer(text: str, body: int, mentions) -> str | None:
     for offset, line in header_lines(text, body):
         inside = [m for m in mentions if offset <= m.span.start and m.span.end <= offset + len(line)]
         for match in _ISSUED_BY.finditer(line):
-            first = [m for m in inside if m.span.start == offset + match.end()]
+            first = [m for m in inside if m.span.start >= offset + match.end()
+                     and _office_of(text[offset + match.end():m.span.start])]
             if first:
                 return first[0].actor
         alone = [m for m in inside if text[m.span.start:m.span.end].strip() == line.strip()]
         if alone:
             return alone[0].actor
     return None
+
+
+def _office_of(gap: str) -> bool:
+    """Nothing, or an office "of" the actor, between "address by the" and an actor's name
+    ("President of the Republic of X", "Ministry of Foreign Affairs of X")."""
+    words = gap.lower().split()
+    if not words:
+        return True
+    return words[-1] in {"of", "the"} and all(w in _OFFICE_WORDS for w in words)
+
+
+_OFFICE_WORDS = frozenset(TITLE_WORDS | ORG_WORDS | INSTITUTION_NOUNS | {"of", "the", "for"})
 
 
 def issuer_noun(head, issuer: str | None, text: str, mentions) -> bool:

@@ -1,0 +1,75 @@
+"""Quote dates the text gives relative to another dated event, not to the document's date.
+
+Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of its own:
+
+* "The remarks came a day after X said “…”": the quote's speech verb is the clause that
+  "after" (or "before") introduces, so it was said that many days (weeks) before (after) the
+  event the sentence starts from — the last quote the text dated to a day before it;
+* "Y, speaking at the same event, said “…”": the event of the last quote the text dated.
+
+>>> import re
+>>> bool(SAME_OCCASION.search("speaking at the same event, said"))
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parley.core.dates import PartialDate
+from parley.core.types import Quote
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SPAN_BETWEEN = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+(?P<order>after|before)\b",
+    re.IGNORECASE,
+)
+SAME_OCCASION = re.compile(
+    r"\b(?:at|during|on|in)\s+the\s+same\s+(?:event|conference|meeting|briefing|occasion|day|forum|summit|"
+    r"session|rally|ceremony|gathering|reception|news\s+conference|press\s+conference)\b",
+    re.IGNORECASE,
+)
+_TEXT_DATED = frozenset({"text", "previous_quote"})
+
+
+def relative_date(
+    doc, text: str, region: tuple[int, int], quote: Quote, cue, earlier: list[Quote]
+) -> PartialDate | None:
+    """The date of ``quote`` from "a day after …" or "at the same event" in its attribution
+    ``region`` (before its opening mark); ``None`` when neither applies or nothing earlier is dated."""
+    before = text[region[0] : max(region[0], quote.span.start - 1)]
+    if SAME_OCCASION.search(before):
+        return _last_dated(earlier, day_only=False)
+    for match in _SPAN_BETWEEN.finditer(before):
+        if cue is not None and _introduces(doc, region[0] + match.start("order"), cue):
+            anchor = _last_dated(earlier, day_only=True)
+            if anchor is None:
+                return None
+            count = match.group("count").lower()
+            unit = 7 if match.group("unit").lower() == "week" else 1
+            days = (int(count) if count.isdigit() else _COUNTS[count]) * unit
+            sign = -1 if match.group("order").lower() == "after" else 1
+            day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=sign * days)
+            return PartialDate.from_date(day)
+    return None
+
+
+def _introduces(doc, position: int, cue) -> bool:
+    """"after" marks the clause whose verb is the quote's cue ("… came a day after X said …"),
+    not a phrase of time beside it ("A day after the talks, X said")."""
+    if doc is None:
+        return False
+    word = doc.char_span(position, position + 1, alignment_mode="expand")
+    verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if word is None or verb is None:
+        return False
+    return word[0].dep_ == "mark" and word[0].head.i == verb[0].i
+
+
+def _last_dated(earlier: list[Quote], day_only: bool) -> PartialDate | None:
+    """The date of the last quote before this one that the text dated (to a day, if asked)."""
+    for quote in reversed(earlier):
+        if quote.date_source in _TEXT_DATED and quote.date is not None and (quote.date.day or not day_only):
+            return quote.date
+    return None

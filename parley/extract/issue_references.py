@@ -1,0 +1,57 @@
+"""Issue cues from definite references back to a body named earlier in the same text.
+
+A body that an issue's cue names with a qualifier ("the border commissions", "the monitoring
+mission") is then written with its head noun alone ("the commissions halt their work", "the
+mission will stay"): the definite noun phrase refers back to it and speaks to the same issue.
+Only heads that name an institution (:data:`~.lexicon.ORG_WORDS`) count, and only after the full
+name has been seen in an earlier sentence. Used by ``issues.hybrid.v1``, which turns each found
+reference into a cue (duck-typed here: cues have ``start``, ``end``, ``source``, ``polarity``).
+
+>>> from types import SimpleNamespace as NS
+>>> cue = NS(start=4, end=22, source="keyword", polarity=1)
+>>> heads_named("The border commissions met.", [NS(issue="border", cues=(cue,))])
+{'commission': 'border'}
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORG_WORDS
+
+_SOURCES = frozenset({"keyword", "concept", "label"})
+
+
+def heads_named(text: str, hits) -> dict[str, str]:
+    """``{head noun: issue}`` for the multi-word cues of ``hits`` that end in an institution noun."""
+    found = {}
+    for hit in hits:
+        for cue in hit.cues:
+            words = text[cue.start : cue.end].lower().split()
+            head = _singular(words[-1]) if len(words) > 1 and cue.source in _SOURCES and cue.polarity > 0 else ""
+            if head in ORG_WORDS:
+                found.setdefault(head, hit.issue)
+    return found
+
+
+def references(text: str, sentences, hits: dict) -> dict:
+    """``{sentence: [(issue, [(start, end), …]), …]}``: the sentences (in text order) that refer back
+    with "the <head>" to a body an earlier sentence named in full, for an issue ``hits`` (sentence →
+    issue hits) gives them no hit for."""
+    seen: dict[str, str] = {}
+    out: dict = {}
+    for sentence in sentences:
+        issues = {h.issue for h in hits[sentence]}
+        for head, issue in seen.items():
+            pattern = re.compile(rf"\bthe\s+{head}s?\b", re.IGNORECASE)
+            spans = [m.span() for m in pattern.finditer(text, sentence.start, sentence.end)]
+            if spans and issue not in issues:
+                out.setdefault(sentence, []).append((issue, spans))
+                issues.add(issue)
+        for head, issue in heads_named(text, hits[sentence]).items():
+            seen.setdefault(head, issue)
+    return out
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
