@@ -11,7 +11,8 @@
   ("the EU mission in Armenia" for "EU Mission in Armenia"); proper words must keep their case.
 * A collective named by a descriptive word and a group noun ("Western countries", "international
   partners") is also named by the words of one of its names with the noun of another ("Western
-  partners"), for actors of kind ``collective`` only (the outside world spoken of as one).
+  partners"), for actors of kind ``collective`` only (the outside world spoken of as one); a name
+  with a noun for a group of states ("countries") takes the other such nouns too ("Western capitals").
 """
 
 from __future__ import annotations
@@ -101,12 +102,17 @@ def collective_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
     for actor in {t.actor for t in terms if kinds.get(t.actor) == "collective"}:
         pairs = [t.words for t in terms
                  if t.actor == actor and len(t.words) == 2 and t.words[0].lower() not in _ARTICLES]
+        lasts = {p[1] for p in pairs}
+        lasts |= {n for n in _GROUP_NOUNS if any(last.lower() in _GROUP_NOUNS for last in lasts)}
         for first in {p[0] for p in pairs}:
-            for last in {p[1] for p in pairs}:
+            for last in lasts:
                 if _key((first, last)) not in existing:
                     existing.add(_key((first, last)))
                     out.append(Term((first, last), actor, "alias"))
     return out
 
 
+# nouns for a group of states: a collective named with one ("Western countries") is named with any
+# ("Western capitals", "Western governments")
+_GROUP_NOUNS = frozenset({"countries", "states", "capitals", "governments", "powers", "nations"})
 _ARTICLES = frozenset({"the", "a", "an"})  # "the West" gives no word to recombine

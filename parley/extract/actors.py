@@ -245,6 +245,11 @@ def _in_dateline(doc, start: int, end: int) -> bool:
     return nxt.lower_.rstrip(".") in MONTHS or nxt.like_num
 
 
+# people who act for a state's leadership though they hold no office of their own ("the X
+# presidential aide"): a demonym before them names the state as much as before "envoy"
+_DEMONYM_HEADS = INSTITUTION_NOUNS | frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"})
+
+
 def _institution_after(doc, i: int, demonyms) -> int | None:
     """Index of an institution noun within three tokens after a demonym (no punctuation between).
 
@@ -259,7 +264,7 @@ def _institution_after(doc, i: int, demonyms) -> int | None:
             continue
         if token.is_punct or token.is_space:
             return None
-        if token.lower_ in INSTITUTION_NOUNS:
+        if token.lower_ in _DEMONYM_HEADS:
             while j + 1 < len(doc) and doc[j + 1].lower_ in INSTITUTION_NOUNS | ORG_WORDS | TITLE_WORDS:
                 j += 1  # the whole institution: "Foreign Ministry", "Prime Minister"
             return -j if coordinated else j

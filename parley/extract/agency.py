@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from parley.core.types import Mention
 
+from .lexicon import MONTHS, WEEKDAYS
 from .segment import sentence_range
 
 DIPLOMATIC_NOUNS = frozenset(
@@ -76,12 +77,22 @@ def is_topic(doc, start: int, end: int) -> bool:
     before = doc[first:start].text_with_ws.lower() if start > first else ""
     if not before.startswith(_TOPIC_OPENERS) or before.startswith("on behalf") or "," in before:
         return False
+    if _time_after_on(before):
+        return False  # "On Thursday X's minister told …": a time, not a topic
     for token in doc[end:]:
         if token.is_sent_start:
             return False
         if token.text == ",":
             return True
     return False
+
+
+def _time_after_on(before: str) -> bool:
+    """"on Thursday", "on 5 May", "on May 5": the opener dates the sentence."""
+    words = before.split()
+    return len(words) > 1 and words[0] == "on" and (
+        words[1] in WEEKDAYS or words[1].rstrip(".") in MONTHS or words[1][:1].isdigit()
+    )
 
 
 def _sentence_start(doc, i: int) -> int:

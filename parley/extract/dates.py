@@ -16,8 +16,12 @@ before it takes that quote's date (``previous_quote``); words quoted again from 
 longer dated quote (a headline repeating the body) take its date; otherwise the
 document's date, marked with where it came from (``publication``, ``dateline``) — unless the
 text dates the quote against another event (:mod:`.dates_relative`: "… came a day after X
-said", "speaking at the same event") or the quote stands in the headline and the body's opening
-says when its speaker spoke ("He spoke to the Dispatch on Monday").
+said", "speaking at the same event", "a day later", "that night"), the words go on from the same
+speaker's last dated quote ("…,” he added", even after other material), the quote stands in the
+headline and the body's opening says when its speaker spoke ("He spoke to the Dispatch on
+Monday"), or the lead sentence dates the speaking occasion the report is about ("The assembly
+debated the report on Wednesday", :mod:`.dates_lead`). A sentence before the quote names a
+speaker known only by role when its subject holds the speaker's actor.
 A phrase that cannot be resolved (a weekday without a known day) leaves the
 publication date, never a guessed one; a quote with no date at all is ``unknown``.
 
@@ -36,6 +40,7 @@ from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_phrases import DateAnchor, find_phrases
+from .dates_lead import actor_is_subject, lead_event_date
 from .dates_relative import relative_date
 from .issues import body_start
 from .lexicon import SPEECH_VERBS
@@ -43,6 +48,7 @@ from .state import Attribution, Component, DocState, register_component
 
 __all__ = ["RuleDates", "document_date", "source_date", "source_year", "year_in_text"]
 _HEADLINE_BODY_SENTENCES = 4  # the body's opening, where a story says when its speaker spoke
+_GOING_ON = frozenset({"added", "continued"})  # cue verbs that continue the speaker's last words
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 
 
@@ -74,8 +80,10 @@ class RuleDates(Component):
             if dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
                 context = (
                     _relative(state, attribution, quote, dated[:-1])
+                    or _added(state, attribution, quote, dated[:-1])
                     or _date_from_context(state, quote, quoted, anchor)
                     or _headline_date(state, quote, quoted, anchor)
+                    or lead_event_date(state, quote, quoted, anchor)
                 )
                 if context is not None:
                     dated[-1] = replace(quote, date=context, date_source="text")
@@ -163,7 +171,7 @@ def _date_from_context(state, quote: Quote, quoted, anchor: DateAnchor) -> Parti
         between = state.text[sentence.end : quote.span.start]
         if between.count("\n\n") > 2 or any(sentence.start <= a < sentence.end for a, _ in quoted):
             return None
-        if not _names_speaker(state, sentence, quote.speaker):
+        if not _names_speaker(state, sentence, quote):
             continue
         for phrase in find_phrases(state.text, sentence.start, sentence.end, quoted):
             if _in_main_clause(state.parsed, phrase.start):
@@ -182,6 +190,17 @@ def _relative(state, attribution: Attribution | None, quote: Quote, earlier: lis
     return relative_date(state.parsed, state.text, (region.start, region.end), quote, cue, earlier)
 
 
+def _added(state, attribution: Attribution | None, quote: Quote, earlier: list[Quote]) -> PartialDate | None:
+    """“…,” he added: words that go on from the same speaker's last quote the text dated take its
+    date, even with other material between ("he added" says the words belong to that occasion)."""
+    cue = attribution.cue if attribution is not None else None
+    if cue is None or state.text[cue.start : cue.end].lower() not in _GOING_ON or quote.speaker is None:
+        return None
+    speaker = (quote.speaker, quote.speaker_actor)
+    same = [q for q in earlier if (q.speaker, q.speaker_actor) == speaker and q.date_source in {"text", "previous_quote"}]
+    return same[-1].date if same else None
+
+
 def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDate | None:
     """A quote in the headline, undated there, was said when the body first says its speaker spoke:
     a date phrase in the main clause of one of the first body sentences that names the speaker
@@ -195,7 +214,7 @@ def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDa
         people = [p for p in state.persons if sentence.start <= p.span.start < sentence.end]
         if any(p.name == quote.speaker for p in people):
             named = True
-        elif not (named and _names_speaker(state, sentence, quote.speaker)):
+        elif not (named and _names_speaker(state, sentence, quote)):
             named = False
             continue
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", state.text[sentence.start : sentence.end])}
@@ -208,10 +227,18 @@ def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDa
     return None
 
 
-def _names_speaker(state, sentence, speaker: str) -> bool:
+def _names_speaker(state, sentence, quote: Quote) -> bool:
+    """The sentence names the quote's speaker: the person, "he"/"she" first, or (a role holder
+    known only by their actor's name) the actor in the sentence's subject."""
     people = [p for p in state.persons if sentence.start <= p.span.start < sentence.end]
-    if any(p.name == speaker for p in people):
+    if any(p.name == quote.speaker for p in people):
         return True
+    if any(p.name == quote.speaker for p in state.persons):
+        return _first_is_pronoun(state, sentence)
+    return actor_is_subject(state, sentence, quote.speaker_actor) or _first_is_pronoun(state, sentence)
+
+
+def _first_is_pronoun(state, sentence) -> bool:
     first = state.text[sentence.start : sentence.end].split()[:1]
     return bool(first) and first[0].lower() in {"he", "she"}
 

@@ -5,7 +5,10 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
 * "The remarks came a day after X said “…”": the quote's speech verb is the clause that
   "after" (or "before") introduces, so it was said that many days (weeks) before (after) the
   event the sentence starts from — the last quote the text dated to a day before it;
-* "Y, speaking at the same event, said “…”": the event of the last quote the text dated.
+* "Y, speaking at the same event, said “…”": the event of the last quote the text dated;
+* "In a second post that night she …", "later that day": the day of the last quote dated to a day;
+* "X's answer came a day later from Y, who wrote …": that many days (weeks) after the last quote
+  the text dated to a day.
 
 >>> import re
 >>> bool(SAME_OCCASION.search("speaking at the same event, said"))
@@ -30,6 +33,10 @@ SAME_OCCASION = re.compile(
     r"session|rally|ceremony|gathering|reception|news\s+conference|press\s+conference)\b",
     re.IGNORECASE,
 )
+_LATER = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+later\b", re.IGNORECASE
+)
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 _TEXT_DATED = frozenset({"text", "previous_quote"})
 
 
@@ -41,18 +48,26 @@ def relative_date(
     before = text[region[0] : max(region[0], quote.span.start - 1)]
     if SAME_OCCASION.search(before):
         return _last_dated(earlier, day_only=False)
+    if _THAT_DAY.search(before):
+        return _last_dated(earlier, day_only=True)
+    later = _LATER.search(before)
+    if later is not None:
+        return _shifted(_last_dated(earlier, day_only=True), later, 1)
     for match in _SPAN_BETWEEN.finditer(before):
         if cue is not None and _introduces(doc, region[0] + match.start("order"), cue):
-            anchor = _last_dated(earlier, day_only=True)
-            if anchor is None:
-                return None
-            count = match.group("count").lower()
-            unit = 7 if match.group("unit").lower() == "week" else 1
-            days = (int(count) if count.isdigit() else _COUNTS[count]) * unit
             sign = -1 if match.group("order").lower() == "after" else 1
-            day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=sign * days)
-            return PartialDate.from_date(day)
+            return _shifted(_last_dated(earlier, day_only=True), match, sign)
     return None
+
+
+def _shifted(anchor: PartialDate | None, match: re.Match, sign: int) -> PartialDate | None:
+    """``anchor`` moved by the days or weeks ``match`` counts, forwards (``sign`` 1) or back."""
+    if anchor is None:
+        return None
+    count = match.group("count").lower()
+    unit = 7 if match.group("unit").lower() == "week" else 1
+    days = (int(count) if count.isdigit() else _COUNTS[count]) * unit
+    return PartialDate.from_date(dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=sign * days))
 
 
 def _introduces(doc, position: int, cue) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .interview import interview_turns
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
-from .voice import issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
+from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -49,7 +49,6 @@ _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 _MARKS = frozenset('“”"«»„')
 _NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "van", "von", "al", "el", "bin"})
-_STATEMENT_WORDS = frozenset(stem(w) for w in "statement readout briefing address speech remarks declaration communique".split())
 _DOCUMENT_NOUNS = frozenset(
     stem(w) for w in "resolution appeal statement declaration motion bill communique readout letter".split()
 )
@@ -451,5 +450,5 @@ def is_statement(state: DocState) -> bool:
     Its unattributed arguments ("the routes should be reopened") are then the issuer's.
     """
     title = state.text.lstrip().split("\n", 1)[0]
-    return any(stem(w) in _STATEMENT_WORDS for w in re.findall(r"[A-Za-z]+", title)) or \
+    return any(stem(w) in STATEMENT_WORDS for w in re.findall(r"[A-Za-z]+", title)) or \
         statement_title(state.text, body_start(state))

@@ -3,8 +3,10 @@
 A body that an issue's cue names with a qualifier ("the border commissions", "the monitoring
 mission") is then written with its head noun alone ("the commissions halt their work", "the
 mission will stay"): the definite noun phrase refers back to it and speaks to the same issue.
-Only heads that name an institution (:data:`~.lexicon.ORG_WORDS`) count, and only after the full
-name has been seen in an earlier sentence. Used by ``issues.hybrid.v1``, which turns each found
+Only heads that name an institution (:data:`~.lexicon.ORG_WORDS`) or, for a capitalised name
+among an issue's keywords ("Hollin Abbey" → "the abbey"), a site (:data:`SITE_WORDS`) count, and
+only after the full name has been seen in an earlier sentence (an interviewer's question naming a
+site, the answer saying "the abbey"). Used by ``issues.hybrid.v1``, which turns each found
 reference into a cue (duck-typed here: cues have ``start``, ``end``, ``source``, ``polarity``).
 
 >>> from types import SimpleNamespace as NS
@@ -20,6 +22,8 @@ import re
 from .lexicon import ORG_WORDS
 
 _SOURCES = frozenset({"keyword", "concept", "label"})
+SITE_WORDS = frozenset("abbey monastery cathedral church mosque shrine temple heights".split())
+"""Heads of a named site that the text may go on calling by the common noun alone."""
 
 
 def heads_named(text: str, hits) -> dict[str, str]:
@@ -29,7 +33,8 @@ def heads_named(text: str, hits) -> dict[str, str]:
         for cue in hit.cues:
             words = text[cue.start : cue.end].lower().split()
             head = _singular(words[-1]) if len(words) > 1 and cue.source in _SOURCES and cue.polarity > 0 else ""
-            if head in ORG_WORDS:
+            name = cue.source == "keyword" and all(w[:1].isupper() for w in text[cue.start : cue.end].split())
+            if head in ORG_WORDS or (name and head in SITE_WORDS):
                 found.setdefault(head, hit.issue)
     return found
 

@@ -324,6 +324,7 @@ def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:
     """A keyword capitalised as a word on its own ("the Constitution of X"), not inside a
     name of several capitalised words ("the Armed Forces", "the Karabakh War")."""
     neighbours = [tokens[k] for k in (i - 1, end) if 0 <= k < len(tokens)]
+    neighbours = [t for t in neighbours if not t[4].endswith(("'s", "’s"))]  # "X's Constitution": an owner
     return pattern.source == "keyword" and not any(t[3] for t in neighbours)
 
 

@@ -150,6 +150,8 @@ def looks_like_person(run: NameRun, doc) -> bool:
         return False
     if any(doc[i].ent_type_ == "PERSON" for i in range(run.start, run.end)):
         return True
+    if run.start > 0 and doc[run.start - 1].lower_ == "the":
+        return False  # a person's name takes no article; "told The X Review" names an outlet
     sentence_start = sentence_range(doc, run.start)[0]
     left = doc[max(run.start - 8, sentence_start) : run.start]
     if any(t.lower_ in TITLE_WORDS and not t.is_sent_start for t in left):

@@ -12,7 +12,8 @@
   with a mark; otherwise it ends there (with a lower confidence), or at its first
   sentence end when the "paragraph" is very long (a text without line breaks).
 * Names and terms in marks are not quotes: a short quoted phrase counts only
-  when its sentence has a speech verb outside the marks (“in the coming
+  when its sentence has a speech verb outside the marks (and never without a word of letters:
+  the "3+3" format) (“in the coming
   months”, said of a speaker) or after a verb of characterising and its object ("X called
   the plan “…”"), and never when it is in title case (a name).
   A short phrase quoted in a headline counts when the body gives its words again in a
@@ -100,8 +101,8 @@ class RuleQuotes(Component):
 
     def _is_quote(self, text, raw: _Raw, raws, sentences) -> bool:
         words = _WORD.findall(raw.text(text))
-        if len(words) < self.settings["min_words"]:
-            return bool(words) and _attributed_right_after(text, raw)
+        if len(words) < self.settings["min_words"] or not any(w[0].isalpha() for w in words):
+            return bool(words) and _attributed_right_after(text, raw)  # "3+3": a label, not words
         if len(words) >= self.settings["short_quote_words"]:
             return True
         if _title_case(words) or _named_term(text, raw):

@@ -111,6 +111,8 @@ def _subject(verb) -> tuple[int, int] | None:
 def _trailing(doc, verb) -> Reported | None:
     """``CLAUSE, SUBJECT told …`` that the parser left without a subject: the words between the
     last comma and the verb (ending in a name or a pronoun) speak, the words before report."""
+    if verb.lower_.endswith("ing") and verb.dep_ in {"advcl", "acl", "xcomp", "pcomp"}:
+        return None  # "X, an adviser, spent an hour explaining …": a participle has no subject of its own
     sentence = doc[slice(*sentence_range(doc, verb.i))]
     commas = [t for t in doc[sentence.start : verb.i] if t.text == ","]
     if not commas:

@@ -45,6 +45,7 @@ from .lexicon import SPEECH_VERBS
 from .reported import Reported, find_reported
 from .speaker_repeats import same_words_same_speaker
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
+from .speaker_trim import named_in_apposition, narrowed_subject, nominal
 from .speaker_subjects import (
     DOUBLE_MARKS, PRONOUN_CONFIDENCE, SINGLE_MARKS, QuoteContext, resolve_subject,
 )
@@ -197,10 +198,14 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
     completed = _as_complement(ctx, words)
     if completed is not None:
         return completed
-    verbs = [i for i, w in enumerate(words) if _is_verb(w[2]) or _characterises(words, i)]
+    doc = ctx.state.parsed
+    verbs = [
+        i for i, w in enumerate(words)
+        if (_is_verb(w[2]) and not nominal(doc, w[0], w[1])) or _characterises(words, i)
+    ]
     if verbs:
         i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
-        subject = _subject_before(words[:i], settings["max_subject_words"])
+        subject = named_in_apposition(ctx, _subject_before(words[:i], settings["max_subject_words"]), words[i][0])
         if subject is None:
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
         return (_span(words[i]), subject) if subject else None
@@ -222,6 +227,8 @@ def _as_complement(ctx: QuoteContext, words):
     piece = doc.char_span(words[-1][0], words[-1][1])
     verb = piece[0].head if piece is not None and piece[0].dep_ == "prep" else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None and verb is not None and verb.dep_ == "conj":  # "X accused … and described … as “…”"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
         return None
     return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
@@ -406,7 +413,7 @@ def _span(word) -> tuple[int, int]:
 
 
 def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str) -> Quote:
-    speaker, actor, confidence = resolve_subject(ctx, subject)
+    subject, (speaker, actor, confidence) = narrowed_subject(ctx, subject)
     words = ctx.text[subject[0] : subject[1]]
     if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words)):
         evidence = CONTEXT_EVIDENCE if confidence <= CONTEXT_CONFIDENCE else None

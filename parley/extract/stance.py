@@ -15,6 +15,8 @@ position:
 * **author** — in an op-ed, an organisation's statement in the first person, a speaker's turn
   in a transcript or an interviewee's answer (never an interviewer's question), an argument with
   no other holder ("X should …", "there is no alternative to …") belongs to the author's camp.
+  A turn's first sentence starts with its own label, so a sentence belongs to the turn its end lies
+  in; a question in a transcript or an interview ("Mr X, will the treaty be signed?") is no one's.
 
 A stance on "that", "this demand" or "such preconditions" with no issue of its own carries the
 issues of the previous sentence ("Baku has never refused that").
@@ -27,6 +29,7 @@ quote's, else the document's. Confidence reflects how direct the evidence is.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from parley.core.types import Position
 
@@ -62,7 +65,7 @@ class RuleStance(Component):
             if tokens is None:
                 continue
             hits = by_sentence.get(sentence, ())
-            for hit in hits:
+            for hit in () if _asked(ctx, sentence) else hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
             positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
@@ -83,8 +86,9 @@ class RuleStance(Component):
             if token is None:
                 continue
             polarity = cue.polarity if cue is not None else 1
+            kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
             for finding in walk(ctx, token, polarity, self.settings, others):
-                findings.append((finding, polarity))
+                findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
         findings += self._fallback(ctx, sentence, tokens, findings)
         return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
 
@@ -111,7 +115,8 @@ class RuleStance(Component):
         free = [(f, p) for f, p in findings if f.free]
         if not free:
             return []
-        speaker = label_speaker(ctx, sentence.start)
+        # the sentence's end, not its start: a turn's first sentence begins with its own label
+        speaker = label_speaker(ctx, max(sentence.start, sentence.end - 1))
         if speaker is not None:
             actors, person = speaker
             return [(f.assign(actors, "author", person, "first"), p) for f, p in free]
@@ -195,8 +200,9 @@ def _inside_mention(ctx: DocContext, cue) -> bool:
     """A cue inside an actor's name ("the international observers" as an actor) is the agent, not the
     issue — unless the name is what the issue is about ("the security of the X community")."""
     inside = [m for m in ctx.mentions if m.span.start <= cue.start and cue.end <= m.span.end]
-    return bool(inside) and not (cue.source in {"keyword", "group"} and all(
-        _of_object(ctx, m) or _presence(ctx, m) for m in inside))
+    if inside and all(_presence(ctx, m) for m in inside):
+        return False  # "the EU monitors should stay": the mission's own presence, whatever the cue's source
+    return bool(inside) and not (cue.source in {"keyword", "group"} and all(_of_object(ctx, m) for m in inside))
 
 
 def _of_object(ctx: DocContext, mention) -> bool:
@@ -206,21 +212,41 @@ def _of_object(ctx: DocContext, mention) -> bool:
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay"))
 _PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
+_TIE_NOUNS = frozenset({"ties", "bridges", "relations", "links", "cooperation", "alliance"})
 
 
 def _presence(ctx: DocContext, mention) -> bool:
     """The actor's own presence is the issue: "the monitors should remain", "stay in the CSTO",
-    "participation in the CSTO" (a mission or an alliance named as what is kept or left)."""
+    "participation in the CSTO", "bridges with the CSTO" (a mission or an alliance named as what is
+    kept or left)."""
     span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "nsubj":
         return stem(root.head.lower_) in _STAYING
-    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of"}:
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of", "with"}:
         return False
     holder = root.head.head
+    if root.head.lower_ == "with":  # "burn its bridges with the alliance": the ties are the issue
+        return holder.lower_ in _TIE_NOUNS or any(c.dep_ == "dobj" and c.lower_ in _TIE_NOUNS for c in holder.children)
     return stem(holder.lower_) in _STAYING or holder.lower_ in _PRESENCE_NOUNS
+
+
+_REMOVING = frozenset(stem(w) for w in "renounce remove withdraw abolish lift dismantle".split())
+
+
+def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:
+    """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
+    ("Renounce the claims …": "the reference in the preamble must stay"): keeping it opposes the
+    label. A label that keeps something ("Keep the monitors …") is read as it stands."""
+    label = next((i.label for i in ctx.codebook.issues if i.id == issue), "")
+    if not label or stem(label.split()[0].lower()) not in _REMOVING:
+        return False
+    node = token
+    while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nsubj" and stem(node.head.lower_) in _STAYING
 
 
 def _quote_root(ctx: DocContext, tokens):
@@ -263,6 +289,12 @@ def _remember_subjects(ctx: DocContext, tokens) -> None:
             ctx.remember(token, resolution)
             for adopted in (c for c in token.head.children if c.dep_ == "dobj"):
                 ctx.remember_document(adopted, resolution)  # "X adopted an appeal": "the appeal" is X's
+
+
+def _asked(ctx: DocContext, sentence) -> bool:
+    """A question in a transcript or an interview ("Mr X, will the treaty be signed?"): it asks the
+    guest; it states neither the asker's position nor the addressee's."""
+    return bool(ctx.labels) and ctx.state.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?")
 
 
 def _first_person(tokens) -> bool:

@@ -95,7 +95,7 @@ OPPOSE_WORDS = stems(
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
     alternative concern concerned worry worried regret fail failure withdraw withdrawal
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
-    refute hostage pawn violate violation breach fear betray betrayal frozen""".split()
+    refute hostage pawn violate violation breach fear betray betrayal frozen burn""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
@@ -197,7 +197,8 @@ PLACE_TIME_PREPOSITIONS = frozenset(
 """A cue after these is where or when something happened ("at the border", "after the war"), not an issue."""
 
 LOCATED_ON = stems(
-    "put place deploy station post stand force troop soldier unit village checkpoint live presence".split()
+    "put place deploy station post stand force troop soldier unit village checkpoint live presence "
+    "stay remain monitor observer witness patrol".split()  # "monitors should stay on the border"
 )
 """Words whose "on X" is where something stands ("forces on the frontier"), not what is agreed on."""
 
@@ -245,12 +246,13 @@ STOP_WORDS = frozenset(
 _CONCEPTS = {
     "treati": "peace agreement, treaty, deal, settlement, negotiations, peace talks, "
               "normalization, normalisation, peace process, reconciliation, sign the agreement, "
-              "signing the agreement, sign the text, sign any document, peace agenda, want peace, wants peace, "
+              "signing the agreement, sign the text, sign any document, peace agenda, want peace, wants peace, signed peace, "
               "agreement … peace",
     "peac": "peace agreement, treaty, peace deal, settlement, normalization, normalisation, "
             "reconciliation",
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
-            "violence, offensive, shelling, clashes, ceasefire, truce, restraint",
+            "violence, offensive, shelling, clashes, ceasefire, truce, restraint, imposed by force, military means, "
+            "military solution",
     "border": "frontier, boundary, delimitation, demarcation",
     "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
                "work of the commissions",
@@ -264,7 +266,7 @@ _CONCEPTS = {
     "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites",
     "monument": "monuments, churches, mosques, shrines, monastery",
     "evenli": "even-handed, impartial, impartiality, neutral mediator, honest broker, ~biased, "
-              "~one-sided, ~partisan, ~taking sides, ~double standards",
+              "~one-sided, ~partisan, ~taking sides, ~double standards, ~one side only",
     "monitor": "observers, observer mission, monitoring mission, monitoring",
     "peacekeep": "peacekeepers, peacekeeping, peacekeeping contingent",
     "sovereignti": "sovereignty, territorial integrity",
@@ -275,16 +277,18 @@ _CONCEPTS = {
               "existing … border, existing … borders",
     "withdraw": "pull back, pullout, withdrawal, leave",
     "minoriti": "autonomy, self-government, statute, special status",
-    "reintegr": "special status, autonomy, self-government",
+    "reintegr": "special status, autonomy, self-government, international guarantees, international protection, "
+                "guaranteed internationally, international mechanism",  # a return "under international guarantees"
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
-            "outside powers, troops on the ground",
+            "outside powers, troops on the ground, forces from outside, from outside the region",
     "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
                    "prosecuted",
     "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
     "minefield": "minefields, mine maps, maps of minefields, mines",
     "detaine": "captives, captivity, prisoners, detained, hostages",
-    "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts",
+    "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
+                "free … held, set free",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).

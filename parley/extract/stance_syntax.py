@@ -10,7 +10,9 @@ question (:func:`question_clause`), "…, as X demands" names who wants the clau
 (:func:`as_clause_subject`), "the claims had to go" and "the commissions halt their work" end
 their subject (:func:`must_go`, :func:`stops_own`), "forces on the frontier" and "while the
 commissions are at work" are place and time (:func:`located_on`, :func:`time_frame`), and "its
-observers recorded …" reports a body's own work (:func:`own_activity_reported`).
+observers recorded …" reports a body's own work (:func:`own_activity_reported`). "Ready to help A and B
+conclude" is the helper's (:func:`helper`); the narrower phrase tests of round 6 live in
+:mod:`.stance_cases`.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def condition_clause(token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     if marks & CONDITION_MARKS:
         return True
+    if marks & {"while", "whilst"} and any(c.dep_ == "neg" or c.lower_ == "cannot" for c in token.head.children):
+        return True  # "cannot be signed while X …": as "unless X changes"
     modal = any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"to", "has", "have", "had"} for c in token.head.children)
     modal = modal or any(c.dep_ == "aux" and c.lower_ in FUTURE | {"can"} for c in token.children) or "only" in marks
     return bool(marks & TEMPORAL_CONDITION_MARKS) and modal
@@ -73,7 +77,7 @@ def subject(token, path=frozenset()):
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "there" and c.i not in path
                 and (c.lower_ != "it" or referential_it(c))]
     if subjects:  # two subjects are a parse of a dateline ("BAKU - X adopted"): the nearer one
-        return max(subjects, key=lambda c: (c.i < token.i, c.i if c.i < token.i else -c.i))
+        return helper(_nearest(subjects, token))
     found = agent(token)
     if found is not None:
         return found
@@ -89,6 +93,27 @@ def subject(token, path=frozenset()):
     if token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return subject(token.head, path) if token.head.dep_ != "conj" else None
     return None
+
+
+_HELPING = frozenset(stem(w) for w in "help helping helps helped assist enable".split())
+
+
+def helper(found):
+    """"(Russia is ready to) help Armenia and Azerbaijan conclude a treaty", parsed with the helped
+    parties as the subject: the one who helps holds the position, not those helped."""
+    left = found.left_edge.i - 1
+    if left < found.sent.start or stem(found.doc[left].lower_) not in _HELPING:
+        return found
+    node = found.doc[left]
+    while node.head.i != node.i and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        node = node.head
+    above = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+    return _nearest(above, node) if above else found
+
+
+def _nearest(subjects, token):
+    """Of a predicate's subjects, the nearest one before it (a dateline "MOSCOW - X says" parses as two)."""
+    return max(subjects, key=lambda c: (c.i < token.i, c.i if c.i < token.i else -c.i))
 
 
 _PREPARE = stem("prepare")
@@ -244,6 +269,9 @@ def must_go(token) -> bool:
 def question_clause(token) -> bool:
     """A clause put as an open question ("asked whether X would change …", "unclear whether"):
     what it says of its subject is nobody's stated position."""
+    asks_who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children)
+    if token.dep_ in {"ccomp", "pcomp", "advcl"} and asks_who:
+        return True  # "which tells you who wants another war": an indirect question, no one's stance
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
 
 
@@ -263,7 +291,10 @@ def as_clause_subject(token, path):
 
 
 def located_on(cue) -> bool:
-    """"forces on the frontier", "put troops on the border": the cue is where something stands."""
+    """"forces on the frontier", "put troops on the border", "on the Armenian side of the border":
+    the cue is where something stands."""
+    if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.lower_ in {"side", "sides"}:
+        return True  # one side of a line is a place, not the line's drawing
     return cue.dep_ == "pobj" and cue.head.lower_ == "on" and stem(cue.head.head.lower_) in LOCATED_ON
 
 
@@ -278,8 +309,11 @@ def stops_own(token) -> bool:
 
 
 def time_frame(cue) -> bool:
-    """The cue is the subject of "while … are at work", "while the talks were on": a clause of time
-    around the sentence's point, not an issue anyone takes a side on."""
+    """The cue is the subject of "while … are at work", "while the talks were on", or of a clause
+    naming a time ("the day the treaty is signed"): a time around the sentence's point, not an issue
+    anyone takes a side on."""
+    if cue.dep_ in {"nsubj", "nsubjpass"} and cue.head.dep_ == "relcl" and cue.head.head.lower_ in _TIME_NOUNS:
+        return True
     node = cue
     while node.dep_ in {"nsubj", "compound", "amod", "det", "poss"} and node.head.i != node.i:
         node = node.head
@@ -289,6 +323,7 @@ def time_frame(cue) -> bool:
     return False
 
 
+_TIME_NOUNS = frozenset("day moment time date week month year minute hour".split())
 _AUXILIARIES_OF_FACT = frozenset({"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be"})
 
 
@@ -306,3 +341,13 @@ def own_activity_reported(cue) -> bool:
     if any(c.dep_ in {"aux", "neg"} and c.lower_ not in _AUXILIARIES_OF_FACT for c in verb.children):
         return False
     return predicate_kind(verb, None) == "conduct" and stem(verb.lower_) not in SPEECH_PREDICATES
+
+
+def contrasted(token, previous) -> bool:
+    """The walk enters what "rather than" / "instead of" sets aside."""
+    if token.lower_ in {"than", "of"} and any(c.lower_ in {"rather", "instead"} for c in token.children):
+        return previous is not None and previous.i > token.i
+    if previous is None:
+        return False
+    markers = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "than" and c.i < previous.i]
+    return any(m.lower_ in {"rather", "instead"} for c in markers for m in c.children)

@@ -51,7 +51,11 @@ from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
 from .stance_syntax import fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
-from .stance_syntax import as_clause_subject, located_on, own_activity_reported, must_go, stops_own, question_clause, superlative_by_negation, time_frame
+from .stance_cases import after_colon, captives_return, guarantee_of, holds_captive, loses_validity, names_a_unit
+from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, refused_condition, removes_refused
+from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer
+from .stance_syntax import as_clause_subject, contrasted, located_on, must_go, own_activity_reported, question_clause
+from .stance_syntax import stops_own, superlative_by_negation, time_frame
 from .stance_syntax import future as _future
 from .stance_syntax import obliged as _obliged
 from .stance_syntax import predicate_kind as _predicate_kind
@@ -193,7 +197,7 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: fr
         if w.holders and w.holders[-1] is None:
             return []
         w.predicted = w.predicted or (previous is not None and previous.dep_ in {"nsubj", "nsubjpass"}
-                                      and len(w.path) <= 3 and _predicts(token))
+                                      and len(w.path) <= 3 and _future(token) and not _obliged(token))
         if (token.dep_ == "relcl" and w.holders) or token.head.i == token.i:
             break
         if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -261,6 +265,8 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
         head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_TIME_PREPOSITIONS:
             return True
+    if names_a_unit(cue) or opened_crossing(cue):  # "border guards", "open its land border"
+        return True
     if cue.dep_ == "pobj" and (cue.head.lower_ in PLACE_TIME_PREPOSITIONS or located_on(cue)):
         return True
     if head.dep_ == "dative" or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
@@ -270,7 +276,9 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
     if stem(cue.lower_) in CONFLICT_WORDS and cue.dep_ == "pobj" and cue.head.lower_ == "of" \
             and stem(cue.head.head.lower_) in EVENT_OF_NOUNS:
         return True  # "the results of the war": a past event, not force
-    return _qualifies(cue, other_cues) or time_frame(cue)
+    if signing_on_condition(cue) or signing_on_condition(cue.head) or timing_only(cue):
+        return True  # "cannot be signed while X …", "cannot be held before 2027": a condition or a date
+    return (_qualifies(cue, other_cues) and not guarantee_of(cue)) or time_frame(cue) or captives_return(cue)
 
 
 def _qualifies(cue, other_cues: frozenset[int]) -> bool:
@@ -294,16 +302,16 @@ def _wanted(cue) -> bool:
 def _quote_of(ctx: DocContext, position: int) -> Quote | None:
     for quote in ctx.state.quotes:
         if quote.direct and quote.span.start <= position < quote.span.end:
-            return quote
+            return None if narrated_fragment(ctx.doc, quote.span) else quote
     return None
 
 
 def _negations(w: _Walk, token, previous, cue) -> None:
-    for child in token.children:
+    for child in (() if after_colon(token, previous) else token.children):
         if previous is not None and child.i == previous.i:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
-            if not not_negotiable(token):
+            if not (not_negotiable(token) or negated_purpose(token, previous)):
                 w.flip()  # "X is not for sale" holds X firmly
         elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSE_WORDS:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
@@ -313,15 +321,16 @@ def _negations(w: _Walk, token, previous, cue) -> None:
             w.flip()  # "no government can accept X", "nobody wants war", "no progress was made on X"
         elif child.lower_ in {"nor", "neither"} and child.i == child.sent.start:
             w.flip()  # "Nor is there any need for X"
-    if _contrasted(token, previous):
+    if contrasted(token, previous):
         w.flip()  # "talks rather than war", "rather than by inviting outside powers"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
     if token.i != cue.i and blocking_complement(token, previous):
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
     elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
-                                                    or fights_against(token, previous)):
+                                                    or fights_against(token, previous) or removes_refused(token, w.sign)
+                                                    or holds_captive(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
-    elif from_subject and (must_go(token) or stops_own(token)):
+    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token)):
         w.flip()  # "the claims had to go", "the commissions halt their work": their end is wanted
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"
@@ -352,12 +361,11 @@ def _condition(w: _Walk, token) -> bool:
     """
     if not _condition_clause(token):
         return False
-    if True:
-        w.frozen, w.conditional = True, True
-        w.holders.clear()
-        w.hypothetical = False
-        return True
-    return False
+    if refused_condition(token):
+        w.flip()  # "if X, there will be no signature": X is refused
+    w.frozen, w.conditional, w.hypothetical = True, True, False
+    w.holders.clear()
+    return True
 
 
 def _proposer(ctx: DocContext, w: _Walk, token) -> None:
@@ -378,13 +386,17 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     if subject is None:
         return False
     resolution = ctx.resolve(relative_head(subject))
-    if not resolution.found:
+    if not resolution.found or rights_bearer(token):
+        w.passed_lower = w.passed_lower or unnamed_sayer(token, subject)  # no author's argument either
         return False
     if quote is not None:
         return _quote_holder(w, token, resolution, quote)
     if w.blocked and previous is not None and previous.dep_ in {"attr", "acomp", "oprd"}:
         w.accused = True  # "X is the main obstacle to Y" blames X; it states no position of X
         return False
+    if silent(token, previous):  # "did not say a word about X": silence, no stance
+        w.holders.append(None)
+        return True
     kind = _predicate_kind(token, previous)
     negated = any(c.dep_ == "neg" for c in token.children)
     if w.accused and stem(token.lower_) not in REJECTION_WORDS:
@@ -413,7 +425,7 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
         stance_like = True  # "X said (that) …" with no other holder: X's own position
     if kind == "demand":
         w.demanded = True
-    w.hold(resolution, token, stance_like, _future(token))
+    w.hold(resolution, token, stance_like, _future(token) and not said_aside(token))
     if replaced is not None and w.holders[-1].modality == "asserted":
         w.holders[-1].modality = replaced.modality
     return False
@@ -478,18 +490,3 @@ def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Findi
                           holder.resolution.person, None, certainty)
         out.append(replace(finding, free=True, actors=()) if first else finding)
     return out
-
-
-def _predicts(token) -> bool:
-    """A clause in the future or conditional ("will hold", "would collapse"), not an obligation."""
-    return _future(token) and not _obliged(token)
-
-
-def _contrasted(token, previous) -> bool:
-    """The walk enters what "rather than" / "instead of" sets aside."""
-    if token.lower_ in {"than", "of"} and any(c.lower_ in {"rather", "instead"} for c in token.children):
-        return previous is not None and previous.i > token.i
-    if previous is None:
-        return False
-    markers = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "than" and c.i < previous.i]
-    return any(m.lower_ in {"rather", "instead"} for c in markers for m in c.children)

@@ -32,7 +32,9 @@ _NAME_AND_BODY = re.compile(
     r"(?:Centre|Center|Institute|University|Foundation|College|School|Council)\b[^\n]{0,40}$",
     re.MULTILINE,
 )
-_STATEMENT_WORDS = frozenset(stem(w) for w in "statement readout briefing address speech remarks declaration communique".split())
+# an open letter is an issuer's text in its own voice too ("we call on …", "X must be protected")
+STATEMENT_WORDS = frozenset(stem(w) for w in
+                            "statement readout briefing address speech remarks declaration communique letter".split())
 _ISSUED_BY = re.compile(r"\b(?:statement|declaration|appeal|communiqu[ée]|address)\s+(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 _HEADER_LINES = 4
 
@@ -71,7 +73,7 @@ def named_affiliation(text: str, body: int, table) -> str | None:
 
 def statement_title(text: str, body: int) -> bool:
     """A header line names a statement, readout, briefing, address, speech, remarks, declaration…"""
-    return any(stem(w) in _STATEMENT_WORDS for _, line in header_lines(text, body)
+    return any(stem(w) in STATEMENT_WORDS for _, line in header_lines(text, body)
                for w in re.findall(r"[A-Za-z]+", line))
 
 

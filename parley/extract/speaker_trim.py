@@ -1,0 +1,107 @@
+"""The speaker inside attribution words that say more than who spoke.
+
+Used by :mod:`.speakers`. The words found before a cue verb are the whole stretch from the
+sentence start, so they can carry
+
+* a phrase of time or manner in front of the subject ("On Thursday the foreign minister told",
+  "At the same time the diplomat accused", "In a thread on Wednesday morning he urged");
+* "according to" in front of the source ("According to the representative of X, …");
+* a participle clause after the subject ("The deputy minister, answering questions, told");
+* the main clause whose complement holds the cue ("She called on the government to demand");
+* a relative pronoun that stands for the noun before it ("the aide, who wrote that …").
+
+The grammatical subject in the parse (the ``nsubj`` among those words, or the object of
+"according to") names the speaker; :func:`core_subject` finds it, and :func:`narrowed_subject`
+uses it when the whole words name no actor. A name in apposition to a role subject ("an
+opposition leader, X, tells") is the speaker (:func:`named_in_apposition`). A word that is a cue verb
+only in spelling ("a second post", "the United States") is used as a noun in the parse:
+:func:`nominal` says so, and it cues nothing.
+"""
+
+from __future__ import annotations
+
+from .speaker_subjects import resolve_subject
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss", "attr", "appos"})
+_NOUN_MARKERS = frozenset({"det", "amod", "compound", "poss", "nummod"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_CUT_DEPS = frozenset({"acl", "relcl", "advcl"})  # clauses after the subject's noun say more than who
+
+
+def core_subject(doc, text: str, subject: tuple[int, int]) -> tuple[int, int] | None:
+    """The grammatical subject inside the words ``subject`` (module docstring), or ``None`` when
+    there is no parse, no such subject or it is all of them."""
+    if doc is None:
+        return None
+    span = doc.char_span(*subject, alignment_mode="expand")
+    if span is None:
+        return None
+    if len(span) == 1:
+        return _antecedent(span[0])
+    head = _source_of_according(span) or next((t for t in span if t.dep_ in _SUBJECT_DEPS), None)
+    if head is None:
+        return None
+    words = [t for t in head.subtree if span.start <= t.i < span.end]
+    kept = [t for t in words if t.i <= head.i or not _after_cut(t, head)]
+    while kept and kept[0].i < head.i and kept[0].ent_type_ in _TIME_ENTITIES:
+        kept = kept[1:]  # "On Thursday X's minister": the parser may hang the day on the subject
+    core = (kept[0].idx, kept[-1].idx + len(kept[-1].text)) if kept else None
+    return core if core is not None and core != subject and subject[0] <= core[0] < core[1] <= subject[1] else None
+
+
+def _antecedent(token) -> tuple[int, int] | None:
+    """"the aide, who wrote that …": the noun phrase a relative "who" stands for."""
+    if token.lower_ != "who" or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    return noun.left_edge.idx, noun.idx + len(noun.text)
+
+
+def _source_of_according(span):
+    """The object of "according to" when the words open with it."""
+    if len(span) > 2 and span[0].lower_ == "according" and span[1].lower_ == "to":
+        return next((t for t in span[1].children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _after_cut(token, head) -> bool:
+    """Whether ``token`` (after the subject's noun) lies in a clause or apposition set off from it."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in _CUT_DEPS or node.text == ",":
+            return True
+        node = node.head
+    return False
+
+
+def nominal(doc, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is a noun in the parse ("in a second post", "the United
+    States"): an object, subject or compound with a determiner or modifier of its own."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    return token.dep_ in _NOUN_DEPS and any(c.dep_ in _NOUN_MARKERS for c in token.children)
+
+
+def narrowed_subject(ctx, subject: tuple[int, int]):
+    """The subject words and who they name; words that name no actor are narrowed to their
+    grammatical subject (:func:`core_subject`: "On Thursday the minister told")."""
+    found = resolve_subject(ctx, subject)
+    if found[1] is not None:
+        return subject, found
+    core = core_subject(ctx.state.parsed, ctx.text, subject)
+    narrowed = resolve_subject(ctx, core) if core is not None else (None, None, 0.0)
+    return (core, narrowed) if narrowed[0] is not None else (subject, found)
+
+
+def named_in_apposition(ctx, subject, verb_start: int):
+    """``an opposition leader, X, tells …``: the name in the apposition skipped before the verb is
+    the speaker, not the role before it (whose country may not be the person's side)."""
+    if subject is None or ctx.speakers_in(*subject):
+        return subject
+    named = ctx.speakers_in(subject[1], verb_start)
+    return (named[-1].span.start, named[-1].span.end) if named else subject
