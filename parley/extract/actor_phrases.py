@@ -13,6 +13,12 @@
   partners") is also named by the words of one of its names with the noun of another ("Western
   partners"), for actors of kind ``collective`` only (the outside world spoken of as one); a name
   with a noun for a group of states ("countries") takes the other such nouns too ("Western capitals").
+* A community named as a people of a place ("Tessarines of Brenna") is also named by the people
+  who left it: "Tessarines from Brenna", "Tessarines who fled Brenna", "Tessarines displaced from
+  Brenna" (for actors of kind ``community``; the place alone stays a place). Such a description
+  names the community as an agent only as a clause's subject ("… insist that the Tessarines who
+  left X can visit …") or as the people whose return is asked for ("the return of the Tessarines
+  who left X"), not as a topic ("the rights of the Tessarines who left X"): kind ``DESCRIBED``.
 """
 
 from __future__ import annotations
@@ -116,3 +122,29 @@ def collective_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
 # ("Western capitals", "Western governments")
 _GROUP_NOUNS = frozenset({"countries", "states", "capitals", "governments", "powers", "nations"})
 _ARTICLES = frozenset({"the", "a", "an"})  # "the West" gives no word to recombine
+
+
+DESCRIBED = "described"  # a term kind: the community described by its people, see the module docstring
+# how a text names a community by the place its people left ("Armenians who fled X")
+_LEFT_PLACE = (("from",), ("who", "left"), ("who", "fled"), ("that", "left"), ("that", "fled"),
+               ("displaced", "from"), ("expelled", "from"), ("deported", "from"))
+
+
+def community_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
+    """"<People> of <Place>" names of a community, also said of the people who left the place."""
+    kinds = {a.id: a.kind for a in codebook.actors}
+    existing = {_key(t.words) for t in terms}
+    out = []
+    for term in terms:
+        words = term.words
+        if kinds.get(term.actor) != "community" or len(words) < 3 or words[1].lower() != "of":
+            continue
+        people, place = words[0], words[2:]
+        if not (people[:1].isupper() and people.endswith("s")) or not all(w[:1].isupper() for w in place):
+            continue
+        for link in _LEFT_PLACE:
+            variant = (people, *link, *place)
+            if _key(variant) not in existing:
+                existing.add(_key(variant))
+                out.append(Term(variant, term.actor, DESCRIBED))
+    return out

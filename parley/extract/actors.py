@@ -3,7 +3,9 @@
 Codebook names, aliases and metonyms are found by rule (spaCy ``PhraseMatcher``)
 and take precedence over the statistical NER, which misreads names in this
 domain. A one-word name is not an agent where it is only a place: after a
-locative preposition ("in Baku", "arrived in X and Y", "through X and on to Y"), in a dateline
+locative preposition ("in Baku", "arrived in X and Y", "through X and on to Y"), a capital as the
+origin of people ("guards from X") or where someone travels ("flew to X", "visited X"; but
+"officials in X" are its government's), in a dateline
 ("CITY, November 17"), or inside another name ("X Forum", "X-based", the name of an outlet or
 institute the codebook puts in another camp: "The X Dispatch").
 Demonyms count before an institution ("Armenian government", "Russian Defense
@@ -24,7 +26,9 @@ from parley.core.types import CandidateActor, Mention
 from .lexicon import (
     GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
-from .actor_phrases import acronym_variants, collective_variants, fits, short_forms
+from .actor_phrases import (
+    DESCRIBED, acronym_variants, collective_variants, community_variants, fits, short_forms,
+)
 from .agency import agents_only
 from .candidates import found_at, one_per_name
 from .persons import (
@@ -94,7 +98,10 @@ class CodebookActors(Component):
                 continue
             if self.settings["places"] and _only_a_place(doc, start, end, term):
                 continue
-            found.append(_mention(state, doc, start, end, term.actor, term.kind, self.name, 1.0))
+            if term.kind == DESCRIBED and not _acting_people(doc[start]):
+                continue  # "the rights of the people who left X": a topic, not an agent
+            kind = "alias" if term.kind == DESCRIBED else term.kind
+            found.append(_mention(state, doc, start, end, term.actor, kind, self.name, 1.0))
         return found + _hyphen_parts(state, doc, singles, self.name)
 
     def _demonyms(self, state: DocState, doc) -> list[Mention]:
@@ -176,6 +183,7 @@ def _build_matcher(vocab, codebook):
     terms += acronym_variants(codebook, terms, tokenize)
     terms += short_forms(terms)
     terms += collective_variants(codebook, terms)
+    terms += community_variants(codebook, terms)
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for i, term in enumerate(terms):
         matcher.add(str(i), [Doc(vocab, words=[w.lower() for w in term.words])])
@@ -193,6 +201,15 @@ def _token_range(doc, mention: Mention) -> range:
     return range(piece.start, piece.end) if piece is not None else range(0)
 
 
+def _acting_people(token) -> bool:
+    """People described by what they did act where they are a clause's subject, or those whose
+    return is asked for ("the return of the X who left Y": they are the ones to return)."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in {"return", "homecoming"}
+
+
 def _only_a_place(doc, start: int, end: int, term) -> bool:
     """A name standing for a location, not an agent (see the module docstring)."""
     if _in_dateline(doc, start, end):
@@ -204,7 +221,46 @@ def _only_a_place(doc, start: int, end: int, term) -> bool:
     if following is not None and (following.text in NAME_HEADS or following.text == "-" and
                                   end + 1 < len(doc) and doc[end + 1].lower_ == "based"):
         return True
-    return _locative(token)
+    if term.kind == "metonym" and _officials_in(token):
+        return False  # "officials in X said": the capital's government speaks
+    return _locative(token) or term.kind == "metonym" and (_origin_of_people(token) or _travelled_to(token))
+
+
+_OFFICIALS = frozenset({"official", "officials", "source", "sources", "authorities", "government"})
+
+
+def _officials_in(token) -> bool:
+    """A capital after "in" that places officials or sources ("officials in X")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _OFFICIALS
+
+
+# people who come from somewhere: "guards from X" says where they come from, not that X's government acts
+_PEOPLE_FROM = frozenset(
+    """guards troops soldiers forces police policemen peacekeepers contractors mercenaries servicemen units
+    tourists visitors pilgrims travellers travelers""".split()
+)
+# going somewhere: "flew to X", "a trip to X", "the road to X", "visited X" name the city as a place
+_TRAVEL = frozenset(
+    """fly flies flew flown flying travel travels travelled traveled travelling traveling go goes went gone
+    going come comes came coming head heads headed heading return returns returned returning trip trips
+    visit visits journey flight flights road roads route routes railway railways highway corridor""".split()
+)
+_VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour", "tours"})
+
+
+def _origin_of_people(token) -> bool:
+    """A capital after "from" that modifies a noun of people who come from it ("guards from X")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _PEOPLE_FROM
+
+
+def _travelled_to(token) -> bool:
+    """A capital someone goes to ("flew to X", "a visit to X") or visits ("visited X")."""
+    if token.dep_ == "dobj":
+        return token.head.lower_ in _VISIT_VERBS
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ in _TRAVEL
 
 
 def _locative(token) -> bool:

@@ -38,6 +38,10 @@ from dataclasses import replace
 from parley.core.dates import PartialDate
 from parley.core.types import DATE_SOURCES, Quote
 
+from .dates_context import (
+    asked_beside, dates_the_sentence, document_named_again, occasion_clause, participle_carrier, quoted_ranges,
+    stops_look_back,
+)
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_lead import actor_is_subject, lead_event_date
@@ -71,17 +75,22 @@ class RuleDates(Component):
         doc_date, source = document_date(state)
         anchor = DateAnchor(doc_date, doc_date.year if doc_date else self._fallback_year(state))
         where = {a.quote: a for a in state.attributions}
-        quoted = [(q.span.start - 1, q.span.end + 1) for q in state.quotes]
+        quoted = quoted_ranges(state.text, state.quotes)  # the parts of a broken quote, not its attribution
         dated: list[Quote] = []
         for quote in sorted(state.quotes, key=lambda q: q.span):
             attribution = _with_shared_cue(where.get(quote.span), state.attributions)
             phrase_date, had_phrase = _date_in_region(state, attribution, quote, quoted, anchor)
             dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
-            if dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
+            later = None if had_phrase or dated[-1].date_source == "text" else (
+                _relative(state, attribution, quote, dated[:-1])  # "a week later she said": not the last date
+            )
+            if later is not None:
+                dated[-1] = replace(quote, date=later, date_source="text")
+            elif dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
                 context = (
-                    _relative(state, attribution, quote, dated[:-1])
-                    or _added(state, attribution, quote, dated[:-1])
+                    _added(state, attribution, quote, dated[:-1])
                     or _date_from_context(state, quote, quoted, anchor)
+                    or document_named_again(state, quote, _sentence_dater(state, quoted, anchor))
                     or _headline_date(state, quote, quoted, anchor)
                     or lead_event_date(state, quote, quoted, anchor)
                 )
@@ -134,20 +143,24 @@ def _attached(doc, position: int, cue, text: str) -> bool:
     verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if token is None or verb is None:
         return True
-    return _reaches(token[0], verb[0])
+    carrier = participle_carrier(verb[0])  # "issued a statement on Monday saying …"
+    return (
+        _reaches(token[0], verb[0]) or asked_beside(token[0], verb[0])
+        or carrier is not None and _reaches(token[0], carrier)
+    )
 
 
 def _reaches(token, verb) -> bool:
     """``verb`` is an ancestor of ``token`` with no reported clause in between.
 
-    A clause that describes the same speech act ("Speaking in Strelsau on Monday, X said")
-    is no reported clause.
+    A clause that describes the same speech act ("Speaking in Strelsau on Monday, X said", "in an
+    interview published on Tuesday, X said") is no reported clause.
     """
     node = token
     while node.head.i != node.i:
         if node.head.i == verb.i:
             return node.dep_ not in _CLAUSE_DEPS or _speaking(node)
-        if node.dep_ in _CLAUSE_DEPS:
+        if node.dep_ in _CLAUSE_DEPS and not occasion_clause(node):
             return False
         node = node.head
     return node.i == verb.i
@@ -169,16 +182,25 @@ def _date_from_context(state, quote: Quote, quoted, anchor: DateAnchor) -> Parti
     earlier = [s for s in state.sentences if s.end <= quote.span.start][-3:]
     for sentence in reversed(earlier):
         between = state.text[sentence.end : quote.span.start]
-        if between.count("\n\n") > 2 or any(sentence.start <= a < sentence.end for a, _ in quoted):
+        if between.count("\n\n") > 2 or stops_look_back(state.quotes, sentence, quote):
             return None
-        if not _names_speaker(state, sentence, quote):
-            continue
-        for phrase in find_phrases(state.text, sentence.start, sentence.end, quoted):
-            if _in_main_clause(state.parsed, phrase.start):
-                resolved = anchor.resolve(phrase)
-                if resolved is not None:
-                    return resolved
+        if _names_speaker(state, sentence, quote):
+            resolved = _sentence_dater(state, quoted, anchor)(sentence.start, sentence.end)
+            if resolved is not None:
+                return resolved
     return None
+
+
+def _sentence_dater(state, quoted, anchor: DateAnchor):
+    """``(start, end)`` → the first resolved date phrase there that dates the sentence's speaker
+    (:func:`.dates_context.dates_the_sentence`), or ``None``."""
+    def resolve(start: int, end: int) -> PartialDate | None:
+        for phrase in find_phrases(state.text, start, end, quoted):
+            resolved = anchor.resolve(phrase) if dates_the_sentence(state.parsed, phrase.start) else None
+            if resolved is not None:
+                return resolved
+        return None
+    return resolve
 
 
 def _relative(state, attribution: Attribution | None, quote: Quote, earlier: list[Quote]) -> PartialDate | None:

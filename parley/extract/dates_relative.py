@@ -7,8 +7,8 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
   event the sentence starts from — the last quote the text dated to a day before it;
 * "Y, speaking at the same event, said “…”": the event of the last quote the text dated;
 * "In a second post that night she …", "later that day": the day of the last quote dated to a day;
-* "X's answer came a day later from Y, who wrote …": that many days (weeks) after the last quote
-  the text dated to a day.
+* "X's answer came a day later from Y, who wrote …", "The next day, Y said …": that many days
+  (weeks) after the last quote the text dated to a day.
 
 >>> import re
 >>> bool(SAME_OCCASION.search("speaking at the same event, said"))
@@ -34,7 +34,8 @@ SAME_OCCASION = re.compile(
     re.IGNORECASE,
 )
 _LATER = re.compile(
-    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+later\b", re.IGNORECASE
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+later\b"
+    r"|\bthe\s+(?:next|following)\s+(?P<next>day|week)\b", re.IGNORECASE
 )
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 _TEXT_DATED = frozenset({"text", "previous_quote"})
@@ -64,8 +65,8 @@ def _shifted(anchor: PartialDate | None, match: re.Match, sign: int) -> PartialD
     """``anchor`` moved by the days or weeks ``match`` counts, forwards (``sign`` 1) or back."""
     if anchor is None:
         return None
-    count = match.group("count").lower()
-    unit = 7 if match.group("unit").lower() == "week" else 1
+    count = (match.group("count") or "one").lower()  # "the next day": one day
+    unit = 7 if (match.groupdict().get("next") or match.group("unit")).lower() == "week" else 1
     days = (int(count) if count.isdigit() else _COUNTS[count]) * unit
     return PartialDate.from_date(dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=sign * days))
 

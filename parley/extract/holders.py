@@ -10,7 +10,10 @@ head, a person whose title carries the role, or the last singular subject; plura
 else ("the two sides", "the parties") to the parties named in the sentence or just before it
 ("both delegations" of a readout: else to the parties its opening named). "The government"
 with no earlier government is the state of the last singular subject (an opposition bloc's
-is its country's). A demonym before an institution or a document ("the French resolution") stands for its actor;
+is its country's). "He"/"his" in a reported clause is first the reporting clause's subject ("X said
+that his government …"); in a press release "The Federal Minister" (a title naming no country, the
+first in the body) is the issuing office's own (:mod:`.voice_officer`), and a resolution's issuing
+body is its issuer (:mod:`.voice_resolution`). A demonym before an institution or a document ("the French resolution") stands for its actor;
 "the appeal" for the actor that adopted an appeal before. A joint statement (its heading names
 two or more actors) speaks for all of them.
 
@@ -32,6 +35,9 @@ from dataclasses import dataclass
 from .interview import interview_turns
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
+from .stance_syntax import governing_subject
+from .voice_officer import own_title, phrase_title
+from .voice_resolution import resolution_body
 from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
@@ -54,6 +60,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament legislature".split())
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
+_AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor counselor".split())  # not "ambassador to X"
 _TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
 _GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
@@ -93,11 +100,13 @@ class DocContext:
         self.interview = not self.labels  # an interview's turns stand in for labels
         self.labels = self.labels or interview_turns(state.text, _speakers(state))
         self.interview = self.interview and bool(self.labels)
-        self.issuer = _issuer(state, self)
+        self.resolution = resolution_body(state.text, self.actors_in)  # a parliament's resolution: its body
+        self.issuer = _issuer(state, self) or self.resolution
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
         self.statement = is_statement(state)
         self.joint = joint_issuers(state, self)
+        self.own_title = own_title(state.text, body_start(state), self.mentions) if self.statement and self.camp else None
         self.documents: list[tuple[int, str, Resolution]] = []  # texts an actor adopted or issued
         self.demonyms = demonym_table(codebook)
 
@@ -128,6 +137,8 @@ class DocContext:
         actors, person = self.actors_in(start, end)
         if actors:
             return Resolution(actors, "name", person)
+        if self.own_title is not None and phrase_title(tokens) == self.own_title:
+            return Resolution((self.camp,), "role")  # "The Federal Foreign Minister" in the office's readout
         owner = self._demonym_owner(head)
         if owner:
             return Resolution(owner, "name")
@@ -139,7 +150,7 @@ class DocContext:
         if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:
             return self.resolve(owner)  # "his government", "her ministry"
         if lower in SINGULAR_PRONOUNS and lower not in {"it", "its"}:
-            return self._antecedent(head.idx, None)
+            return self._in_clause(head) or self._antecedent(head.idx, None)
         if lower in PLURAL_PRONOUNS:
             return self._plural_antecedent(head)
         if _plural_reference(head):
@@ -152,6 +163,12 @@ class DocContext:
             if any(c.lower_ in {"the", "this"} for c in head.children):
                 return self._antecedent(head.idx, stem(lower))
         return Resolution()
+
+    def _in_clause(self, pronoun) -> Resolution | None:
+        """"X said that his government …": the subject of the clause that reports the pronoun's."""
+        subject = governing_subject(pronoun)
+        found = self.resolve(subject) if subject is not None else Resolution()
+        return Resolution(found.actors, "pronoun", found.person) if len(found.actors) == 1 else None
 
     def _demonym_owner(self, head) -> tuple[str, ...]:
         """"the French resolution", "the Ruritanian parliament": the actor of a demonym before an
@@ -322,7 +339,7 @@ def phrase_tokens(head) -> list:
         for child in token.children:
             if child.dep_ in _PHRASE_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of" and stem(token.lower_) in {stem(w) for w in _HEADS_WITH_OF}
-            ):
+            ) or (child.dep_ == "prep" and child.lower_ == "to" and stem(token.lower_) in _AIDES):  # "an adviser to X's president"
                 out.append(child)
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":
@@ -378,8 +395,8 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     table = ctx.codebook.affiliation_camps
     affiliated = _affiliation_camp(state.document.affiliation, table) or (
         None if state.document.affiliation else named_affiliation(state.text, body_start(state), table))
-    if affiliated in known and is_opinion(state):
-        return affiliated, 1.0  # an op-ed speaks for its author's institution, whatever the outlet
+    if affiliated in known and (is_opinion(state) or is_statement(state)):
+        return affiliated, 1.0  # an op-ed (a press release) speaks for its author's (issuing) institution
     if state.camp in known:
         return state.camp, 1.0
     author = state.document.author or ""

@@ -5,7 +5,8 @@ mission") is then written with its head noun alone ("the commissions halt their 
 mission will stay"): the definite noun phrase refers back to it and speaks to the same issue.
 Only heads that name an institution (:data:`~.lexicon.ORG_WORDS`) or, for a capitalised name
 among an issue's keywords ("Hollin Abbey" → "the abbey"), a site (:data:`SITE_WORDS`) count, and
-only after the full name has been seen in an earlier sentence (an interviewer's question naming a
+only after the full name has been seen in an earlier sentence ("the two commissions", "both
+commissions" count too) (an interviewer's question naming a
 site, the answer saying "the abbey"). Used by ``issues.hybrid.v1``, which turns each found
 reference into a cue (duck-typed here: cues have ``start``, ``end``, ``source``, ``polarity``).
 
@@ -21,7 +22,7 @@ import re
 
 from .lexicon import ORG_WORDS
 
-_SOURCES = frozenset({"keyword", "concept", "label"})
+_SOURCES = frozenset({"keyword", "concept", "label", "group"})  # group: a mission's name ("the EU Mission in X")
 SITE_WORDS = frozenset("abbey monastery cathedral church mosque shrine temple heights".split())
 """Heads of a named site that the text may go on calling by the common noun alone."""
 
@@ -32,6 +33,8 @@ def heads_named(text: str, hits) -> dict[str, str]:
     for hit in hits:
         for cue in hit.cues:
             words = text[cue.start : cue.end].lower().split()
+            if cue.source == "group":  # a mission's name: "the EU Mission in X" is "the mission"
+                words = re.split(r"\s+(?:in|of|for)\s+", " ".join(words))[0].split()
             head = _singular(words[-1]) if len(words) > 1 and cue.source in _SOURCES and cue.polarity > 0 else ""
             name = cue.source == "keyword" and all(w[:1].isupper() for w in text[cue.start : cue.end].split())
             if head in ORG_WORDS or (name and head in SITE_WORDS):
@@ -48,7 +51,7 @@ def references(text: str, sentences, hits: dict) -> dict:
     for sentence in sentences:
         issues = {h.issue for h in hits[sentence]}
         for head, issue in seen.items():
-            pattern = re.compile(rf"\bthe\s+{head}s?\b", re.IGNORECASE)
+            pattern = re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
             spans = [m.span() for m in pattern.finditer(text, sentence.start, sentence.end)]
             if spans and issue not in issues:
                 out.setdefault(sentence, []).append((issue, spans))

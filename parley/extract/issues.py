@@ -42,6 +42,8 @@ from dataclasses import dataclass, replace
 
 from parley.core.types import Codebook, Issue, Span
 
+from .issue_deals import other_deals, refers_elsewhere
+from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
 from .lexicon import demonyms_of
 from .stance_lexicon import (
@@ -118,7 +120,12 @@ class IssueVocabulary:
         for issue in codebook.issues:
             patterns += _issue_patterns(issue, actor_words, shared)
             patterns += _group_patterns(issue, actor_words, names)
+            patterns += _mission_patterns(issue, codebook)
         return cls(patterns, min_score)
+
+    def starts(self, word: str, issue: str) -> bool:
+        """Whether a cue pattern of ``issue`` begins with ``word``."""
+        return any(p.issue == issue for p in self.by_first.get(stem(word), ()))
 
     def match(self, text: str, offset: int = 0, sentence: Span | None = None) -> list[IssueHit]:
         """Issues whose cues in ``text`` reach ``min_score`` (cue offsets shifted by ``offset``).
@@ -216,6 +223,14 @@ def _group_patterns(issue: Issue, actor_words: frozenset[str], names: set[str]) 
             for words in ((a, GAP, b), (b, GAP, a)):
                 out.append(_Pattern(words, issue.id, 1, GROUP_WEIGHT, "group", lower=False))
     return out
+
+
+def _mission_patterns(issue: Issue, codebook: Codebook) -> list[_Pattern]:
+    """A mission's name as a cue of an issue of outside presence (:mod:`.issue_missions`)."""
+    if not presence_label(issue.label):
+        return []
+    return [_Pattern(_stems_of(name), issue.id, 1, MISSION_WEIGHT, "group", lower=False)
+            for name in mission_names(codebook) if _stems_of(name)]
 
 
 def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _Pattern:
@@ -344,10 +359,11 @@ def _length(cue: IssueCue) -> int:
 
 
 def body_start(state: DocState) -> int:
-    """Where the body begins: the first sentence with final punctuation and at least eight words."""
+    """Where the body begins: the first sentence with final punctuation and at least eight words (a
+    resolution's recitals and clauses end with a semicolon)."""
     for sentence in state.sentences:
         text = sentence.text_in(state.text).rstrip("”\"’' ")
-        if text[-1:] in ".!?" and len(text.split()) >= 8:
+        if text[-1:] in ".!?;" and len(text.split()) >= 8:
             return sentence.start
     return 0
 
@@ -387,5 +403,6 @@ class HybridIssues(Component):
                          tuple(IssueCue(a, b, 1, REFERENCE_WEIGHT, "reference") for a, b in spans))
                 for issue, spans in found
             ]
-        flat = tuple(h for s in sentences for h in hits[s])
+        deals = other_deals(state.text)  # "the deal" after "the rail deal" is that deal, no peace treaty
+        flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts))
         return state.add(self.name, issue_hits=state.issue_hits + flat)

@@ -11,11 +11,15 @@
 * A quote still open at a paragraph end continues when the next paragraph opens
   with a mark; otherwise it ends there (with a lower confidence), or at its first
   sentence end when the "paragraph" is very long (a text without line breaks).
+* A quote that opens its line and is followed by a dash and a name (“…” — Name, title) is
+  a pull quote or epigraph.
 * Names and terms in marks are not quotes: a short quoted phrase counts only
   when its sentence has a speech verb outside the marks (and never without a word of letters:
   the "3+3" format) (“in the coming
   months”, said of a speaker) or after a verb of characterising and its object ("X called
-  the plan “…”"), and never when it is in title case (a name).
+  the plan “…”"; "what the ministry called “…”", the verb with a subject of its own), and never
+  when it is in title case (a name). After an article it is a term ("the “valley format”")
+  unless its words are coordinated ("a “swift and total” answer": a speaker's description).
   A short phrase quoted in a headline counts when the body gives its words again in a
   sentence with a speech verb (the reported words of a speaker).
 * The same words quoted twice are one quote (the first).
@@ -35,6 +39,7 @@ from dataclasses import dataclass
 from parley.core.types import Quote
 
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
+from .quotes_headline import characterised_by_subject, quoted_headline
 from .state import Component, DocState, register_component
 
 _MARKS = re.compile('[“”„«»"]')
@@ -61,6 +66,8 @@ _TERM_MARKERS = frozenset(
 _CHARACTERISING_VERBS = frozenset("call calls called term terms termed dub dubs dubbed".split())
 _CHARACTERISED_OBJECT_WORDS = 10  # "called any presence of outside forces on the route “…”"
 _PARTICLES = frozenset("for on upon off out up in back to it".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*[A-Z][^\n.;]{1,80}(?:\n|$)")
 _PREPOSITIONS = frozenset("in on at during for from with by of to into after before".split())
 _COLON_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*[ \t]*:[ \t]*$")
 
@@ -95,24 +102,27 @@ class RuleQuotes(Component):
         if self.settings["join_split_quotes"]:
             raws = _join_split(text, raws)
         sentences = [(s.start, s.end) for s in state.sentences]
-        kept = [r for r in raws if self._is_quote(text, r, raws, sentences)]
+        kept = [r for r in raws if self._is_quote(text, r, raws, sentences, state.parsed)]
         quotes = [self._quote(state, r) for r in _first_of_each(text, kept)]
         return state.add(self.name, quotes=state.quotes + tuple(quotes))
 
-    def _is_quote(self, text, raw: _Raw, raws, sentences) -> bool:
+    def _is_quote(self, text, raw: _Raw, raws, sentences, state_doc=None) -> bool:
         words = _WORD.findall(raw.text(text))
         if len(words) < self.settings["min_words"] or not any(w[0].isalpha() for w in words):
             return bool(words) and _attributed_right_after(text, raw)  # "3+3": a label, not words
         if len(words) >= self.settings["short_quote_words"]:
             return True
-        if _title_case(words) or _named_term(text, raw):
+        if _title_case(words) or _named_term(text, raw, words, state_doc):
             return False
         return (
             _full_sentence(text, raw, words)
+            or quoted_headline(text, raw.open_mark, raw.close_mark, words, state_doc)
             or _colon_attribution(text, raw)
+            or _dash_attribution(text, raw)
             or _attributed_right_after(text, raw)
             or _speech_verb_outside(text, raw, raws, sentences)
             or _characterised(text, raw)
+            or _called_by_subject(text, raw, state_doc)
             or _headline_words_reported(text, raw, words, sentences)
         )
 
@@ -356,10 +366,38 @@ def _attributed_right_after(text: str, raw: _Raw) -> bool:
     return any(w.lower() in SPEECH_VERBS for w in after[:4])
 
 
-def _named_term(text: str, raw: _Raw) -> bool:
-    """A phrase the author names or mentions in marks ("the so-called “X”", "about “X”")."""
+def _dash_attribution(text: str, raw: _Raw) -> bool:
+    """``“…” — Name, title`` on a line the quote opens (a pull quote or epigraph)."""
+    line_start = text.rfind("\n", 0, raw.open_mark) + 1
+    return not text[line_start : raw.open_mark].strip() and bool(_DASH_NAME.match(text, raw.close_mark + 1))
+
+
+def _named_term(text: str, raw: _Raw, words: list[str], doc=None) -> bool:
+    """A phrase the author names or mentions in marks ("the so-called “X”", "about “X”").
+
+    Not a term: coordinated words after an article (a “decisive and immediate” response: a
+    speaker's characterisation, where a term is one noun phrase), nor the object of a speaker's
+    verb of characterising ("what the ministry called “…”": the ministry's words).
+    """
     before = _WORD.findall(text[max(raw.open_mark - 30, 0) : raw.open_mark])
-    return bool(before) and before[-1].lower() in _TERM_MARKERS
+    if not before or before[-1].lower() not in _TERM_MARKERS:
+        return False
+    if before[-1].lower() in _ARTICLES:
+        return not _coordinated(words)
+    return not _called_by_subject(text, raw, doc)
+
+
+def _called_by_subject(text: str, raw: _Raw, doc) -> bool:
+    """``what the ministry called “…”``: a verb of characterising right before the marks, with its
+    own subject (:func:`.quotes_headline.characterised_by_subject`)."""
+    before = _WORD.findall(text[max(raw.open_mark - 30, 0) : raw.open_mark])
+    return bool(before) and before[-1].lower() in _CHARACTERISING_VERBS and characterised_by_subject(doc, raw.open_mark)
+
+
+def _coordinated(words: list[str]) -> bool:
+    """Lower-case words joined by "and"/"or" or a comma list: a description, not a name."""
+    lowered = [w.lower() for w in words]
+    return words[0][:1].islower() and len(words) >= 3 and bool({"and", "or"} & set(lowered[1:-1]))
 
 
 def _colon_attribution(text: str, raw: _Raw) -> bool:

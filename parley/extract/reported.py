@@ -13,7 +13,9 @@ reported clause:
 
 A clause mostly inside quotation marks is a direct quote, not a reported one,
 and a verb inside quotation marks reports nothing (it is the speaker's own
-words). Of reports nested in one another only the outermost is kept.
+words). A clause ends at a direct quote it reports when a joined clause with its own
+speaker and speech verb follows ("X said that “…”, and Y suggested that …"). Of reports
+nested in one another only the outermost is kept.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _EXPLETIVES = frozenset({"it", "there"})
 _WORDS = re.compile(r"\w+")
 _MIN_CLAUSE_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?]\S*\s+")
+_JOINED_AFTER = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n–—]{1,40}?\s[–—-]\s")  # "CITY, 6 March (AGENCY) – "
 
 
@@ -59,6 +62,8 @@ def find_reported(doc, direct: list[tuple[int, int]]) -> list[Reported]:
         report = _report_of(doc, token)
         if report is not None:
             report = _before_introduced_quote(text_of(doc), report, direct)
+        if report is not None:
+            report = _before_next_report(doc, report, direct)
         if report is not None and _mostly_direct(report.clause, direct) < _MAX_DIRECT_SHARE:
             found.append(report)
     return _outermost(found)
@@ -199,6 +204,26 @@ def _before_introduced_quote(text: str, report: Reported, direct) -> Reported | 
             cut = _trim(text, start, text.rindex(":", start, open_mark))
             return Reported(report.cue, report.subject, cut) if cut[1] > cut[0] else None
     return report
+
+
+def _before_next_report(doc, report: Reported, direct) -> Reported:
+    """``X said that “A”, and in July Y suggested that …``: a clause that runs past a direct quote into
+    a joined clause with a speech verb and a subject of its own ends at the quote (the parser may
+    hang the second report inside the first)."""
+    text = text_of(doc)
+    start, end = report.clause
+    for _, close in direct:
+        if start < close < end and _JOINED_AFTER.match(text, close + 1) and _own_report_after(doc, close, end):
+            return Reported(report.cue, report.subject, (start, close + 1))
+    return report
+
+
+def _own_report_after(doc, start: int, end: int) -> bool:
+    """A speech verb in ``(start, end)`` with its own subject there."""
+    span = doc.char_span(start + 1, end, alignment_mode="contract")
+    return span is not None and any(
+        t.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.idx > start for c in t.children) for t in span
+    )
 
 
 def _inside(position: int, direct: list[tuple[int, int]]) -> bool:

@@ -104,6 +104,21 @@ def _role_end(text: str, mention: Mention) -> int | None:
     return tail.start(1) + roles[-1].end() if roles else None
 
 
+def destination(text: str, mention: Mention) -> bool:
+    """"… to (the) X": where someone is posted or sent, not whom they speak for. Not "according to
+    X", nor a holder's office ("an envoy to X's president" serves X), nor after "adviser to" or
+    "aide to" (advisers serve whom they are to, where envoys are sent there)."""
+    before = text[max(mention.span.start - 30, 0) : mention.span.start].lower().split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if before[-1:] != ["to"] or before[-2:-1] == ["according"]:
+        return False
+    return not set(before[-2:-1]) & SERVING_ROLES and _role_end(text, mention) is None
+
+
+SERVING_ROLES = frozenset("adviser advisor aide counsellor counselor consultant assistant".split())
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capitalised word right after the role: the role is a title before a name."""
     following = re.match(r"[ \t]+([A-Z][a-z])", text[end : end + 4])

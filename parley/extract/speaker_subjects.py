@@ -44,9 +44,10 @@ from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .persons import genders_in_text
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, byline_names,
-    document_issuer, institution_subject, names_unknown_body, role_gender, role_heads, role_referents,
-    role_words, subject_actor,
+    destination, document_issuer, institution_subject, names_unknown_body, role_gender, role_heads,
+    role_referents, role_words, subject_actor,
 )
+from .speaker_issuer import GENERIC_MODIFIERS, clashing_role, header_issuer, officials_in_capital
 from .state import DocState, Person
 from .terms import demonym_table
 
@@ -184,7 +185,8 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
         return person.name, person.actor or _actor_in(ctx, start, end), _confidence(person, 0.9)
     words = ctx.text[start:end].split()
     lowered = [w.lower() for w in words]
-    found = _referred(ctx, lowered, start, end)
+    capital = officials_in_capital(ctx.text, subject, ctx.codebook)  # "officials in X": X's government
+    found = (" ".join(words), capital, 0.5) if capital else _referred(ctx, lowered, start, end)
     if found is not None:
         return found
     if any(w[:1].isupper() for w in words):
@@ -216,7 +218,7 @@ def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
     if names_unknown_body(ctx.text[start:end]):
         return _unknown_body(ctx, start)
     if _refers_back(lowered) or _government_role(lowered):
-        found = _role_referred(ctx, lowered, start)
+        found = _role_referred(ctx, lowered, start, end)
         return (None, None, 0.3) if found is None and len(lowered) == 1 else found  # "Envoy says": nobody
     return None
 
@@ -242,18 +244,20 @@ def _unknown_body(ctx: QuoteContext, pos: int):
     return (ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE) if actor is not None else None
 
 
-def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int):
-    """"the foreign minister", "the government": the last earlier speaker with that role, else
-    (for a governmental role) the document's subject actor, with a lower confidence.
+def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
+    """"the foreign minister", "the government": the last earlier speaker with that role (one whose
+    role words it does not contradict), else (for a governmental role) the issuing institution's
+    actor (:mod:`.speaker_issuer`) or the document's subject actor, with a lower confidence.
 
     A role of an institution ("the government's spokesperson") is no person's whom the text gave
     no role: only a person the text calls a spokesperson can hold it."""
     heads = role_heads(role_words(" ".join(lowered)))
     strict = _owned_by_institution(lowered)
     person = _last_person(ctx, pos, heads=heads, strict=strict) if heads else None
-    if person is not None:
+    if person is not None and not clashing_role(ctx.text[pos:end], person, ctx.demonyms):  # "Federal" ≠ "Kestrian"
         return person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)
-    actor = ctx.subject_actor if _government_role(lowered) else None
+    governmental = _government_role(lowered)
+    actor = governmental and header_issuer(ctx.text, ctx.codebook) or (ctx.subject_actor if governmental else None)
     if actor is not None:
         return ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE
     return None
@@ -392,13 +396,22 @@ def _org_head(lowered: list[str]) -> str | None:
 
 
 def _named_with(text: str, mention: Mention, head: str) -> bool:
-    """``head`` stands in the mention, in the words just before it in the same phrase, or in the
-    capitalised words right after it ("X’s Foreign Ministry")."""
-    window = text[max(mention.span.start - 40, 0) : mention.span.end]
-    window = re.split(r"[.;:!?\n]", window)[-1].lower()
+    """``head`` stands in the mention, in the capitalised words right after it ("X’s Foreign
+    Ministry"), or just before it in the same name ("the Ministry of Foreign Affairs of X", "the
+    ministry in X"; not "the ministry accused X")."""
     tail = _NAME_TAIL.match(text, mention.span.end)
-    window += tail.group().lower() if tail else ""
-    return head in re.findall(r"\w+", window)
+    if head in re.findall(r"\w+", (mention.text + (tail.group() if tail else "")).lower()):
+        return True
+    phrase = re.split(r"[.;:!?\n]", text[max(mention.span.start - 40, 0) : mention.span.start])[-1]
+    before = re.findall(r"[\w'’-]+", phrase)
+    lowered = [w.lower() for w in before]
+    if head not in lowered:
+        return False
+    between = before[len(lowered) - lowered[::-1].index(head) :]
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in between)
+
+
+_NAME_LINKS = frozenset("of the for and in on foreign affairs defence defense".split())
 
 
 def _last_person(
@@ -442,29 +455,16 @@ def _roles_around(text: str, person: Person) -> set[str]:
     words = role_words(before.group()) if before else []
     title = []
     for word in reversed(words):  # the title: role words and their modifiers, up to the first other word
-        if word not in role_heads([word]) | _ROLE_MODIFIERS:
+        if word not in role_heads([word]) | GENERIC_MODIFIERS:
             break
         title.append(word)
     after = _APPOSITION_AFTER.match(text, person.span.end)
     return role_heads(title) | (role_heads(role_words(after.group(1))) if after else set())
 
 
-_ROLE_MODIFIERS = frozenset(
-    "foreign deputy prime vice presidential defence defense interior chief special senior first press state "
-    "opposition the".split()
-)
-
-
 def _actor_in(ctx: QuoteContext, start: int, end: int) -> str | None:
     for mention in ctx.mentions:
-        if start <= mention.span.start and mention.span.end <= end and not _destination(ctx.text, mention):
+        if start <= mention.span.start and mention.span.end <= end and not destination(ctx.text, mention):
             return mention.actor
     return None
 
-
-def _destination(text: str, mention: Mention) -> bool:
-    """"… to (the) X": where someone is posted or sent, not whom they speak for ("according to X" is)."""
-    before = text[max(mention.span.start - 18, 0) : mention.span.start].lower().split()
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    return before[-1:] == ["to"] and before[-2:-1] != ["according"]

@@ -43,8 +43,10 @@ from parley.core.types import Quote
 
 from .lexicon import SPEECH_VERBS
 from .reported import Reported, find_reported
+from .speaker_characterised import CHARACTERISING_VERBS, asked_aside, characterising_speaker, shared_subject
+from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_repeats import same_words_same_speaker
-from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
+from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, SERVING_ROLES, role_heads, role_words
 from .speaker_trim import named_in_apposition, narrowed_subject, nominal
 from .speaker_subjects import (
     DOUBLE_MARKS, PRONOUN_CONFIDENCE, SINGLE_MARKS, QuoteContext, resolve_subject,
@@ -62,10 +64,7 @@ _CUE_VERBS = SPEECH_VERBS | {"read", "reads"}  # "the statement reads"
 _DASH_ATTRIBUTION = re.compile(r"[ \t]*\n?[ \t]*([—–-])[ \t]*([A-Z][^\n,;.]{1,80}?)[ \t]*(?=[,\n]|$)")
 _TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
-_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*((?:the[ \t]+)?[A-Z][^\n.!?]{1,80})$", re.MULTILINE)
-_CHARACTERISING_VERBS = frozenset(
-    "call calls called term terms termed dub dubs dubbed brand brands branded label labels labelled labeled".split()
-)
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*((?:the|an?)[ \t]+[^\n.!?]{1,80}|[A-Z][^\n.!?]{1,80})$", re.MULTILINE)
 _PARTICLES = frozenset("for on upon off out up in back to".split())  # "called for", "called on X to"
 _RELATIVE_WORDS = frozenset({"who", "which", "that"})  # "X, who dismissed it as “…”": see _before
 _HEADLINE_ROLE_STOPS = frozenset("on about over in at for to with from after before says said speaks talks".split())
@@ -93,7 +92,7 @@ class RuleSpeakers(Component):
             if found is not None:
                 done.append(found[0])
                 attributions.append(found[1])
-        done = same_words_same_speaker(self.codebook, done)
+        done = headline_from_body(state.text, same_words_same_speaker(self.codebook, done))
         return state.add(self.name, quotes=tuple(done), attributions=state.attributions + tuple(attributions))
 
     def _reports(self, state: DocState, ctx: "QuoteContext") -> dict[Quote, Reported]:
@@ -118,11 +117,13 @@ class RuleSpeakers(Component):
             or _after(ctx, close_mark, region, self.settings)
             or _dashed(ctx, close_mark)
             or _colon_after(ctx, open_mark, close_mark)
+            or characterising_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
             or _colon_intro(ctx, open_mark)
             or _introduced(ctx, open_mark)
             or _said_before(ctx, open_mark, self.settings)
             or _said_after(ctx, close_mark, self.settings)
+            or headline_interviewee(ctx, open_mark)
         )
         attribution = Attribution(quote.span, ctx.state.span(*region))
         if hit is None:
@@ -160,7 +161,8 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
         words = words[1:]
     if words and words[0][2].lower() in _CONJUNCTIONS:
         return None  # "“…”, but accused X": a verb joined to the sentence's own subject
-    return _subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
+    hit = _subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
+    return None if hit is not None and nominal(ctx.state.parsed, *hit[0]) else hit  # "… if X dropped its claims"
 
 
 def _subject_and_verb(words, max_to_verb: int, max_subject: int):
@@ -201,11 +203,13 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
     doc = ctx.state.parsed
     verbs = [
         i for i, w in enumerate(words)
-        if (_is_verb(w[2]) and not nominal(doc, w[0], w[1])) or _characterises(words, i)
+        if _is_verb(w[2]) and not nominal(doc, w[0], w[1]) and not asked_aside(doc, w[0]) or _characterises(words, i)
     ]
     if verbs:
         i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
         subject = named_in_apposition(ctx, _subject_before(words[:i], settings["max_subject_words"]), words[i][0])
+        if subject is not None and ctx.text[subject[0] : subject[1]].lower() in _CONJUNCTIONS:
+            subject = shared_subject(ctx.state.parsed, words[i][0])  # "… and urged Y to …"
         if subject is None:
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
         return (_span(words[i]), subject) if subject else None
@@ -238,7 +242,7 @@ def _characterises(words, i: int) -> bool:
     """``X called the plan “…”``, ``X termed it “…”``: a verb of characterising with an object, the
     quote its complement (right after the object, or after "as"), is said by its subject. "Called
     for", "called on … to" characterise nothing: another cue must attribute their quote."""
-    if words[i][2].lower() not in _CHARACTERISING_VERBS:
+    if words[i][2].lower() not in CHARACTERISING_VERBS:
         return False
     rest = [w[2].lower() for w in words[i + 1 :]]
     if rest[-1:] == ["as"]:
@@ -327,7 +331,7 @@ def _colon_after(ctx: QuoteContext, open_mark: int, close_mark: int):
     if match is None:
         return None
     words = _words(ctx.text, *match.span(1))
-    stop = next((i for i, w in enumerate(words) if w[2].lower() in _HEADLINE_ROLE_STOPS | _PUNCT_STOPS), len(words))
+    stop = next((i for i, w in enumerate(words) if _headline_role_stop(words, i)), len(words))
     if not 0 < stop <= 8:
         return None
     subject = (words[0][0], words[stop - 1][1])
@@ -335,6 +339,15 @@ def _colon_after(ctx: QuoteContext, open_mark: int, close_mark: int):
         return None  # "“…”: Talks Resume" names nobody
     colon = ctx.text.index(":", close_mark + 1)
     return (colon, colon + 1), subject
+
+
+def _headline_role_stop(words, i: int) -> bool:
+    """Where a headline's role phrase ends: a preposition of topic or place ("on the talks"); "to"
+    after an adviser's role goes on ("an adviser to X's ministry" serves X)."""
+    word = words[i][2].lower()
+    if word == "to" and i > 0 and words[i - 1][2].lower() in SERVING_ROLES:
+        return False
+    return word in _HEADLINE_ROLE_STOPS | _PUNCT_STOPS
 
 
 def _said_before(ctx: QuoteContext, open_mark: int, settings):

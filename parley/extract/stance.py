@@ -21,6 +21,12 @@ position:
 A stance on "that", "this demand" or "such preconditions" with no issue of its own carries the
 issues of the previous sentence ("Baku has never refused that").
 
+A resolution (:mod:`.voice_resolution`) speaks in its issuing body's voice: its operative clauses
+("Welcomes …", "Calls on X to …") are the body's, whoever they ask to act, and its recitals
+("whereas …") are facts. An actor an issue's label names offering its own role ("Moscow offered
+to mediate", :mod:`.stance_roles`) supports that issue; "X wants Y, and Z has agreed" gives Z
+X's stance (:mod:`.stance_assent`).
+
 A narrated future about a third party ("X will not sign") is a prediction and no position;
 assessments without a holder are none either. Evidence is the sentence; the date is the
 quote's, else the document's. Confidence reflects how direct the evidence is.
@@ -36,8 +42,13 @@ from parley.core.types import Position
 from .holders import DocContext, label_speaker
 from .issues import IssueHit
 from .stance_syntax import anaphor_of_stance
-from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, stem
+from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
+from .stance_assent import assents
+from .stance_cases import idiom, part_of_any, qualifier, restricted, units_return
+from .stance_misparse import noun_root_holder
+from .stance_roles import offered_roles, role_issues
 from .stance_walk import Finding, walk
+from .voice_resolution import addressees, operative, recital
 from .state import Component, DocState, register_component
 
 _BASE_CONFIDENCE = {"quote": 0.8, "reported": 0.7, "author": 0.55}
@@ -59,7 +70,7 @@ class RuleStance(Component):
         for hit in state.issue_hits:
             by_sentence[hit.sentence].append(hit)
         positions: list[Position] = []
-        previous = ()
+        previous, roles = (), role_issues(self.codebook)
         for sentence in state.sentences:
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
@@ -69,6 +80,7 @@ class RuleStance(Component):
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
             positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
+            positions += self._roles(ctx, sentence, tokens, roles)
             _remember_subjects(ctx, tokens)
             previous = hits
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
@@ -78,7 +90,8 @@ class RuleStance(Component):
         strong = _one_reading([c for c in hit.cues if c.weight >= 0.75] or list(hit.cues))
         cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
         cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
-        cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))]
+        cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
+                and not idiom(t) and not units_return(t) and not part_of_any(t) and not (others and qualifier(t))]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -88,8 +101,10 @@ class RuleStance(Component):
             polarity = cue.polarity if cue is not None else 1
             kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
             for finding in walk(ctx, token, polarity, self.settings, others):
-                findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
+                if not (finding.sign < 0 and restricted(token)):  # "no treaty that can be overturned"
+                    findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
         findings += self._fallback(ctx, sentence, tokens, findings)
+        findings = _addressed(ctx, sentence, findings) + _assenting(ctx, tokens, findings)
         return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
 
     def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous) -> list[Position]:
@@ -108,13 +123,25 @@ class RuleStance(Component):
             out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
         return out
 
+    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str]) -> list[Position]:
+        """The actor an issue's label names offering its own role ("Moscow offered to mediate")."""
+        if not roles or _asked(ctx, sentence):
+            return []
+        return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), 1, "reported", "intended", "name"))
+                for issue, actor in offered_roles(ctx, tokens, roles)]
+
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""
+        if ctx.resolution and self.settings["author_positions"]:
+            return _clause_of_body(ctx, sentence, findings)
         if any(f.actors for f, _ in findings) or not self.settings["author_positions"]:
             return []
         free = [(f, p) for f, p in findings if f.free]
         if not free:
             return []
+        named = noun_root_holder(ctx, tokens)  # "X's spokesperson for Y called on …" parsed as a noun phrase
+        if named is not None:
+            return [(f.assign(named.actors, "reported", named.person, named.kind), p) for f, p in free]
         # the sentence's end, not its start: a turn's first sentence begins with its own label
         speaker = label_speaker(ctx, max(sentence.start, sentence.end - 1))
         if speaker is not None:
@@ -124,7 +151,8 @@ class RuleStance(Component):
             return []
         if ctx.joint:  # a joint statement speaks for all its issuers: "the commissions will meet"
             return [(f.assign(ctx.joint, "reported", None, "party"), p) for f, p in free]
-        if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and _argues(tokens):
+        if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and (
+                _argues(tokens) or _own_position(ctx, tokens)):
             return [(f.assign((ctx.camp,), "author", None, "first", ctx.camp_confidence), p) for f, p in free]
         return []
 
@@ -140,6 +168,31 @@ class RuleStance(Component):
             quote_id=quote.id if quote is not None else None, date=date, extractor=self.name,
             confidence=round(max(min(confidence, 1.0), 0.05), 3),
         )
+
+
+def _clause_of_body(ctx: DocContext, sentence, findings) -> list[tuple[Finding, int]]:
+    """A resolution's operative clause is its body's voice, whoever else it names ("deplores X's
+    demands for …" holds X's demand and the body's stance); its recitals state facts."""
+    text = ctx.state.text[sentence.start : sentence.end]
+    if recital(text) or not operative(text):
+        return []
+    return [(f.assign((ctx.resolution,), "author", None, "first"), p) for f, p in findings if f.free]
+
+
+def _assenting(ctx: DocContext, tokens, findings) -> list[tuple[Finding, int]]:
+    """"X wants Y, and Z has agreed": Z holds X's stance on Y (:mod:`.stance_assent`)."""
+    pairs = assents(ctx, tokens) if findings else []
+    return [(replace(f, actors=new), p) for new, old in pairs for f, p in findings
+            if f.actors and set(f.actors) <= set(old) and f.via == "reported"]
+
+
+def _addressed(ctx: DocContext, sentence, findings: list[tuple[Finding, int]]) -> list[tuple[Finding, int]]:
+    """A resolution's "Encourages X and Y to …": X and Y are asked to act; the body holds the position."""
+    if not ctx.resolution:
+        return findings
+    asked = addressees(ctx.state.text[sentence.start : sentence.end], sentence.start, ctx.actors_in)
+    return [(f.assign((ctx.resolution,), "author", None, "first"), p) if f.actors and set(f.actors) <= asked
+            else (f, p) for f, p in findings]
 
 
 def _one_reading(cues: list) -> list:
@@ -207,10 +260,14 @@ def _inside_mention(ctx: DocContext, cue) -> bool:
 
 def _of_object(ctx: DocContext, mention) -> bool:
     span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ == "dobj" and stem(span.root.head.lower_) in STANCE_PREDICATES:
+        return True  # "supports the X Mission": the object of a stance is what it is about ("described X as" is not)
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"of", "for"}
 
 
-_STAYING = frozenset(stem(w) for w in ("remain", "stay"))
+_STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"
+_OUTSTAYING = frozenset(stem(w) for w in ("outstayed", "overstayed"))
+_ADMITTED = frozenset(stem(w) for w in "given granted allowed permitted admitted deployed extended invited".split())
 _PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
 _TIE_NOUNS = frozenset({"ties", "bridges", "relations", "links", "cooperation", "alliance"})
 
@@ -223,11 +280,15 @@ def _presence(ctx: DocContext, mention) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "nsubj":
-        return stem(root.head.lower_) in _STAYING
+    if root.dep_ == "nsubj":  # "the monitors should stay", "had outstayed their welcome"
+        return stem(root.head.lower_) in _STAYING | _OUTSTAYING
+    if root.dep_ == "nsubjpass":  # "the monitors should be given access", "be deployed", "be allowed in"
+        return stem(root.head.lower_) in _ADMITTED
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of", "with"}:
         return False
     holder = root.head.head
+    if root.head.lower_ == "with" and span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in {"still", "in", "on"}:
+        return True  # "sign it with the EU monitors still on its border": signed with them kept there
     if root.head.lower_ == "with":  # "burn its bridges with the alliance": the ties are the issue
         return holder.lower_ in _TIE_NOUNS or any(c.dep_ == "dobj" and c.lower_ in _TIE_NOUNS for c in holder.children)
     return stem(holder.lower_) in _STAYING or holder.lower_ in _PRESENCE_NOUNS
@@ -299,6 +360,17 @@ def _asked(ctx: DocContext, sentence) -> bool:
 
 def _first_person(tokens) -> bool:
     return any(t.lower_ in FIRST_PERSON for t in tokens)
+
+
+_POSITION_NOUNS = frozenset({"position", "stance", "view", "policy"})
+
+
+def _own_position(ctx: DocContext, tokens) -> bool:
+    """"Armenia's position is simple: there is no military solution": the issuer's own position named
+    (its possessor is the camp), whatever the parser attaches the elaboration to."""
+    return any(t.lower_ in _POSITION_NOUNS and any(
+        c.dep_ == "poss" and (c.lower_ in FIRST_PERSON or ctx.resolve(c).actors == (ctx.camp,)) for c in t.children)
+        for t in tokens)
 
 
 def _argues(tokens) -> bool:

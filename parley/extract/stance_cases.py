@@ -110,10 +110,13 @@ def narrated_fragment(doc, span) -> bool:
     """A quoted noun phrase that the narration governs ("cautioned against 'one-sided assessments'",
     "demanded 'immediate sanctions'"): the stance is the narration's, so the walk reads on past it."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None or len(words) > 6:
+    if words is None or words.root.dep_ not in {"pobj", "dobj"} or any(t.dep_ == "ROOT" for t in words):
         return False
-    root = words.root
-    return root.dep_ in {"pobj", "dobj"} and not any(t.dep_ in SUBJECT_DEPS | {"aux", "ROOT"} for t in words)
+    if sum(not t.is_punct for t in words) <= 6:  # "extra-regional" is one word, not three
+        return not any(t.dep_ in SUBJECT_DEPS | {"aux"} for t in words)
+    head = words.root.head  # a longer object of a narrated verb: 'did not need "observers to tell us who …"'
+    return words.root.dep_ == "dobj" and not (span.start <= head.idx < span.end) \
+        and stem(head.lower_) not in SPEECH_PREDICATES
 
 
 _LINES = frozenset(stem(w) for w in "border frontier boundary".split())
@@ -121,9 +124,17 @@ _OPENING = frozenset(stem(w) for w in "open reopen close shut cross".split())
 
 
 def opened_crossing(cue) -> bool:
-    """"will open its land border with X": a border opened or closed is a crossing (transport),
-    not the line's delimitation."""
-    return stem(cue.lower_) in _LINES and cue.dep_ in {"dobj", "nsubjpass"} and stem(cue.head.lower_) in _OPENING
+    """"will open its land border with X", "the border could open": a border opened or closed is a
+    crossing (transport), not the line's delimitation; one guarded or protected ("guard its own
+    borders", "the border is protected by its own guards") is a place held, not a line drawn."""
+    if stem(cue.lower_) not in _LINES:
+        return False
+    verb = stem(cue.head.lower_)
+    return (cue.dep_ in {"dobj", "nsubjpass", "nsubj"} and verb in _OPENING) or \
+        (cue.dep_ in {"dobj", "nsubjpass"} and verb in _GUARDING)
+
+
+_GUARDING = frozenset(stem(w) for w in "guard protect defend patrol secure police".split())
 
 
 def silent(token, previous) -> bool:
@@ -173,3 +184,97 @@ def timing_only(cue) -> bool:
         if any(g.like_num or g.lower_ in _TIME_WORDS for g in prep.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+_LEAVING = frozenset(stem(w) for w in "walk turn step move back pull opt drop run shy".split())
+
+
+def walks_away(token, previous) -> bool:
+    """"walk away from the talks", "pull out of the process", "shy away from X": leaving what
+    follows is against it (the walk comes up through "from"/"of" to "away"/"out")."""
+    return token.lower_ in {"away", "out"} and previous is not None and previous.dep_ == "prep" \
+        and previous.lower_ in {"from", "of"} and stem(token.head.lower_) in _LEAVING
+
+
+def of_cue(token, cues: frozenset[int]) -> bool:
+    """``token`` heads "… of <a cue of another issue>" ("any opening of communications that respects
+    X"): what hangs on it qualifies that issue."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.i in cues for g in c.children) for c in token.children)
+
+
+_REASONS = frozenset({"as", "because", "since"})
+
+
+def own_clause(token) -> bool:
+    """An adverbial clause that keeps its own sign: a purpose ("to sign …") or a reason with its own
+    subject ("rejected the idea, as it rejects every observer": the refusal is not refused again)."""
+    children = list(token.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _REASONS for c in children) and any(c.dep_ == "nsubj" for c in children)
+
+
+_IDIOMS = frozenset({("in", "return"), ("in", "exchange"), ("on", "balance")})
+
+
+def idiom(token) -> bool:
+    """A cue word inside a set phrase that does not name the issue: "expects the same in return",
+    "in exchange for"; only as a bare object of its preposition (no determiner, no modifier)."""
+    return token is not None and token.dep_ == "pobj" and not any(True for _ in token.children) \
+        and (token.head.lower_, token.lower_) in _IDIOMS
+
+
+_UNITS = frozenset(stem(w) for w in "guards troops forces soldiers peacekeepers monitors observers units contingent".split())
+_TERMS = frozenset(stem(w) for w in "sovereignty jurisdiction control law".split())  # "under X sovereignty"
+
+
+def units_return(token) -> bool:
+    """"Russian border guards could return to the crossing": troops or monitors coming back, not
+    displaced people returning home."""
+    return token is not None and stem(token.lower_) == stem("return") and any(
+        c.dep_ == "nsubj" and stem(c.lower_) in _UNITS for c in token.children)
+
+
+def qualifier(token) -> bool:
+    """The cue sits in a phrase that sets terms for something else ("open the roads under Armenian
+    sovereignty and jurisdiction", "on the basis of full respect for the sovereignty of the states
+    concerned"): with another issue's cue in the sentence, it qualifies that issue rather than
+    naming its own ("on the basis of respect for each other's sovereignty" is the parties' mutual
+    recognition, and stays)."""
+    node = token
+    for _ in range(6):
+        if node is None or node.dep_ not in {"pobj", "prep", "amod", "compound", "conj", "nmod"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "under" and node.dep_ == "prep":
+            return stem(token.lower_) in _TERMS
+        if node.lower_ == "basis" and node.head.lower_ == "on":  # "… of respect for each other's X" is mutual
+            return not any(t.lower_ in {"each", "mutual", "mutually"} for t in node.subtree)
+    return False
+
+
+def restricted(cue) -> bool:
+    """"will not accept a treaty that can be overturned": what is refused is a kind of treaty that
+    a relative clause marks out, not the treaty itself; the refusal is no opposition to the issue
+    ("we oppose any demarcation that separates families" refuses every one: it stays)."""
+    return cue is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in cue.children) \
+        and any(c.dep_ == "relcl" for c in cue.children)
+
+
+_GIVING = frozenset(stem(w) for w in "offer give provide lend grant extend".split())
+
+
+def given_to(recipient) -> bool:
+    """"offered satellite imagery to both commissions": the body something is given to is what the
+    giver supports (unlike "told the commissions", whom one only speaks to)."""
+    return recipient.dep_ == "dative" and stem(recipient.head.lower_) in _GIVING
+
+
+_FRAME_NOUNS = frozenset({"part", "element", "component", "condition", "precondition", "basis", "cornerstone"})
+
+
+def part_of_any(token) -> bool:
+    """"must be part of any settlement": the demand is on what any deal contains, no stance on a
+    deal itself."""
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ in _FRAME_NOUNS and any(c.lower_ == "any" for c in token.children)

@@ -95,11 +95,14 @@ OPPOSE_WORDS = stems(
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
     alternative concern concerned worry worried regret fail failure withdraw withdrawal
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
-    refute hostage pawn violate violation breach fear betray betrayal frozen burn""".split()
+    refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
 "alternative" is here so that "no alternative to X" reads as support (two negations)."""
+
+OPPOSING_COMPLEMENTS = OPPOSE_WORDS | stems("problem problems".split())
+"""Complements that say the subject is refused ("X is a problem"; "the road is not a problem" accepts it)."""
 
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "nothing", "none", "nobody", "cannot"})
 NEGATIVE_PRONOUNS = frozenset({"nothing", "none", "nobody", "noone"})
@@ -122,7 +125,7 @@ STANCE_PREDICATES = stems(
     ensure respect uphold need position stance prefer hope expect believe view consider argue
     concerned concern welcome commend praise applaud initiate initiative strive work working
     promote facilitate encourage host help contribute step intensify conclude sign
-    restore protect normalize normalise campaign lobby vote""".split()
+    restore protect normalize normalise campaign lobby vote tolerate allow permit see sees saw""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
 
@@ -133,6 +136,16 @@ STANCE_NOUNS = stems(
     decision""".split()
 )
 """Nouns whose possessor holds the position ("Baku's readiness to …", "the President's commitments")."""
+
+STATEMENT_NOUNS = frozenset({"statement", "statements", "assurance", "assurances"})
+"""Nouns of saying whose possessor holds what they say ("X's statements that it will sign"), compared
+whole: their stem would be that of "state"."""
+
+
+def stance_noun(word: str) -> bool:
+    """A noun whose possessor (or "of"/"by" object) holds the position it names."""
+    return stem(word) in STANCE_NOUNS or word in STATEMENT_NOUNS
+
 
 ADDRESS_VERBS = stems("tell told inform brief address remind assure".split())
 """Verbs whose object is the one spoken to ("told the Castelmar talks that …")."""
@@ -164,7 +177,7 @@ ACCUSATION_WORDS = stems(
 )
 """Words that mark their content as what one side says of another: not the other's position."""
 
-DEMAND_PREDICATES = stems("call urge demand ask request press appeal push".split())
+DEMAND_PREDICATES = stems("call urge demand ask request press appeal push encourage exhort".split())
 """Verbs whose object is asked to act: the asker holds the position, not the one asked."""
 
 DEMAND_WORDS = stems(
@@ -231,7 +244,7 @@ GENERIC_CUE_WORDS = stems(
     right rights presence approach link links region regions side sides state states international
     mutual new foreign leading comprehensive people issue issues process role party parties
     support means actor actors relation relations each other future basis part full fair good
-    claim claims conflict protect guarantee conclude ensure provide hold clear""".split()
+    claim claims conflict protect guarantee conclude ensure provide hold clear hand""".split()
 )
 """Label words too common to mark an issue on their own (they count half)."""
 
@@ -253,6 +266,9 @@ _CONCEPTS = {
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
             "violence, offensive, shelling, clashes, ceasefire, truce, restraint, imposed by force, military means, "
             "military solution",
+    # under "threat", whose label weight is whole where "force" is shared: "no intention of resorting to force"
+    "threat": "resort to force, resorting to force, resorted to force, use force, using force, threaten force, "
+              "settle … by force, solve … by force, resolve … by force",
     "border": "frontier, boundary, delimitation, demarcation",
     "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
                "work of the commissions",
@@ -274,21 +290,24 @@ _CONCEPTS = {
               "recognized borders, ~change … borders, ~changes … borders, ~change … frontier, ~changes … frontier, "
               "~redraw … borders, ~redrawing … borders, ~revision … borders, ~revise … borders, "
               "~violation … borders, ~violate … borders, ~geopolitical change, ~geopolitical changes, "
-              "existing … border, existing … borders",
+              "existing … border, existing … borders, ~border … be changed, ~borders … be changed",
     "withdraw": "pull back, pullout, withdrawal, leave",
     "minoriti": "autonomy, self-government, statute, special status",
     "reintegr": "special status, autonomy, self-government, international guarantees, international protection, "
                 "guaranteed internationally, international mechanism",  # a return "under international guarantees"
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
-            "outside powers, troops on the ground, forces from outside, from outside the region",
+            "outside powers, troops on the ground, forces from outside, from outside the region, "
+            "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "
+            "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal",
     "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
                    "prosecuted",
     "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
-    "minefield": "minefields, mine maps, maps of minefields, mines",
+    "minefield": "minefields, mine maps, maps of minefields, mines, maps handed over, hand over … maps, "
+                 "handing over … maps, handed over … maps",
     "detaine": "captives, captivity, prisoners, detained, hostages",
     "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
-                "free … held, set free",
+                "free … held, set free, joint search, search for the missing, mass graves, burial sites",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).

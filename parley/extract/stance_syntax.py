@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .stance_lexicon import (
     ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, SPEECH_PREDICATES,
-    NEGATIVE_PRONOUNS, NORMATIVE_WORDS, NOT_NEGOTIABLE, OPPOSE_WORDS, STANCE_NOUNS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stem,
+    NEGATIVE_PRONOUNS, NORMATIVE_WORDS, NOT_NEGOTIABLE, OPPOSE_WORDS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stance_noun, stem,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -81,7 +81,7 @@ def subject(token, path=frozenset()):
     found = agent(token)
     if found is not None:
         return found
-    if stem(token.lower_) in STANCE_NOUNS:
+    if stance_noun(token.lower_):
         for child in token.children:
             if child.dep_ == "poss":
                 return child
@@ -119,6 +119,16 @@ def _nearest(subjects, token):
 _PREPARE = stem("prepare")
 
 
+_OWN_PLACE = frozenset({"participation", "membership", "presence", "seat", "role"})
+
+
+def leaves_own(token) -> bool:
+    """"froze its participation in X", "suspended its membership": a party leaving something of its
+    own does so by choice, a stance (not conduct reported against another)."""
+    return stem(token.lower_) in OPPOSE_WORDS and any(
+        c.dep_ == "dobj" and c.lower_ in _OWN_PLACE and any(p.dep_ == "poss" for p in c.children) for c in token.children)
+
+
 def predicate_kind(token, previous) -> str:
     word = stem(token.lower_)
     below = stem(previous.lower_) if previous is not None and previous.dep_ in {"acomp", "xcomp", "attr"} else ""
@@ -127,9 +137,9 @@ def predicate_kind(token, previous) -> str:
         return "demand"
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
-    if reaches_agreement(token):
+    if reaches_agreement(token) or leaves_own(token):
         return "stance"
-    if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or word in STANCE_NOUNS:
+    if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or stance_noun(token.lower_):
         return "attitude" if word in ATTITUDE_PREDICATES else "stance"
     if word in ATTITUDE_PREDICATES:
         return "attitude"
@@ -212,7 +222,8 @@ def anaphor_of_stance(token) -> bool:
     pronoun = token.lower_ in {"that", "this"} and not any(True for _ in token.children) and token.dep_ in {"dobj", "nsubj"}
     noun = stem(token.lower_) in ANAPHORIC_NOUNS and (
         any(c.dep_ == "det" and c.lower_ in {"this", "that", "such", "these", "those"} for c in token.children)
-        or (token.lower_.endswith("s") and not any(c.dep_ == "det" for c in token.children)))
+        or (token.lower_.endswith("s") and not any(c.dep_ == "det" for c in token.children))
+        or _bare_definite(token))
     if not (pronoun or noun) or token.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
         return False
     if pronoun and token.head.dep_ == "relcl":
@@ -220,6 +231,13 @@ def anaphor_of_stance(token) -> bool:
     head = stem(token.head.lower_)
     complements = {stem(c.lower_) for c in token.head.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}}
     return head in STANCE_PREDICATES | OPPOSE_WORDS or bool(complements & (OPPOSE_WORDS | STANCE_PREDICATES))
+
+
+def _bare_definite(token) -> bool:
+    """"rejected the idea", "welcomed the proposal": "the" and nothing else, so nothing in this
+    sentence says which proposal; it is the one just named."""
+    children = list(token.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
 
 
 def fights_against(token, previous) -> bool:
@@ -255,11 +273,19 @@ _WANTING_AS = frozenset(stem(w) for w in "demand want wish insist propose requir
 _REMOVAL_VERBS = frozenset({"go", "goes", "went", "gone"})
 
 
+_OUTSTAYING = frozenset(stem(w) for w in ("outstayed", "overstayed", "outstay", "overstay"))
+
+
 def must_go(token) -> bool:
-    """"the claims had to go", "the preamble must go": the subject is to be removed (said of the
-    subject, so it reads as its opposite)."""
+    """"the claims had to go", "the preamble must go", "the era of X is over": the subject is to be
+    removed or is ended (said of the subject, so it reads as its opposite)."""
     if token.lower_ in _REMOVAL_VERBS:
         return obliged(token)
+    if token.lower_ in {"is", "was", "are", "were"} and any(
+            c.dep_ in {"advmod", "acomp"} and c.lower_ in {"over", "finished", "gone"} for c in token.children):
+        return True  # "the era of mediators deciding for the region is over"
+    if stem(token.lower_) in _OUTSTAYING:
+        return True  # "the monitors had outstayed their welcome"
     return token.lower_ in {"have", "has", "had"} and any(
         c.dep_ == "xcomp" and c.lower_ in _REMOVAL_VERBS and any(a.lower_ == "to" for a in c.children)
         for c in token.children
@@ -295,7 +321,14 @@ def located_on(cue) -> bool:
     the cue is where something stands."""
     if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.lower_ in {"side", "sides"}:
         return True  # one side of a line is a place, not the line's drawing
+    if cue.dep_ == "pobj" and cue.head.lower_ == "on" and any(c.lower_ in _COMPASS for c in cue.children):
+        return True  # "on its northern border": a stretch of a state's border is a place
+    if cue.dep_ == "pobj" and cue.head.lower_ == "on" and any(c.lower_ == "still" for c in cue.head.children):
+        return True  # "with the monitors still on its border": where they stand
     return cue.dep_ == "pobj" and cue.head.lower_ == "on" and stem(cue.head.head.lower_) in LOCATED_ON
+
+
+_COMPASS = frozenset("northern southern eastern western".split())
 
 
 def stops_own(token) -> bool:
@@ -314,6 +347,8 @@ def time_frame(cue) -> bool:
     anyone takes a side on."""
     if cue.dep_ in {"nsubj", "nsubjpass"} and cue.head.dep_ == "relcl" and cue.head.head.lower_ in _TIME_NOUNS:
         return True
+    if _deadline(cue):
+        return True
     node = cue
     while node.dep_ in {"nsubj", "compound", "amod", "det", "poss"} and node.head.i != node.i:
         node = node.head
@@ -324,6 +359,18 @@ def time_frame(cue) -> bool:
 
 
 _TIME_NOUNS = frozenset("day moment time date week month year minute hour".split())
+_EVENT_NOUNS = frozenset({"entry", "signing", "signature", "ratification", "conclusion"})
+
+
+def _deadline(cue) -> bool:
+    """"within one month of the treaty's entry into force", "a year after its signing": the treaty's
+    coming marks when something else is due; it is no stance on the treaty."""
+    event = cue.head if cue.dep_ in {"poss", "compound"} else None
+    if event is None and cue.dep_ == "pobj" and cue.head.lower_ == "of":
+        event = cue.head.head
+    if event is None or event.lower_ not in _EVENT_NOUNS or event.dep_ != "pobj":
+        return False
+    return event.head.lower_ == "of" and event.head.head.lower_ in _TIME_NOUNS | {w + "s" for w in _TIME_NOUNS}
 _AUXILIARIES_OF_FACT = frozenset({"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be"})
 
 
@@ -351,3 +398,21 @@ def contrasted(token, previous) -> bool:
         return False
     markers = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "than" and c.i < previous.i]
     return any(m.lower_ in {"rather", "instead"} for c in markers for m in c.children)
+
+
+def governing_subject(token):
+    """The subject of the clause that reports ``token``'s clause ("X said that his government …",
+    "X set out his government's view"): the one "he" or "his" most often stands for. ``None``
+    when no earlier subject governs it."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i
+                        and not (c.left_edge.i <= token.i <= c.right_edge.i)), None)
+        if subject is not None:
+            return subject if subject.lower_ not in _PERSONAL_PRONOUNS else None
+    return None
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
+

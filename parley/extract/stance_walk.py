@@ -40,7 +40,7 @@ from parley.core.types import Quote
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
     ACCUSATION_WORDS, ACCUSING_VERBS, ADDRESS_VERBS, CONFLICT_WORDS, EVENT_OF_NOUNS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
-    INTENTION_WORDS, NEGATION_WORDS, NEGATIVE_PRONOUNS, NEUTRAL_PREDICATES, OPPOSE_WORDS,
+    INTENTION_WORDS, NEGATION_WORDS, NEGATIVE_PRONOUNS, NEUTRAL_PREDICATES, OPPOSE_WORDS, OPPOSING_COMPLEMENTS,
     PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, STANCE_NOUNS, STANCE_PREDICATES, stem,
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION
@@ -51,9 +51,9 @@ from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
 from .stance_syntax import fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
-from .stance_cases import after_colon, captives_return, guarantee_of, holds_captive, loses_validity, names_a_unit
-from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, refused_condition, removes_refused
-from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer
+from .stance_cases import after_colon, captives_return, given_to, guarantee_of, holds_captive, loses_validity, names_a_unit, of_cue
+from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, own_clause, refused_condition, removes_refused
+from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer, walks_away
 from .stance_syntax import as_clause_subject, contrasted, located_on, must_go, own_activity_reported, question_clause
 from .stance_syntax import stops_own, superlative_by_negation, time_frame
 from .stance_syntax import future as _future
@@ -200,8 +200,8 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: fr
                                       and len(w.path) <= 3 and _future(token) and not _obliged(token))
         if (token.dep_ == "relcl" and w.holders) or token.head.i == token.i:
             break
-        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            w.frozen = True  # a purpose keeps its own sign
+        if token.dep_ == "advcl" and own_clause(token):
+            w.frozen = True  # a purpose ("to …") or a reason ("as it rejects …") keeps its own sign
         skip = token.dep_ == "conj" and _verbal(token.head)
         previous, token = token, token.head
     if polarity < 0 and w.flips == 0 and not _wanted(cue):
@@ -269,7 +269,7 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
         return True
     if cue.dep_ == "pobj" and (cue.head.lower_ in PLACE_TIME_PREPOSITIONS or located_on(cue)):
         return True
-    if head.dep_ == "dative" or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
+    if (head.dep_ == "dative" and not given_to(head)) or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
         return True
     if stem(cue.lower_) in CONFLICT_WORDS and any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
         return True  # "it would force citizens to …": a verb, not force
@@ -282,10 +282,10 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
 
 
 def _qualifies(cue, other_cues: frozenset[int]) -> bool:
-    token = cue
+    token = cue.head if cue.dep_ == "conj" else cue  # "respects the sovereignty … and the borders": as its head
     while token.dep_ in (_PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} and token.head.i != token.i:
         token = token.head
-        if token.i in other_cues:
+        if token.i in other_cues or of_cue(token, other_cues):  # "opening of X that respects Y"
             return True
     return False
 
@@ -313,7 +313,7 @@ def _negations(w: _Walk, token, previous, cue) -> None:
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
             if not (not_negotiable(token) or negated_purpose(token, previous)):
                 w.flip()  # "X is not for sale" holds X firmly
-        elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSE_WORDS:
+        elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
         elif child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}:
             w.flip()  # "war helps nobody"
@@ -328,7 +328,7 @@ def _negations(w: _Walk, token, previous, cue) -> None:
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
     elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
-                                                    or holds_captive(token, previous)):
+                                                    or holds_captive(token, previous) or walks_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
     elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token)):
         w.flip()  # "the claims had to go", "the commissions halt their work": their end is wanted

@@ -72,9 +72,13 @@ def named_affiliation(text: str, body: int, table) -> str | None:
 
 
 def statement_title(text: str, body: int) -> bool:
-    """A header line names a statement, readout, briefing, address, speech, remarks, declaration…"""
-    return any(stem(w) in STATEMENT_WORDS for _, line in header_lines(text, body)
-               for w in re.findall(r"[A-Za-z]+", line))
+    """A header line names a statement, readout, briefing, address, speech, remarks, declaration,
+    or a press release (an office's own text)."""
+    return any(stem(w) in STATEMENT_WORDS or _PRESS_RELEASE.search(line)
+               for _, line in header_lines(text, body) for w in re.findall(r"[A-Za-z]+", line))
+
+
+_PRESS_RELEASE = re.compile(r"\b(?:press|news|media) release\b", re.IGNORECASE)
 
 
 def titled_issuer(text: str, body: int, mentions) -> str | None:

@@ -1,0 +1,146 @@
+"""Where a quote's date may come from beyond its own attribution (used by ``dates.rules.v1``).
+
+* **Quoted words** hide date phrases (they are the speaker's, not the narration's), but only the
+  words inside the marks: in a quote broken by its attribution (“A,” she said on Thursday, “B”)
+  the attribution between the parts is narration and its "on Thursday" dates the quote.
+* **Earlier sentences** that name the speaker date the quote with a phrase of their main clause,
+  of a clause of time inside it ("X shrugged off the criticism when it was put to her on
+  Thursday": the response came then), or attached to a speech verb of theirs ("…, X, deputy
+  chairman of Y, said on Wednesday." after a dateline, where the parser may hang "said" below
+  the reported clause). A sentence with a direct quote, or with someone else's reported words,
+  stops the look back; the speaker's own reported words ("She said the government wanted …")
+  do not.
+* **The occasion**: a participle clause on a noun of speaking beside the cue ("in an interview
+  published on Tuesday, X said") dates the words.
+* **A participle cue** ("X issued a statement on Monday saying …") takes the dates of the verb it
+  hangs on.
+* **Asked, then answering**: a phrase of an "asked" or speaking clause beside the cue verb or on
+  its subject ("Asked on Monday whether …, X said", "X, speaking in Y last Thursday, said") dates
+  the answer.
+* **A document named again**: words given "in the statement" (or communique, letter …) were said
+  when an earlier sentence says that document was issued ("The community issued a statement on
+  Wednesday. In the statement, X said …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
+
+DOUBLE_MARKS = frozenset('“”„«»"')
+SINGLE_MARKS = frozenset("‘’‹›'")
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+_TIME_CONJUNCTIONS = frozenset({"when", "as", "while"})
+_DOCUMENTS = r"statement|communiqu[eé]|letter|declaration|message|readout|press\s+release|appeal"
+_IN_DOCUMENT = re.compile(rf"\b(?:in|according\s+to)\s+(?:the|that|this|its|their)\s+(?P<noun>{_DOCUMENTS})\b", re.I)
+_LOOK_BACK = 3
+
+
+def quoted_ranges(text: str, quotes) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges of words inside marks: each part of a broken direct quote on its own,
+    a reported clause whole."""
+    ranges = []
+    for quote in quotes:
+        start = quote.span.start - 1
+        for close, reopen in _attribution_gaps(text, quote) if quote.direct else []:
+            ranges.append((start, close + 1))
+            start = reopen
+        ranges.append((start, quote.span.end + 1))
+    return ranges
+
+
+def _attribution_gaps(text: str, quote) -> list[tuple[int, int]]:
+    """(closing mark, reopening mark) pairs inside a quote's span on one line: where the quote is
+    broken by its attribution (a mark opening a new paragraph of the same quote is no gap)."""
+    opening = text[quote.span.start - 1] if quote.span.start > 0 else ""
+    family = SINGLE_MARKS if opening in SINGLE_MARKS else DOUBLE_MARKS
+    inner = [i for i in range(quote.span.start, quote.span.end) if text[i] in family]
+    return [
+        (i, j) for i, j in zip(inner, inner[1:])
+        if "\n" not in text[i:j] and not text[i - 1].isspace() and not text[j + 1].isspace()
+    ]
+
+
+def stops_look_back(quotes, sentence, quote) -> bool:
+    """A sentence holding a direct quote, or someone else's reported words."""
+    who = (quote.speaker, quote.speaker_actor)
+    return any(
+        sentence.start <= q.span.start < sentence.end and (q.direct or (q.speaker, q.speaker_actor) != who)
+        for q in quotes if q is not quote
+    )
+
+
+def dates_the_sentence(doc, position: int) -> bool:
+    """The phrase at ``position`` dates its sentence's speaker: main clause, a clause of time, or a
+    speech verb's own modifier."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    if node.head.lower_ in SPEECH_VERBS:
+        return True
+    while node.head.i != node.i:
+        if node.dep_ in _CLAUSE_DEPS and not _time_clause(node):
+            return False
+        node = node.head
+    return True
+
+
+def _time_clause(node) -> bool:
+    """An adverbial clause opened by "when", "as" or "while"."""
+    return node.dep_ == "advcl" and any(
+        c.lower_ in _TIME_CONJUNCTIONS and c.dep_ in {"advmod", "mark"} for c in node.children
+    )
+
+
+def document_named_again(state, quote, resolve) -> object | None:
+    """The date of an earlier sentence that issues the document the quote's sentence names again.
+
+    ``resolve(start, end)``: the first date phrase of ``[start, end)`` that dates its sentence.
+    """
+    index = next((k for k, s in enumerate(state.sentences) if s.start <= quote.span.start < s.end), None)
+    if index is None:
+        return None
+    own = state.sentences[index]
+    named = _IN_DOCUMENT.search(state.text, own.start, quote.span.start)
+    if named is None:
+        return None
+    noun = re.compile(rf"\b{named.group('noun')}\b", re.I)
+    for sentence in reversed(state.sentences[max(index - _LOOK_BACK, 0) : index]):
+        if noun.search(state.text, sentence.start, sentence.end):
+            return resolve(sentence.start, sentence.end)
+    return None
+
+
+def asked_beside(token, verb) -> bool:
+    """``Asked on Monday whether …, X said``, ``X, asked about it on Tuesday, replied``, ``X, speaking
+    in Y last Thursday, said``: a phrase of an "asked" or speaking participle beside the cue verb (or
+    on its subject) dates the answer (the parser may hang either on the other)."""
+    node = token
+    while node.head.i != node.i and not _aside(node) and node.dep_ not in _CLAUSE_DEPS:
+        node = node.head
+    if not _aside(node):
+        return False
+    return verb.i in {node.head.i, node.head.head.i} or verb.head.i == node.i
+
+
+def _aside(node) -> bool:
+    return node.lower_ == "asked" or node.lower_.endswith("ing") and node.lower_ in SPEECH_VERBS
+
+
+def occasion_clause(node) -> bool:
+    """A participle clause on a noun of speaking: "an interview published on Tuesday", "a statement
+    issued on Monday" (when the occasion happened, the words were said)."""
+    return node.dep_ == "acl" and node.head.lower_ in SPEECH_NOUNS and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
+    )
+
+
+def participle_carrier(verb):
+    """``X issued a statement on Monday saying …``: the verb a participle cue hangs on (through the
+    noun it describes), whose date phrases date the words too; ``None`` for any other cue."""
+    if not verb.lower_.endswith("ing") or verb.dep_ not in {"acl", "advcl", "xcomp"}:
+        return None
+    head = verb.head
+    return head.head if head.dep_ in {"dobj", "pobj"} and head.lower_ in SPEECH_NOUNS else head

@@ -1,0 +1,43 @@
+"""Short quotes that :mod:`.quotes` keeps by their place or their grammar, not their length.
+
+* A headline that is one quoted clause (“We want the bridge, not the garrison”: the whole first
+  line in marks, or the marks and a colon before who said it; a verb with its subject) quotes
+  someone: outlets put an interviewee's or a speaker's words in the headline this way, while a
+  name or a slogan in marks has no verb with a subject.
+* ``what the ministry called “…”``: a verb of characterising with a subject of its own before
+  the marks gives the subject's words; "a group called “…”" (no subject) names something.
+"""
+
+from __future__ import annotations
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_MIN_HEADLINE_WORDS = 3
+
+
+def quoted_headline(text: str, open_mark: int, close_mark: int, words: list[str], doc) -> bool:
+    """The first line of the text is this quote alone, and its words form a clause."""
+    if len(words) < _MIN_HEADLINE_WORDS or not words[0][:1].isupper():
+        return False
+    line_start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[close_mark + 1 : line_end].strip()
+    if open_mark != line_start or after and not after.startswith(":"):  # “…”: who said it
+        return False
+    return _has_clause(doc, open_mark + 1, close_mark)
+
+
+def _has_clause(doc, start: int, end: int) -> bool:
+    """A word of ``[start, end)`` with its own subject there (the pipeline parses without a tagger,
+    so the dependency arcs say what is a verb); without a parse: no."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and any(t.dep_ in _SUBJECT_DEPS and start <= t.head.idx < end for t in span)
+
+
+def characterised_by_subject(doc, open_mark: int) -> bool:
+    """The word before the opening mark is a verb with a nominal subject ("its ministry called")."""
+    if doc is None or open_mark <= 0:
+        return False
+    span = doc.char_span(max(open_mark - 40, 0), open_mark, alignment_mode="expand")
+    words = [t for t in span if t.idx < open_mark and not t.is_punct and not t.is_space] if span is not None else []
+    return bool(words) and any(c.dep_ == "nsubj" for c in words[-1].children)

@@ -1,0 +1,86 @@
+"""Speech verbs and their subjects where the words before a quote say more than "X said".
+
+``what X called “…”``: the speaker of a quote that completes a verb of characterising.
+
+Used by ``speakers.rules.v1``. When the word right before the opening mark is a verb of
+characterising ("called", "termed", "dubbed", "labelled") with a subject of its own in the
+parse ("France welcomed what its foreign ministry called “…”", "X thanked Y for what he called
+“…”"), that subject said the words. A subject that only points back through a possessive ("its
+foreign ministry", "their envoy") is replaced by the subject of the clause it depends on (the
+owner the sentence names: "France"); a pronoun ("he") is resolved like any other.
+
+A speech verb joined by "and" with no subject of its own shares its partner's ("X welcomed …
+and urged Y"); "asked" as a participle beside the subject ("X, asked about …, replied") is no cue.
+"""
+
+from __future__ import annotations
+
+CHARACTERISING_VERBS = frozenset(
+    "call calls called term terms termed dub dubs dubbed brand brands branded label labels labelled labeled".split()
+)
+_POINTING_BACK = frozenset({"its", "their"})
+_MAX_HOPS = 6
+_ASKED_ABOUT = frozenset("about whether if what why how when on by for".split())
+
+
+def characterising_speaker(doc, open_mark: int):
+    """``(cue, subject)`` character spans, or ``None`` when the quote completes no such verb."""
+    verb = _word_before(doc, open_mark)
+    if verb is None or verb.lower_ not in CHARACTERISING_VERBS:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    if any(t.lower_ in _POINTING_BACK for t in subject.subtree):
+        subject = _governing_subject(verb) or subject
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return cue, (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+
+
+def _word_before(doc, position: int):
+    """The last word token that ends before ``position`` (punctuation and spaces skipped)."""
+    if doc is None or position <= 0:
+        return None
+    span = doc.char_span(max(position - 40, 0), position, alignment_mode="expand")
+    words = [t for t in span if t.idx < position and not t.is_punct and not t.is_space] if span is not None else []
+    return words[-1] if words else None
+
+
+def _subject_of(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _governing_subject(verb):
+    """The subject of the nearest clause above ``verb`` that has one ("France welcomed what …")."""
+    node = verb
+    for _ in range(_MAX_HOPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = _subject_of(node)
+        if subject is not None and subject.i < verb.i:
+            return subject
+    return None
+
+
+def shared_subject(doc, verb_start: int) -> tuple[int, int] | None:
+    """``X welcomed …, and urged Y to …``: a speech verb joined by "and" to an earlier verb, with
+    no subject of its own, has that verb's subject (the words before it are only "and")."""
+    span = doc.char_span(verb_start, verb_start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None or span[0].dep_ != "conj" or _subject_of(span[0]) is not None:
+        return None
+    subject = _subject_of(span[0].head)
+    if subject is None:
+        return None
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
+
+def asked_aside(doc, start: int) -> bool:
+    """``X, asked about Y on Tuesday, replied: “…”``: "asked" as a participle without a subject
+    says what X was asked, it is no cue (the cue is X's reply)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None or span[0].lower_ != "asked":
+        return False
+    token = span[0]
+    opens = token.i == token.sent.start or token.nbor(-1).text == ","  # the parser may make it the root
+    return opens and token.i + 1 < len(doc) and token.nbor(1).lower_ in _ASKED_ABOUT

@@ -1,0 +1,69 @@
+"""Roles without a country in a document an institution issues, and roles that name another office.
+
+Used by :mod:`.speaker_subjects` for a governmental role with no actor of its own ("the Federal
+Foreign Minister said"):
+
+* **Another office**: the role refers back to an earlier unnamed role holder only when it adds
+  no capitalised qualifier that holder's words lack: "the Federal Foreign Minister" is not "the
+  Kestrian Foreign Minister" named before, while "the foreign minister" may be (generic modifiers
+  such as "deputy" or "foreign" are left to the role-head match).
+* **The issuer**: a press release or readout names its issuing institution alone on one of its
+  first lines (a source the codebook lists among ``affiliation_camps``: "Office for External
+  Affairs"); an
+  unqualified office of the text's own voice is that institution's actor, before the actor the
+  lead is about (a readout of a call with another state's minister is mostly about that state).
+
+And for any subject: **officials in a capital** ("officials in X", "a source in X", where X is a
+codebook metonym: the city stands for its government) speak for its actor, although "in X" alone
+is a place (a diplomat in X is posted there: not X's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
+from .state import Person
+
+_HEADER_LINES = 3
+_OFFICIALS_IN = re.compile(
+    r"\b(?i:officials?|sources?|authorities|government)\s+in\s+([A-Z][\w'’-]+)"
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+GENERIC_MODIFIERS = frozenset(
+    "foreign deputy prime vice presidential defence defense interior chief special senior first press state "
+    "opposition the".split()
+)
+
+
+def clashing_role(subject: str, person: Person | None, demonyms) -> bool:
+    """An unnamed role holder whose role words lack a capitalised qualifier of the subject's
+    ("Federal"; a demonym is left to the actor lookup, a lower-case adjective is description)."""
+    if person is None or person.evidence != ROLE_EVIDENCE:
+        return False
+    qualifiers = {
+        w.lower() for w in re.findall(r"[\w-]+", subject)
+        if w[:1].isupper() and w not in demonyms and w.lower() not in _DETERMINERS | GENERIC_MODIFIERS
+        and not role_heads([w.lower()])
+    }
+    return bool(qualifiers - set(role_words(person.text)))
+
+
+def header_issuer(text: str, codebook) -> str | None:
+    """The actor of an issuing institution named alone on one of the first lines, if any."""
+    actors = {a.id for a in codebook.actors}
+    lines = [ln.strip().casefold() for ln in text.strip().splitlines()[:_HEADER_LINES]]
+    for name, camp in codebook.affiliation_camps:
+        wanted = name.casefold()
+        if camp in actors and any(re.fullmatch(rf"{re.escape(wanted)}[ \t.,:;|-]*", ln) for ln in lines):
+            return camp
+    return None
+
+
+def officials_in_capital(text: str, subject: tuple[int, int], codebook) -> str | None:
+    """The actor whose metonym (capital) the subject's "officials in X" names, if any (the words
+    "in X" may follow the subject's span: the parse leaves them out of "Officials in X described")."""
+    match = _OFFICIALS_IN.search(text, subject[0], subject[1] + 40)
+    if match is None or match.start() >= subject[1]:
+        return None
+    return next((a.id for a in codebook.actors if match.group(1) in a.metonyms), None)

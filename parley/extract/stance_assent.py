@@ -1,0 +1,28 @@
+"""An actor that assents to what another's clause proposes: "X wants Y, and Z has agreed".
+
+A conjoined verb of assent with a subject of its own and no object of its own ("…, and Yerevan
+has agreed", "Baku accepted") takes the object of the first clause: its subject shares the first
+subject's stance on every issue of that clause. Used by ``stance.rules.v1``.
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import stem
+
+_ASSENT = frozenset(stem(w) for w in "agree accept consent concur endorse".split())
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "neg"})
+
+
+def assents(ctx, tokens) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``(assenting actors, actors of the first clause's subject)`` for each bare conjoined assent."""
+    out = []
+    for token in tokens:
+        if token.dep_ != "conj" or stem(token.lower_) not in _ASSENT:
+            continue
+        if any(c.dep_ in _OWN_OBJECTS for c in token.children):
+            continue  # "agreed to X", "did not agree": a clause of its own
+        mine = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        first = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if mine is not None and first is not None:
+            out.append((ctx.resolve(mine).actors, ctx.resolve(first).actors))
+    return [(a, b) for a, b in out if a and b and a != b]

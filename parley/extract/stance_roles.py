@@ -1,0 +1,91 @@
+"""An actor offering its own role where an issue's label is about that role.
+
+Some issues name an actor in their label ("Keep Russia as the leading power and mediator",
+"Give X a guarantor or peacekeeping role"): that actor offering to mediate, its guarantees, its
+border guards or peacekeepers ("Moscow offered to mediate", "Moscow offers its border guards for
+the crossing", "Russian border guards were ready to …") is its support for the issue, though no
+cue of the label need be in the sentence. Only the named actor's own offer counts: another
+actor offering to mediate says nothing about the first one's role. Used by ``stance.rules.v1``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .stance_lexicon import NEGATION_WORDS, stem
+
+_ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
+    peacekeepers peacekeeping host""".split())  # "ready to host talks": a venue offered is a mediator's role
+_OFFERS = frozenset(stem(w) for w in "offer propose ready willing prepared want seek insist".split())
+_COMING = frozenset(stem(w) for w in "return come stay remain deploy".split())  # with a modal: "could return"
+_MODALS = frozenset({"could", "would", "can", "will", "may", "might"})
+_CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp"})
+
+
+def role_issues(codebook) -> dict[str, str]:
+    """``{issue id: actor id}`` for the issues whose label names one codebook actor by its name."""
+    out = {}
+    for issue in codebook.issues:
+        named = {a.id for a in codebook.actors for n in (a.name, *a.aliases)
+                 if len(n) >= 3 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", issue.label)}
+        if len(named) == 1:
+            out[issue.id] = named.pop()
+    return out
+
+
+def offered_roles(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
+    """``(issue, actor)`` for each role word of the sentence that the issue's own actor offers."""
+    wanted = set(roles.values())
+    found = []
+    for token in tokens:
+        if stem(token.lower_) not in _ROLE_WORDS:
+            continue
+        owner = _owner(ctx, token)
+        if owner in wanted:
+            found += [(issue, actor) for issue, actor in roles.items() if actor == owner]
+    return list(dict.fromkeys(found))
+
+
+def _owner(ctx, token) -> str | None:
+    """Whose role the word is: a demonym or possessor on it ("Russian border guards", "its
+    guarantees" of Moscow), or the subject of the offer that governs it ("Moscow offered to mediate")."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.lower_ in ctx.demonyms:
+            return _offered(token, ctx.demonyms[child.lower_])
+        if child.dep_ == "poss":
+            actors = ctx.resolve(child).actors
+            if len(actors) == 1:
+                return _offered(token, actors[0])
+    node = token
+    for _ in range(4):
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            break
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _offered_at(node) and not _negated(node):
+            actors = ctx.resolve(subject).actors
+            return actors[0] if len(actors) == 1 else None
+    return None
+
+
+def _offered(token, actor: str) -> str | None:
+    """The actor, where its role word is offered ("offers its guards", "guards were ready to …",
+    "guards could return") and not refused ("no Russian guards")."""
+    head = token.head
+    offered = _offer(head) or any(_offer(c) for c in head.children if c.dep_ in {"acomp", "xcomp"})
+    offered = offered or (stem(head.lower_) in _COMING and any(c.lower_ in _MODALS for c in head.children))
+    return actor if offered and not any(_negated(t) for t in (token, head)) else None
+
+
+def _offer(token) -> bool:
+    return stem(token.lower_) in _OFFERS
+
+
+def _offered_at(node) -> bool:
+    """An offer at ``node`` ("offered") or in its complement ("remained ready", "is willing")."""
+    return _offer(node) or any(_offer(c) for c in node.children if c.dep_ in {"acomp", "xcomp"})
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in {"det", "advmod"}) for c in token.children)
+
