@@ -4,6 +4,9 @@
   Union) is also written with that actor's name spelt out ("European Union monitors") and, when
   the name opens with an adjective of place ("European Union"), with the adjective alone
   ("European monitors").
+  Both forms are also written as possessives ("the EU's monitoring mission", "the European
+  Union's monitoring mission"), and an adjective form of a body's name is cut after its head noun
+  ("the European mission" for "EU Mission in Armenia").
 * A body's name that opens with an acronym, cut after its head noun ("the EU mission" for "EU
   Mission in Armenia"), names it
   when no other actor's term opens with the same two words and they are no term of their own.
@@ -41,10 +44,21 @@ def acronym_variants(codebook: Codebook, terms: list[Term], tokenize) -> list[Te
         if not rest or first not in spelt:
             continue
         name = tuple(tokenize(spelt[first]))
-        variants.append(Term(name + rest, term.actor, term.kind))
+        variants += [Term(opening + rest, term.actor, term.kind) for opening in _openings(first, name)]
         if len(name) > 1 and name[0].lower().endswith(_ADJECTIVE_ENDINGS):
             variants.append(Term(name[:1] + rest, term.actor, term.kind))
+            if len(rest) > 1 and rest[0].lower() in ORG_WORDS:  # "the European mission" for "EU Mission in X"
+                variants.append(Term(name[:1] + rest[:1], term.actor, term.kind))
     return variants
+
+
+def _openings(acronym: str, name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name spelt out, and both forms as possessives ("the European Union's monitoring mission"
+    for "EU monitoring mission")."""
+    return [name, *((*opening, mark) for opening in ((acronym,), name) for mark in _POSSESSIVES)]
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def short_forms(terms: list[Term]) -> list[Term]:
@@ -120,7 +134,9 @@ def collective_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
 
 # nouns for a group of states: a collective named with one ("Western countries") is named with any
 # ("Western capitals", "Western governments")
-_GROUP_NOUNS = frozenset({"countries", "states", "capitals", "governments", "powers", "nations"})
+_GROUP_NOUNS = frozenset(
+    {"countries", "states", "capitals", "governments", "powers", "nations", "mediators", "partners", "donors"}
+)
 _ARTICLES = frozenset({"the", "a", "an"})  # "the West" gives no word to recombine
 
 

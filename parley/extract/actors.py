@@ -71,7 +71,7 @@ class CodebookActors(Component):
             return state.add(self.name)
         mentions = _without_overlaps(self._term_mentions(state, doc) + self._demonyms(state, doc))
         mentions = _outside_source_names(state.text, mentions, self.sources, self.codebook)
-        blocked = {i for m in mentions for i in _token_range(doc, m)}
+        blocked = {i for m in mentions for i in _token_range(doc, m)} | _source_tokens(doc, self.sources[0])
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)
         candidates = _candidates(state, doc, mentions, persons, set(self.settings["candidate_labels"]), self.known)
@@ -354,6 +354,16 @@ def _source_names(codebook) -> tuple[re.Pattern | None, dict[str, str]]:
         return None, {}
     names = sorted(camps, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), camps
+
+
+def _source_tokens(doc, pattern: re.Pattern | None) -> set[int]:
+    """Tokens of the outlets and institutions the codebook lists as sources: "told Caucasus
+    Compass" names a newspaper, never a person."""
+    found = set()
+    for match in pattern.finditer(doc.text) if pattern is not None else ():
+        piece = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        found.update(range(piece.start, piece.end) if piece is not None else ())
+    return found
 
 
 def _outside_source_names(text: str, mentions: list[Mention], sources, codebook) -> list[Mention]:

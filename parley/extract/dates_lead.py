@@ -4,9 +4,10 @@ Used by ``dates.rules.v1`` for quotes whose attribution has no date phrase of it
 
 * **The lead's event**: a report whose first body sentence dates the event it is about on its
   main verb ("The National Assembly debated the report on Wednesday", "The envoy briefed the
-  Council in closed consultations on 13 May") is a report of that event: its undated quotes
-  were said there, not on the day of publication. Only a day counts, only on a main verb whose
-  event is a speaking occasion (a debate, a briefing, a hearing: not "experts reached the abbey
+  Council in closed consultations on 13 May", "On Tuesday the committee held a hearing") is a
+  report of that event: its undated quotes were said there, not on the day of publication. Only a
+  day counts, only on a main verb whose event is a speaking occasion (a debate, a briefing, a
+  hearing held or convened, not talks held: not "experts reached the abbey
   on Thursday", after which the words may come later, nor a speaker's lead, "X said on
   Tuesday", which dates that speaker's words only), and only through phrases hanging on the
   verb itself (not "The handover … on Tuesday drew reactions", where the day dates the subject).
@@ -29,6 +30,11 @@ _OCCASION_VERBS = frozenset(
     """debate debates debated brief briefs briefed discuss discusses discussed address addresses
     addressed question questions questioned hear hears heard""".split()
 )
+# "held a hearing": the object names the occasion; "held talks" is no sitting quoted from
+_HOLDING_VERBS = frozenset("held holds convened convenes hosted hosts organised organized".split())
+_OCCASION_NOUNS = frozenset(
+    {"hearing", "meeting", "session", "debate", "briefing", "sitting", "conference", "roundtable", "forum"}
+)
 _ON_THE_VERB = frozenset({"prep", "pobj", "dobj", "npadvmod", "nummod", "compound", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -44,12 +50,22 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None
-        if root is None or root.lower_ not in _OCCASION_VERBS or not _hangs_on(token, root):
+        if root is None or not _occasion_verb(root) or not _hangs_on(token, root):
             continue
         resolved = anchor.resolve(phrase)
         if resolved is not None and resolved.day is not None:
             return resolved
     return None
+
+
+def _occasion_verb(root) -> bool:
+    """A verb whose event is a speaking occasion: "debated", or one that holds such an occasion
+    ("the subcommittee held a hearing", "the council convened a session", "a hearing was held")."""
+    if root.lower_ in _OCCASION_VERBS:
+        return True
+    return root.lower_ in _HOLDING_VERBS and any(
+        child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in _OCCASION_NOUNS for child in root.children
+    )
 
 
 def _hangs_on(token, root) -> bool:

@@ -5,7 +5,8 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
 * "The remarks came a day after X said “…”": the quote's speech verb is the clause that
   "after" (or "before") introduces, so it was said that many days (weeks) before (after) the
   event the sentence starts from — the last quote the text dated to a day before it;
-* "Y, speaking at the same event, said “…”": the event of the last quote the text dated;
+* "Y, speaking at the same event, said “…”", "Y told the same meeting that …": the event of the
+  last quote the text dated;
 * "In a second post that night she …", "later that day": the day of the last quote dated to a day;
 * "X's answer came a day later from Y, who wrote …", "The next day, Y said …": that many days
   (weeks) after the last quote the text dated to a day.
@@ -29,8 +30,9 @@ _SPAN_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 SAME_OCCASION = re.compile(
-    r"\b(?:at|during|on|in)\s+the\s+same\s+(?:event|conference|meeting|briefing|occasion|day|forum|summit|"
-    r"session|rally|ceremony|gathering|reception|news\s+conference|press\s+conference)\b",
+    r"\b(?:at|during|on|in|to|told|addressed)\s+the\s+same\s+"
+    r"(?:event|conference|meeting|briefing|occasion|day|forum|summit|session|rally|ceremony|gathering|reception|"
+    r"news\s+conference|press\s+conference)\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(

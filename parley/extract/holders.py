@@ -154,6 +154,8 @@ class DocContext:
         if lower in PLURAL_PRONOUNS:
             return self._plural_antecedent(head)
         if _plural_reference(head):
+            if self.joint and joint_signers(head):
+                return Resolution(self.joint, "party")  # "the Ministers" of a joint statement: its issuers
             return Resolution(self._same_roles(head) or self.parties(head), "party")
         if stem(lower) in _DOCUMENT_NOUNS and any(c.lower_ in {"the", "this"} for c in head.children):
             return self._document_owner(head)
@@ -301,6 +303,14 @@ def _speakers(state: DocState) -> list[tuple[int, str, str | None]]:
     found = [(p.span.start, p.actor, p.name) for p in state.persons if p.actor]
     found += [(q.span.start, q.speaker_actor, q.speaker) for q in state.quotes if q.direct and q.speaker_actor]
     return sorted(found, key=lambda s: s[0])
+
+
+def joint_signers(head) -> bool:
+    """"The Ministers", "the Presidents" with nothing to narrow them: all who issue a joint statement."""
+    return stem(head.lower_) in _SIGNER_NOUNS and not any(c.dep_ in {"prep", "nummod", "amod"} for c in head.children)
+
+
+_SIGNER_NOUNS = frozenset(stem(w) for w in "ministers presidents leaders premiers".split())
 
 
 def _plural_reference(head) -> bool:

@@ -7,7 +7,8 @@ Only heads that name an institution (:data:`~.lexicon.ORG_WORDS`) or, for a capi
 among an issue's keywords ("Hollin Abbey" → "the abbey"), a site (:data:`SITE_WORDS`) count, and
 only after the full name has been seen in an earlier sentence ("the two commissions", "both
 commissions" count too) (an interviewer's question naming a
-site, the answer saying "the abbey"). Used by ``issues.hybrid.v1``, which turns each found
+site, the answer saying "the abbey"). A document named with its subject ("the border protocol", "a
+protocol on the northern section of the border") is then "the protocol". Used by ``issues.hybrid.v1``, which turns each found
 reference into a cue (duck-typed here: cues have ``start``, ``end``, ``source``, ``polarity``).
 
 >>> from types import SimpleNamespace as NS
@@ -21,6 +22,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import ORG_WORDS
+from .stance_lexicon import stem
+
+_ON_THE_GROUND = frozenset(stem(w) for w in "monitors observers peacekeepers".split())
 
 _SOURCES = frozenset({"keyword", "concept", "label", "group"})  # group: a mission's name ("the EU Mission in X")
 SITE_WORDS = frozenset("abbey monastery cathedral church mosque shrine temple heights".split())
@@ -39,7 +43,28 @@ def heads_named(text: str, hits) -> dict[str, str]:
             name = cue.source == "keyword" and all(w[:1].isupper() for w in text[cue.start : cue.end].split())
             if head in ORG_WORDS or (name and head in SITE_WORDS):
                 found.setdefault(head, hit.issue)
+            document = _document_of(text, cue)
+            if document:
+                found.setdefault(document, hit.issue)
+            if cue.polarity > 0 and any(stem(w) in _ON_THE_GROUND for w in words):
+                found.setdefault("mission", hit.issue)  # "the EU monitors …; the mission will remain"
     return found
+
+
+_DOCUMENT_HEADS = "protocol|memorandum|roadmap"
+_DOCUMENT_AFTER = re.compile(rf"\s+({_DOCUMENT_HEADS})\b", re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(rf"\b({_DOCUMENT_HEADS})\s+(?:on|of)\s+[^.,;:()]{{0,40}}$", re.IGNORECASE)
+
+
+def _document_of(text: str, cue) -> str:
+    """The document a cue names what it is about ("the border protocol", "a protocol on the northern
+    section of the border"): later "the protocol" is the same document, on the same issue."""
+    if cue.polarity <= 0:
+        return ""
+    after = _DOCUMENT_AFTER.match(text, cue.end)
+    before = _DOCUMENT_BEFORE.search(text, max(cue.start - 60, 0), cue.start)
+    found = after or before
+    return found.group(1).lower() if found else ""
 
 
 def references(text: str, sentences, hits: dict) -> dict:

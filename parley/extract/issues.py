@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from parley.core.types import Codebook, Issue, Span
 
 from .issue_deals import other_deals, refers_elsewhere
+from .issue_forces import FORCES_WEIGHT, forces_phrases
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
 from .lexicon import demonyms_of
@@ -121,6 +122,8 @@ class IssueVocabulary:
             patterns += _issue_patterns(issue, actor_words, shared)
             patterns += _group_patterns(issue, actor_words, names)
             patterns += _mission_patterns(issue, codebook)
+            patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
+                         for words in forces_phrases(issue.label, codebook)]
         return cls(patterns, min_score)
 
     def starts(self, word: str, issue: str) -> bool:
@@ -294,6 +297,13 @@ def _stems_of(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _verb_form(tokens, j: int, alone: bool) -> bool:
+    """The word at ``j`` is used as a verb: "remained", "remaining", and where the plural noun is a
+    keyword by itself, any form without its "s" ("would remain"; "an interstate claim" is still one)."""
+    raw = tokens[j][4]
+    return raw.endswith(("ed", "ing")) or (alone and not raw.endswith("s"))
+
+
 def _tokens_raw(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -316,8 +326,8 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
         return None
     if pattern.lower and any(tokens[k][3] for k in range(i, end)) and not _capitalised_alone(tokens, i, end, pattern):
         return None
-    if any(plural and tokens[i + k][4].endswith(("ed", "ing")) for k, plural in enumerate(pattern.plural)):
-        return None  # "remains" (of the missing) is not "remained"
+    if any(plural and _verb_form(tokens, i + k, len(pattern.words) == 1) for k, plural in enumerate(pattern.plural)):
+        return None  # "remains" (of the missing) is not "remained" nor "would remain"
     return end
 
 

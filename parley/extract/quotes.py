@@ -40,6 +40,7 @@ from parley.core.types import Quote
 
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .quotes_headline import characterised_by_subject, quoted_headline
+from .quotes_terms import called_by_what, labelled_headline_title, term_after_of, title_without_clause
 from .state import Component, DocState, register_component
 
 _MARKS = re.compile('[“”„«»"]')
@@ -108,11 +109,17 @@ class RuleQuotes(Component):
 
     def _is_quote(self, text, raw: _Raw, raws, sentences, state_doc=None) -> bool:
         words = _WORD.findall(raw.text(text))
+        if called_by_what(text, raw.open_mark) and any(w[0].isalpha() for w in words):
+            return True  # "what he called the “militarization”": his word
         if len(words) < self.settings["min_words"] or not any(w[0].isalpha() for w in words):
             return bool(words) and _attributed_right_after(text, raw)  # "3+3": a label, not words
         if len(words) >= self.settings["short_quote_words"]:
-            return True
-        if _title_case(words) or _named_term(text, raw, words, state_doc):
+            return not title_without_clause(text, raw.open_mark, raw.close_mark, words, state_doc)
+        if (
+            _title_case(words) or _named_term(text, raw, words, state_doc)
+            or term_after_of(state_doc, raw.open_mark, words)
+            or labelled_headline_title(text, raw.open_mark, raw.close_mark, state_doc)
+        ):
             return False
         return (
             _full_sentence(text, raw, words)

@@ -24,10 +24,10 @@ def quoted_headline(text: str, open_mark: int, close_mark: int, words: list[str]
     after = text[close_mark + 1 : line_end].strip()
     if open_mark != line_start or after and not after.startswith(":"):  # “…”: who said it
         return False
-    return _has_clause(doc, open_mark + 1, close_mark)
+    return has_clause(doc, open_mark + 1, close_mark)
 
 
-def _has_clause(doc, start: int, end: int) -> bool:
+def has_clause(doc, start: int, end: int) -> bool:
     """A word of ``[start, end)`` with its own subject there (the pipeline parses without a tagger,
     so the dependency arcs say what is a verb); without a parse: no."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None

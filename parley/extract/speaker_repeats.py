@@ -4,7 +4,9 @@
   to an institution, take the person who said the longer quote for the same actor.
 * A direct quote with no speaker whose words the text also reports ("X “ready to talk” - official"
   in a headline; "X is ready to talk, an official said" in the body) takes the speaker of that
-  report, at a lower confidence: the marks quote the words the report attributes.
+  report, at a lower confidence: the marks quote the words the report attributes. The same holds
+  for the same words, or a longer quote holding them, quoted with a speaker (a headline's “…” that
+  the body attributes).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _from_reported(quote: Quote, quotes: list[Quote]) -> Quote:
         return quote
     report = next((
         q for q in quotes
-        if not q.direct and q.speaker is not None and _part_of(quote, q)
+        if q.speaker is not None and (_same_words(quote, q) or _part_of(quote, q))
     ), None)
     if report is None:
         return quote
@@ -56,6 +58,11 @@ def _from_reported(quote: Quote, quotes: list[Quote]) -> Quote:
 def _part_of(quote: Quote, longer: Quote) -> bool:
     words, within = _plain(quote.text), _plain(longer.text)
     return len(words.split()) >= _MIN_WORDS and len(words) < len(within) and f" {words} " in f" {within} "
+
+
+def _same_words(quote: Quote, other: Quote) -> bool:
+    words = _plain(quote.text)
+    return other is not quote and len(words.split()) >= _MIN_WORDS and words == _plain(other.text)
 
 
 def _plain(text: str) -> str:

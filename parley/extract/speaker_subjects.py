@@ -214,7 +214,7 @@ def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
     if _plural_subject(lowered):
         return _several(ctx, start, lowered[-1])
     if len(lowered) == 1 and lowered[0] in PRONOUNS:
-        return _pronoun_referred(ctx, start, _GENDERED.get(lowered[0]))
+        return pronoun_referred(ctx, start, _GENDERED.get(lowered[0]))
     if names_unknown_body(ctx.text[start:end]):
         return _unknown_body(ctx, start)
     if _refers_back(lowered) or _government_role(lowered):
@@ -223,7 +223,7 @@ def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
     return None
 
 
-def _pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
+def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
     """"he", "she": the last person or role holder before ``pos`` of that gender; nobody when a role
     whose actor is unknown spoke since ("The spokesperson said …. “…,” she said": not the
     person named before the spokesperson)."""

@@ -20,10 +20,12 @@ The attribution is looked for, in order:
 The subject found there is resolved by :mod:`.speaker_subjects` (persons, actors,
 institutions, documents, pronouns, several speakers) and :mod:`.speaker_roles` (unnamed role
 holders such as "X's envoy", roles without a country taken from the document's subject actor,
-byline authors who never speak). A role phrase that speaks ("the foreign minister said") is
-remembered, so a later "he" points to it; one whose actor stays unknown ("the government's
-spokesperson said" with no subject actor) still stops a later "she" from reaching back to a
-person named before it. A quote with no attribution of its own that directly
+byline authors who never speak), then corrected by :mod:`.speaker_offices` (a state office is no
+party's person, members of a national body, secretariat officers, new role holders; "what he
+called “…”" and "…, saying X “…”" attribute before anything else does). A role phrase that
+speaks ("the foreign minister said") is remembered, so a later "he" points to it; one whose
+actor stays unknown ("the government's spokesperson said" with no subject actor) still stops a
+later "she" from reaching back to a person named before it. A quote with no attribution of its own that directly
 follows another quote (the next paragraph) continues that quote's speaker. After the closing
 mark, ", but accused …" is a verb joined to the sentence's own subject, not an attribution.
 
@@ -45,6 +47,7 @@ from .lexicon import SPEECH_VERBS
 from .reported import Reported, find_reported
 from .speaker_characterised import CHARACTERISING_VERBS, asked_aside, characterising_speaker, shared_subject
 from .speaker_interview import headline_from_body, headline_interviewee
+from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, SERVING_ROLES, role_heads, role_words
 from .speaker_trim import named_in_apposition, narrowed_subject, nominal
@@ -114,6 +117,7 @@ class RuleSpeakers(Component):
         region = ctx.region(open_mark, close_mark)
         hit = (
             _inside(ctx, quote)
+            or what_called(ctx, open_mark)
             or _after(ctx, close_mark, region, self.settings)
             or _dashed(ctx, close_mark)
             or _colon_after(ctx, open_mark, close_mark)
@@ -210,6 +214,8 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
         subject = named_in_apposition(ctx, _subject_before(words[:i], settings["max_subject_words"]), words[i][0])
         if subject is not None and ctx.text[subject[0] : subject[1]].lower() in _CONJUNCTIONS:
             subject = shared_subject(ctx.state.parsed, words[i][0])  # "… and urged Y to …"
+        if subject is None:  # "…, saying the mission “…”": the main clause's subject
+            subject = participle_subject(doc, words[i][0])
         if subject is None:
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
         return (_span(words[i]), subject) if subject else None
@@ -426,10 +432,14 @@ def _span(word) -> tuple[int, int]:
 
 
 def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str) -> Quote:
-    subject, (speaker, actor, confidence) = narrowed_subject(ctx, subject)
+    whole = subject
+    subject, found = narrowed_subject(ctx, subject)
     words = ctx.text[subject[0] : subject[1]]
-    if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words)):
+    speaker, actor, confidence = office_speaker(ctx, whole, subject, found)
+    if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words) or actor != found[1]):
         evidence = CONTEXT_EVIDENCE if confidence <= CONTEXT_CONFIDENCE else None
+        if actor != found[1]:  # an office the name finder took for a person ("… for Europe, Central Asia")
+            ctx.people[:] = [p for p in ctx.people if not p.span.overlaps(ctx.state.span(*subject))]
         ctx.remember(Person(ctx.state.span(*subject), words, speaker, actor, evidence))
     elif speaker is None and _names_a_role(words):
         ctx.unresolved_roles.append(subject)  # a later "she said" is this role's, not an earlier person's

@@ -41,7 +41,7 @@ from parley.core.types import Position
 
 from .holders import DocContext, label_speaker
 from .issues import IssueHit
-from .stance_syntax import anaphor_of_stance
+from .stance_syntax import anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
 from .stance_cases import idiom, part_of_any, qualifier, restricted, units_return
@@ -75,12 +75,14 @@ class RuleStance(Component):
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
                 continue
-            hits = by_sentence.get(sentence, ())
+            hits, start = by_sentence.get(sentence, ()), len(positions)
             for hit in () if _asked(ctx, sentence) else hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
             positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
             positions += self._roles(ctx, sentence, tokens, roles)
+            if _question(ctx, sentence):  # "How does Moscow view this?": asks, reports no one's position
+                positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
             previous = hits
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
@@ -244,7 +246,8 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
         for cue in hit.cues:
             if cue.weight >= 0.75:
                 token = _cue_token(tokens, cue.start, cue.end)
-                if token is not None and not (stem(token.lower_) in CONFLICT_WORDS and _used_as_verb(token)):
+                if token is not None and not (stem(token.lower_) in CONFLICT_WORDS and _used_as_verb(token)) \
+                        and not units_return(token):  # "the monitors should go home": no one's return
                     out.add(token.i)
     return frozenset(out)
 
@@ -267,6 +270,7 @@ def _of_object(ctx: DocContext, mention) -> bool:
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"
 _OUTSTAYING = frozenset(stem(w) for w in ("outstayed", "overstayed"))
+_LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end"))  # "the monitors should go home"
 _ADMITTED = frozenset(stem(w) for w in "given granted allowed permitted admitted deployed extended invited".split())
 _PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
 _TIE_NOUNS = frozenset({"ties", "bridges", "relations", "links", "cooperation", "alliance"})
@@ -281,7 +285,7 @@ def _presence(ctx: DocContext, mention) -> bool:
         return False
     root = span.root
     if root.dep_ == "nsubj":  # "the monitors should stay", "had outstayed their welcome"
-        return stem(root.head.lower_) in _STAYING | _OUTSTAYING
+        return stem(root.head.lower_) in _STAYING | _OUTSTAYING | _LEAVING
     if root.dep_ == "nsubjpass":  # "the monitors should be given access", "be deployed", "be allowed in"
         return stem(root.head.lower_) in _ADMITTED
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of", "with"}:
@@ -307,7 +311,8 @@ def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:
     node = token
     while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "nsubj" and stem(node.head.lower_) in _STAYING
+    # "not sign while the preamble stays": the condition already names what is refused
+    return node.dep_ == "nsubj" and stem(node.head.lower_) in _STAYING and not condition_clause(node.head)
 
 
 def _quote_root(ctx: DocContext, tokens):
@@ -355,7 +360,11 @@ def _remember_subjects(ctx: DocContext, tokens) -> None:
 def _asked(ctx: DocContext, sentence) -> bool:
     """A question in a transcript or an interview ("Mr X, will the treaty be signed?"): it asks the
     guest; it states neither the asker's position nor the addressee's."""
-    return bool(ctx.labels) and ctx.state.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?")
+    return bool(ctx.labels) and _question(ctx, sentence)
+
+
+def _question(ctx: DocContext, sentence) -> bool:
+    return ctx.state.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?")
 
 
 def _first_person(tokens) -> bool:

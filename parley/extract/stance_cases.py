@@ -34,11 +34,16 @@ def signing_on_condition(token) -> bool:
     """"the treaty cannot be signed while X …", "could be signed only after X …": the signing is a
     condition put on another issue, no stance on the treaty itself ("will not sign unless X" still
     refuses the treaty as it stands)."""
-    if stem(token.lower_) not in _SIGNING:
+    if stem(token.lower_) not in _SIGNING and not _signature_put(token):
         return False
     clauses = [c for c in token.children if c.dep_ == "advcl" and condition_clause(c)]
     marks = [{m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"}} for c in clauses]
     return any(found & {"only", "while", "whilst"} for found in marks)
+
+
+def _signature_put(token) -> bool:
+    """"put our signature under a treaty": a verb whose object is the signature signs."""
+    return any(c.dep_ == "dobj" and stem(c.lower_) == stem("signature") for c in token.children)
 
 
 def after_colon(token, previous) -> bool:
@@ -124,17 +129,28 @@ _OPENING = frozenset(stem(w) for w in "open reopen close shut cross".split())
 
 
 def opened_crossing(cue) -> bool:
-    """"will open its land border with X", "the border could open": a border opened or closed is a
+    """"will open its land border with X", "the border could open", "an open border", "keep the border
+    quiet": a border opened or closed, quiet or calm, is a
     crossing (transport), not the line's delimitation; one guarded or protected ("guard its own
     borders", "the border is protected by its own guards") is a place held, not a line drawn."""
     if stem(cue.lower_) not in _LINES:
         return False
     verb = stem(cue.head.lower_)
+    if any(c.dep_ == "amod" and stem(c.lower_) in _STATES for c in cue.children):
+        return True  # "an open border", "a quiet border"
+    if cue.dep_ == "compound" and stem(cue.head.lower_) in _CROSSING_NOUNS:
+        return True  # "border procedures", "border checkpoints": crossing it, not drawing it
+    if cue.dep_ in {"dobj", "nsubj"} and any(
+            c.dep_ in {"oprd", "acomp"} and stem(c.lower_) in _STATES for c in cue.head.children):
+        return True  # "keep the border quiet", "the border should have been open"
     return (cue.dep_ in {"dobj", "nsubjpass", "nsubj"} and verb in _OPENING) or \
         (cue.dep_ in {"dobj", "nsubjpass"} and verb in _GUARDING)
 
 
-_GUARDING = frozenset(stem(w) for w in "guard protect defend patrol secure police".split())
+_GUARDING = frozenset(stem(w) for w in "guard protect defend patrol secure police watch monitor".split())
+# what a border is like, not where it runs: open or closed to crossing, quiet or calm
+_CROSSING_NOUNS = frozenset(stem(w) for w in "procedures crossing crossings checkpoint checkpoints formalities controls posts".split())
+_STATES = frozenset(stem(w) for w in "open closed shut quiet calm peaceful stable".split())
 
 
 def silent(token, previous) -> bool:
@@ -145,10 +161,13 @@ def silent(token, previous) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ in NEGATIVE_PRONOUNS) for c in token.children)
 
 
+_REFUSING_MARKS = frozenset({"if"})
+
+
 def refused_condition(token) -> bool:
     """"If the price is X, there will be no signature", "we will not sign if X": what the condition
-    names is refused (unlike "not … unless X", where X is what is wanted)."""
-    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+    names is refused (unlike "not … unless X", where X is wanted)."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _REFUSING_MARKS for c in token.children):
         return False
     main = token.head
     return any(c.dep_ == "neg" or (c.dep_ in {"attr", "dobj"} and any(d.lower_ == "no" for d in c.children))
@@ -173,7 +192,9 @@ _TIME_WORDS = frozenset("year years month months week weeks spring summer autumn
 
 def timing_only(cue) -> bool:
     """"a referendum (on the constitution) cannot be held before 2027": a date put on the act the
-    cue's phrase names, not a refusal of it."""
+    cue's phrase names, not a refusal of it; "once the referendum date is set": a time, no stance."""
+    if when_dated(cue):
+        return True
     verb = cue
     while verb.dep_ in {"pobj", "prep", "compound", "amod", "poss"} and verb.head.i != verb.i:
         verb = verb.head
@@ -184,6 +205,19 @@ def timing_only(cue) -> bool:
         if any(g.like_num or g.lower_ in _TIME_WORDS for g in prep.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+_DATE_NOUNS = frozenset(stem(w) for w in "date dates timing day deadline schedule timetable".split())
+_TIME_MARKS = frozenset({"once", "when", "after", "until", "before", "as soon as"})
+
+
+def when_dated(cue) -> bool:
+    """"(will meet again) once the referendum date is set": the cue names the date of an act in a
+    clause of time, which says when something else happens, not what anyone wants."""
+    if cue.dep_ != "compound" or stem(cue.head.lower_) not in _DATE_NOUNS:
+        return False
+    clause = cue.head.head
+    return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children)
 
 
 _LEAVING = frozenset(stem(w) for w in "walk turn step move back pull opt drop run shy".split())
@@ -229,10 +263,15 @@ _TERMS = frozenset(stem(w) for w in "sovereignty jurisdiction control law".split
 
 
 def units_return(token) -> bool:
-    """"Russian border guards could return to the crossing": troops or monitors coming back, not
-    displaced people returning home."""
-    return token is not None and stem(token.lower_) == stem("return") and any(
+    """"Russian border guards could return to the crossing", "the monitors should go home": troops
+    or monitors coming back or leaving, not displaced people returning home."""
+    if token is not None and token.lower_ in {"home", "back"}:
+        token = token.head
+    return token is not None and stem(token.lower_) in _MOVING and any(
         c.dep_ == "nsubj" and stem(c.lower_) in _UNITS for c in token.children)
+
+
+_MOVING = frozenset(stem(w) for w in "return go come".split())
 
 
 def qualifier(token) -> bool:

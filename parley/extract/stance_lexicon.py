@@ -95,14 +95,16 @@ OPPOSE_WORDS = stems(
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
     alternative concern concerned worry worried regret fail failure withdraw withdrawal
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
-    refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore""".split()
+    refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore
+    delay postpone""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
 "alternative" is here so that "no alternative to X" reads as support (two negations)."""
 
-OPPOSING_COMPLEMENTS = OPPOSE_WORDS | stems("problem problems".split())
-"""Complements that say the subject is refused ("X is a problem"; "the road is not a problem" accepts it)."""
+OPPOSING_COMPLEMENTS = OPPOSE_WORDS | stems("problem problems capitulation sellout mistake trap".split())
+"""Complements that say the subject is refused ("X is a problem", "X is a capitulation"; "the road is not a
+problem" accepts it)."""
 
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "nothing", "none", "nobody", "cannot"})
 NEGATIVE_PRONOUNS = frozenset({"nothing", "none", "nobody", "noone"})
@@ -205,7 +207,7 @@ NOT_NEGOTIABLE = stems("sale negotiable negotiation bargaining discussion debate
 """Words that say a thing is held firmly when negated ("is not for sale", "is not negotiable")."""
 
 PLACE_TIME_PREPOSITIONS = frozenset(
-    "at along near across around inside within beyond after before since during following until amid throughout".split()
+    "at along near across around inside within beyond after before since during following until amid throughout onto".split()
 )
 """A cue after these is where or when something happened ("at the border", "after the war"), not an issue."""
 
@@ -224,7 +226,7 @@ MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", 
 NORMATIVE_WORDS = stems(
     """should must need necessary essential vital crucial important imperative unacceptable
     opportunity chance barrier obstacle path way best right wrong welcome encouraged encouraging
-    hope hopeful regret deplorable deserve""".split()
+    hope hopeful regret deplorable deserve rightly wisely""".split()
 )
 """Words of an author's own argument (op-eds, remarks): "X should …", "the best path", "barriers to peace"."""
 
@@ -299,7 +301,8 @@ _CONCEPTS = {
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
             "outside powers, troops on the ground, forces from outside, from outside the region, "
             "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "
-            "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal",
+            "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal, "
+            "mandate … extended, extend … mandate, extension of … mandate, renew … mandate, renewal of … mandate",
     "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
                    "prosecuted",
     "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",

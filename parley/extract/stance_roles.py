@@ -74,6 +74,7 @@ def _offered(token, actor: str) -> str | None:
     head = token.head
     offered = _offer(head) or any(_offer(c) for c in head.children if c.dep_ in {"acomp", "xcomp"})
     offered = offered or (stem(head.lower_) in _COMING and any(c.lower_ in _MODALS for c in head.children))
+    offered = offered or (head.dep_ == "xcomp" and _offer(head.head))  # "ready to send its border guards"
     return actor if offered and not any(_negated(t) for t in (token, head)) else None
 
 

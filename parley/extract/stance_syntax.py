@@ -44,7 +44,13 @@ def demands(token) -> bool:
     word = stem(token.lower_)
     if any(c.dep_ == "ccomp" and question_clause(c) for c in token.children):
         return False
+    if word in _WISHING and any(c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in c.children)
+                                for c in token.children):
+        return True  # "Iran wanted Armenia and Azerbaijan to sign": they are asked, Iran holds it
     return word in DEMAND_PREDICATES or (word in DEMAND_WORDS and token.dep_ not in {"aux"})
+
+
+_WISHING = frozenset(stem(w) for w in "want wants wanted wish expect".split())
 
 
 def condition_clause(token) -> bool:
@@ -335,10 +341,16 @@ def stops_own(token) -> bool:
     """"the commissions halt their work", "the mission suspended its patrols": a verb of ending
     whose object is the subject's own activity ends the subject's part (unlike "the treaty ends the
     war", where the subject is not what ends)."""
+    if stem(token.lower_) in _ENDING and obliged(token) and not any(
+            c.dep_ in {"dobj", "prep", "ccomp", "xcomp"} for c in token.children):
+        return True  # "the mission should end when its mandate expires": the subject itself is to end
     return stem(token.lower_) in OPPOSE_WORDS and any(
         c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in {"their", "its"} for p in c.children)
         for c in token.children
     )
+
+
+_ENDING = frozenset(stem(w) for w in "end cease terminate".split())
 
 
 def time_frame(cue) -> bool:

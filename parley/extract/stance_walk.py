@@ -51,6 +51,7 @@ from .stance_syntax import condition_clause as _condition_clause
 from .stance_syntax import counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
 from .stance_syntax import fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
+from .stance_clauses import before_semicolon, contrast_negation, put_to, says_own, passive_patient
 from .stance_cases import after_colon, captives_return, given_to, guarantee_of, holds_captive, loses_validity, names_a_unit, of_cue
 from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, own_clause, refused_condition, removes_refused
 from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer, walks_away
@@ -202,6 +203,8 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: fr
             break
         if token.dep_ == "advcl" and own_clause(token):
             w.frozen = True  # a purpose ("to …") or a reason ("as it rejects …") keeps its own sign
+        if before_semicolon(token):
+            break  # "X must go; without that, nothing holds": the later clause is another sentence
         skip = token.dep_ == "conj" and _verbal(token.head)
         previous, token = token, token.head
     if polarity < 0 and w.flips == 0 and not _wanted(cue):
@@ -235,7 +238,7 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     _proposer(ctx, w, token)
     done = _holder_step(ctx, w, token, previous, quote)
     if quote is None and question_clause(token):
-        w.holders, w.passed_lower = [], True  # "asked whether X would …": no one's stated position
+        w.holders, w.passed_lower = ([None] if put_to(token) else []), True  # "asked whether X would …": no one's
     _wanted_as(ctx, w, token)
     return done
 
@@ -311,7 +314,7 @@ def _negations(w: _Walk, token, previous, cue) -> None:
         if previous is not None and child.i == previous.i:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
-            if not (not_negotiable(token) or negated_purpose(token, previous)):
+            if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)):
                 w.flip()  # "X is not for sale" holds X firmly
         elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
@@ -383,7 +386,7 @@ def _proposer(ctx: DocContext, w: _Walk, token) -> None:
 def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     """Look for a holder at ``token``; ``True`` ends the walk."""
     subject = _subject(token, w.path)
-    if subject is None:
+    if subject is None or passive_patient(subject, previous):
         return False
     resolution = ctx.resolve(relative_head(subject))
     if not resolution.found or rights_bearer(token):
@@ -418,7 +421,7 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     if w.holders or w.passed_lower:
         before = len(w.holders)
         replaced = _judge_lower(w, kind, resolution)
-        stance_like = stance_like or (replaced is not None and replaced.stance_like)
+        stance_like = stance_like or (replaced is not None and (replaced.stance_like or says_own(kind, replaced)))
         if not stance_like and len(w.holders) == before:
             return False
     elif kind == "speech" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):

@@ -1,0 +1,39 @@
+"""An actor's forces on the ground as a cue of the issue that keeps that actor's role.
+
+Where an issue's label makes one state its object ("Keep X as the leading power and mediator"),
+that state's troops, peacekeepers or border guards named by its demonym ("Xian border guards",
+"the Xian troops") are the role at stake: "will not let Xian border guards onto the road" refuses
+it, "we need the Xian troops" wants it. Only the label's object counts: a label that names the
+parties of a treaty ("a treaty between X and Y") is not about either party's forces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import demonyms_of
+from .stance_lexicon import stem
+
+FORCES_WEIGHT = 1.5  # as much as a keyword: "Xian peacekeepers" is the role itself
+_UNITS = ("troops", "peacekeepers", "guards", "border guards", "forces", "soldiers", "military base",
+          "base", "contingent", "border troops")
+
+
+def role_actor(label: str, codebook) -> object | None:
+    """The state actor the label's verb takes as its object ("Keep X as …"), if any."""
+    words = re.findall(r"[^\W\d_]+", label)
+    if len(words) < 2:
+        return None
+    for actor in codebook.actors:
+        if actor.kind == "state" and words[1] in (actor.name, *actor.aliases):
+            return actor
+    return None
+
+
+def forces_phrases(label: str, codebook) -> list[tuple[str, ...]]:
+    """Stemmed phrases "<demonym> <unit>" of the label's object state (none where there is none)."""
+    actor = role_actor(label, codebook)
+    if actor is None:
+        return []
+    demonyms = {d for name in (actor.name, *actor.aliases) for d in demonyms_of(name) if d[:1].isupper()}
+    return sorted({(stem(d), *(stem(w) for w in unit.split())) for d in demonyms for unit in _UNITS})

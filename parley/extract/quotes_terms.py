@@ -1,0 +1,65 @@
+"""Marks that quote a speaker's word, and marks that only set off a title or a term.
+
+Used by :mod:`.quotes`:
+
+* **"what he called the “…”"**: a verb of characterising after "what" and its own subject gives the
+  subject's word, even a single one ("what he called the “militarization” of the region").
+* **A title, however long**: words in title case without a clause of their own ("Hearing on “Peace
+  in the Region: Next Steps for Policy”") name a hearing, a report or a programme.
+* **A label's title in a headline**: "Show Name: “A treaty or a preamble?”" on the first line, a
+  question without a clause, is an episode's title; a speaker's words after a name and a colon in
+  a headline are a statement ("Minister: “We will sign”", "Tasch: «No deal without guarantees»").
+* **A term after "of"**: at most three lower-case words hung by "of" on a noun ("an arena of
+  “geopolitical rivalry”", "the logic of “spheres of influence”") are the author's term; "accused
+  X of “…”" (on a verb) may quote the accuser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quotes_headline import has_clause
+
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as)"
+    r"(?:\s+(?:the|an?|its|their))?\s*$",
+    re.IGNORECASE,
+)
+_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "npadvmod"})
+_MAX_TERM_WORDS = 3
+_MINOR_WORDS = frozenset("a an the of and or for in on at to by with from vs".split())
+
+
+def called_by_what(text: str, open_mark: int) -> bool:
+    """``what he called the “…”`` right before the opening mark (module docstring)."""
+    return bool(_WHAT_CALLED.search(text[max(open_mark - 60, 0) : open_mark]))
+
+
+def title_without_clause(text: str, open_mark: int, close_mark: int, words: list[str], doc) -> bool:
+    """Title-case words with no clause of their own: the name of a hearing, report or programme."""
+    content = [w for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return False
+    return not has_clause(doc, open_mark + 1, close_mark)
+
+
+def labelled_headline_title(text: str, open_mark: int, close_mark: int, doc) -> bool:
+    """``Label: “…?”`` on the first line, a question without a clause: a title (module docstring)."""
+    line_start = len(text) - len(text.lstrip())
+    if text.find("\n", line_start) not in (-1,) and text.find("\n", line_start) < open_mark:
+        return False
+    if not text[line_start:open_mark].rstrip().endswith(":") or not text[:close_mark].rstrip().endswith("?"):
+        return False
+    return not has_clause(doc, open_mark + 1, close_mark)
+
+
+def term_after_of(doc, open_mark: int, words: list[str]) -> bool:
+    """At most three lower-case words hung by "of" on a noun (module docstring)."""
+    if doc is None or not words or len(words) > _MAX_TERM_WORDS or not all(w[:1].islower() for w in words):
+        return False
+    span = doc.char_span(max(open_mark - 12, 0), open_mark, alignment_mode="expand")
+    before = [t for t in span if t.idx < open_mark and not t.is_space and not t.is_punct] if span is not None else []
+    if not before or before[-1].lower_ != "of":
+        return False
+    head = before[-1].head
+    return head.i != before[-1].i and head.dep_ in _NOUN_DEPS

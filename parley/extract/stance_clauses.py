@@ -1,0 +1,71 @@
+"""Clause boundaries and contrasts the dependency parse blurs, for the stance walk.
+
+* "the region needs even-handed partners, not patrons": a "not" after a noun, before the
+  phrase it sets against it, negates that phrase, never the noun the walk comes through;
+* "the group was rightly dissolved": the passive subject of the cue's own verb undergoes
+  what the cue names; it holds no position on it.
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import NEGATION_WORDS, stem
+from .stance_syntax import negative_phrase
+
+def contrast_negation(token, child) -> bool:
+    """``child`` is the "not" of "X, not Y" hanging on ``token`` (X): it negates Y only."""
+    if child.lower_ not in {"not", "never"} or child.i <= token.i + 1 or child.doc[child.i - 1].text != ",":
+        return False
+    return any(c.dep_ in {"appos", "conj", "npadvmod", "dep"} and c.i > child.i for c in token.children)
+
+
+def passive_patient(subject, previous) -> bool:
+    """The walk has not left the cue and ``subject`` is its verb's passive subject."""
+    return previous is None and subject.dep_ == "nsubjpass"
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_BACK_POINTING = frozenset({"they", "it", "he", "she", "this", "these"})
+
+
+def before_semicolon(token) -> bool:
+    """``token``'s clause, with its own subject, ends at a semicolon and the parser hung it under the
+    clause after it ("the referendum must remove it; without that, no treaty will hold"): the later
+    clause is another sentence, whose negations and subjects say nothing about this one."""
+    head = token.head
+    if token.dep_ not in _CLAUSE_LINKS or head.i <= token.i:
+        return False
+    if not any(c.dep_ in _SUBJECTS for c in token.children) or not _negates(head):
+        return False
+    return any(t.text == ";" for t in token.doc[token.i + 1 : head.i])
+
+
+def _negates(head) -> bool:
+    """The later clause says no ("nobody misses it", "without that, no treaty holds"): only then
+    would hanging the earlier clause under it turn that clause's sign."""
+    if any(c.dep_ in _SUBJECTS and c.lower_ in _BACK_POINTING for c in head.children):
+        return False  # "the monitors watch; they do not protect": the same subject judged again
+    for child in head.children:
+        if child.dep_ == "neg" or child.lower_ in NEGATION_WORDS or child.lower_ == "without":
+            return True
+        if child.dep_ in _SUBJECTS and negative_phrase(child):
+            return True
+    return False
+
+
+_ASKING = frozenset(stem(w) for w in "ask asked asks asking wonder wondered inquire inquired question questioned".split())
+
+
+def put_to(token) -> bool:
+    """``token`` heads a question someone put ("X asked whether the administration would press Y"):
+    neither the asker nor the one asked about states a position by it. Where the one asked is the
+    subject ("the minister was asked whether …", "asked whether …, X said"), the answer may follow."""
+    head = token.head
+    return stem(head.lower_) in _ASKING and head.i != token.i and any(c.dep_ == "nsubj" for c in head.children)
+
+
+
+def says_own(kind: str, lower) -> bool:
+    """"X said it will not let Y's guards in": a verb of saying over its own subject's conduct,
+    named again by a pronoun, states that subject's intention (a position, not a report)."""
+    return kind == "speech" and lower.resolution.kind == "pronoun"
