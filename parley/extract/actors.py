@@ -111,7 +111,7 @@ class CodebookActors(Component):
             if actor is None:
                 continue
             head = _institution_after(doc, token.i, self.demonyms)
-            if head is not None:
+            if head is not None and (head < 0 or _acting_force(doc[head])):
                 end = head + 1 if head > 0 else token.i + 1  # coordinated: the demonym alone
                 found.append(_mention(state, doc, token.i, end, actor, "demonym", self.name, 0.9))
         return found
@@ -212,7 +212,7 @@ def _acting_people(token) -> bool:
 
 def _only_a_place(doc, start: int, end: int, term) -> bool:
     """A name standing for a location, not an agent (see the module docstring)."""
-    if _in_dateline(doc, start, end):
+    if _in_dateline(doc, start, end) or _named_institution_of(doc, start):
         return True
     if end - start != 1 or (term.words[0].isupper() and len(term.words[0]) > 1):
         return False
@@ -224,6 +224,19 @@ def _only_a_place(doc, start: int, end: int, term) -> bool:
     if term.kind == "metonym" and _officials_in(token):
         return False  # "officials in X said": the capital's government speaks
     return _locative(token) or term.kind == "metonym" and (_origin_of_people(token) or _travelled_to(token))
+
+
+# cultural and academic bodies named after a state ("the National Library of X", "the University of
+# X"): the state's name is part of the body's name, and the body does not act for the state
+_NAMED_BODY_HEADS = frozenset(
+    "Library University Museum Academy Archive Archives Gallery Theatre Theater Conservatory College "
+    "Cathedral Opera Orchestra Philharmonic".split()
+)
+
+
+def _named_institution_of(doc, start: int) -> bool:
+    """The name ends "<Body> of X" with a cultural or academic body before "of"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _NAMED_BODY_HEADS
 
 
 _OFFICIALS = frozenset({"official", "officials", "source", "sources", "authorities", "government"})
@@ -302,8 +315,19 @@ def _in_dateline(doc, start: int, end: int) -> bool:
 
 
 # people who act for a state's leadership though they hold no office of their own ("the X
-# presidential aide"): a demonym before them names the state as much as before "envoy"
-_DEMONYM_HEADS = INSTITUTION_NOUNS | frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"})
+# presidential aide"): a demonym before them names the state as much as before "envoy"; so do a
+# state's partners as a speaker of diplomacy names them ("our Kestrian brothers, who stood with us").
+# A state's forces ("the Kestrian border guards") only as the subject of their clause: as an object
+# ("let Kestrian border guards onto the road") they are the issue of a foreign force's presence.
+_FORCES = frozenset({"guards", "troops"})
+_DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | frozenset(
+    "aide aides adviser advisers advisor advisors partners allies brothers counterparts".split()
+)
+
+
+def _acting_force(head) -> bool:
+    """Not a force, or a force that is its clause's subject ("the X border guards who left … be invited")."""
+    return head.lower_ not in _FORCES or head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _institution_after(doc, i: int, demonyms) -> int | None:

@@ -39,13 +39,15 @@ from parley.core.dates import PartialDate
 from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
-    asked_beside, dates_the_sentence, document_named_again, occasion_clause, participle_carrier, quoted_ranges,
-    stops_look_back,
+    asked_beside, dates_the_sentence, document_named_again, occasion_clause, occasion_when, participle_carrier,
+    quoted_ranges, stops_look_back,
 )
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_lead import actor_is_subject, lead_event_date
 from .dates_relative import relative_date
+from .dates_repeated import said_again_after
+from .quotes_owned import RECALLED_CUE
 from .issues import body_start
 from .lexicon import SPEECH_VERBS
 from .state import Attribution, Component, DocState, register_component
@@ -91,6 +93,7 @@ class RuleDates(Component):
                     _added(state, attribution, quote, dated[:-1])
                     or _date_from_context(state, quote, quoted, anchor)
                     or document_named_again(state, quote, _sentence_dater(state, quoted, anchor))
+                    or said_again_after(state, quote, _sentence_dater(state, quoted, anchor))
                     or _headline_date(state, quote, quoted, anchor)
                     or lead_event_date(state, quote, quoted, anchor)
                 )
@@ -159,8 +162,8 @@ def _reaches(token, verb) -> bool:
     node = token
     while node.head.i != node.i:
         if node.head.i == verb.i:
-            return node.dep_ not in _CLAUSE_DEPS or _speaking(node)
-        if node.dep_ in _CLAUSE_DEPS and not occasion_clause(node):
+            return node.dep_ not in _CLAUSE_DEPS or _speaking(node) or occasion_when(node)
+        if node.dep_ in _CLAUSE_DEPS and not occasion_clause(node) and not occasion_when(node):
             return False
         node = node.head
     return node.i == verb.i
@@ -287,7 +290,7 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
         and previous.date_source in {"text", "previous_quote"}
     ):
         return replace(quote, date=previous.date, date_source="previous_quote")
-    if doc_date is not None:
+    if doc_date is not None and quote.cue != RECALLED_CUE:  # "the minister's words “…”": said some time before
         return replace(quote, date=doc_date, date_source=source if source in DATE_SOURCES else "publication")
     return replace(quote, date=None, date_source="unknown")
 

@@ -144,3 +144,12 @@ def participle_carrier(verb):
         return None
     head = verb.head
     return head.head if head.dep_ in {"dobj", "pobj"} and head.lower_ in SPEECH_NOUNS else head
+
+
+def occasion_when(node) -> bool:
+    """A "when" clause beside the cue verb ("X said “…” when the delegations met last week"): the
+    occasion of the speech, so its date phrase dates the words (the parser may hang the clause on the
+    speaker: "said X, president of Y, when …")."""
+    return node.dep_ in {"advcl", "relcl"} and any(
+        c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in node.children
+    )

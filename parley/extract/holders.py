@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .interview import interview_turns
+from .turn_labels import LABEL, asker_label, label_actors
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
 from .stance_syntax import governing_subject
@@ -64,7 +65,6 @@ _AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor c
 _TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
 _GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
-_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’ -]{1,60}?):[ \t]*", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -368,12 +368,16 @@ def relative_head(token):
 def transcript_labels(state: DocState, ctx: DocContext) -> list[tuple[int, tuple[str, ...], str | None]]:
     """Speaker labels at line starts ("SECRETARY BLINKEN:", "Ferro: …"): (offset, actors, name)."""
     found = []
-    for match in _LABEL.finditer(state.text):
+    for match in LABEL.finditer(state.text):
         if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
             continue  # a headline attributing a quote, not a speaker's turn
         if not is_speaker_label(match.group(1)):
             continue  # "Armenia's choice: …" is a headline
-        actors, person = ctx.actors_in(match.start(1), match.end(1))
+        actors, person = ctx.actors_in(match.start(1), match.end(match.lastindex))  # with "(X faction)"
+        if asker_label(match.group(1)):
+            actors, person = (), None  # "QUESTION (Jane Roe, Y Post):" — the journalist's turn
+        elif not actors:  # "XIAN MINISTER:", "DOE:" — capitals or a surname the mentions miss
+            actors, person = label_actors(" ".join(g for g in match.groups() if g), ctx.codebook, ctx.persons)
         found.append((match.end(), actors, person))
     return found if any(actors for _, actors, _ in found) else []
 

@@ -22,7 +22,8 @@ def other_deals(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, qualifier)`` of each bare "the deal" after a qualified one: the qualifier of
     the last deal named before it ("rail" for "the deal" after "the rail deal")."""
     named = [(m.start(), m.group(1).lower()) for m in _QUALIFIED.finditer(text)
-             if m.group(1).lower() not in _NOT_QUALIFIERS]
+             if m.group(1).lower() not in _NOT_QUALIFIERS and not m.group(1)[0].isupper()]
+    # a capitalised qualifier names where or by whom ("the Geneva protocol"), not what the deal is about
     out = []
     for bare in _BARE.finditer(text):
         before = [word for start, word in named if start < bare.start()]

@@ -3,7 +3,8 @@
 Where an issue's label makes one state its object ("Keep X as the leading power and mediator"),
 that state's troops, peacekeepers or border guards named by its demonym ("Xian border guards",
 "the Xian troops") are the role at stake: "will not let Xian border guards onto the road" refuses
-it, "we need the Xian troops" wants it. Only the label's object counts: a label that names the
+it, "we need the Xian troops" wants it. The state itself offering forces ("X offers border guards",
+"X's offer of troops") offers its role too. Only the label's object counts: a label that names the
 parties of a treaty ("a treaty between X and Y") is not about either party's forces.
 """
 
@@ -37,3 +38,17 @@ def forces_phrases(label: str, codebook) -> list[tuple[str, ...]]:
         return []
     demonyms = {d for name in (actor.name, *actor.aliases) for d in demonyms_of(name) if d[:1].isupper()}
     return sorted({(stem(d), *(stem(w) for w in unit.split())) for d in demonyms for unit in _UNITS})
+
+
+_OFFERED = ("troops", "peacekeepers", "border guards", "soldiers", "contingent", "border troops")
+
+
+def offer_phrases(label: str, codebook) -> list[tuple[str, ...]]:
+    """Stemmed phrases "<state> offer(s) [of|its] <unit>" of the label's object state: "Xburg offers
+    border guards", "Xburg's offer of troops" (the possessive stems to the name)."""
+    actor = role_actor(label, codebook)
+    if actor is None:
+        return []
+    names = {tuple(stem(w) for w in name.split()) for name in (actor.name, *actor.aliases, *actor.metonyms)}
+    return sorted({(*name, "offer", *link, *(stem(w) for w in unit.split()))
+                   for name in names for unit in _OFFERED for link in ((), ("of",), ("its",))})

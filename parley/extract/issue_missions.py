@@ -33,4 +33,14 @@ def mission_names(codebook) -> list[str]:
         for name in (actor.name, *actor.aliases):
             if any(stem(w) in PRESENCE_STEMS for w in re.findall(r"[A-Za-z]+", name)):
                 out.append(name)
+                out += _short_form(name)
     return sorted(set(out))
+
+
+def _short_form(name: str) -> list[str]:
+    """"EU Mission" of "EU Mission in X": a text that has named the mission in full goes on with
+    its name without the place ("the EU Mission is in X at X's invitation"). Only a capitalised
+    "Mission" counts: "the EU mission" may be any delegation."""
+    short = re.split(r"\s+(?:in|to|for)\s+", name)[0]
+    words = short.split()
+    return [short] if short != name and len(words) >= 2 and words[-1] == "Mission" else []

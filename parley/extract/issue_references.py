@@ -8,7 +8,8 @@ among an issue's keywords ("Hollin Abbey" → "the abbey"), a site (:data:`SITE_
 only after the full name has been seen in an earlier sentence ("the two commissions", "both
 commissions" count too) (an interviewer's question naming a
 site, the answer saying "the abbey"). A document named with its subject ("the border protocol", "a
-protocol on the northern section of the border") is then "the protocol". Used by ``issues.hybrid.v1``, which turns each found
+protocol on the northern section of the border", also in the headline) is then "the protocol", "the
+agreement", "the document" or "the Geneva protocol". Used by ``issues.hybrid.v1``, which turns each found
 reference into a cue (duck-typed here: cues have ``start``, ``end``, ``source``, ``polarity``).
 
 >>> from types import SimpleNamespace as NS
@@ -67,23 +68,37 @@ def _document_of(text: str, cue) -> str:
     return found.group(1).lower() if found else ""
 
 
-def references(text: str, sentences, hits: dict) -> dict:
+def references(text: str, sentences, hits: dict, header_hits=()) -> dict:
     """``{sentence: [(issue, [(start, end), …]), …]}``: the sentences (in text order) that refer back
     with "the <head>" to a body an earlier sentence named in full, for an issue ``hits`` (sentence →
-    issue hits) gives them no hit for."""
+    issue hits) gives them no hit for. ``header_hits`` (the title's issue hits) name bodies too: a
+    headline's "the border protocol" is the body's "this protocol"."""
     seen: dict[str, str] = {}
+    for head, issue in heads_named(text, header_hits).items():
+        seen.setdefault(head, issue)
     out: dict = {}
     for sentence in sentences:
         issues = {h.issue for h in hits[sentence]}
         for head, issue in seen.items():
-            pattern = re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
-            spans = [m.span() for m in pattern.finditer(text, sentence.start, sentence.end)]
+            spans = [m.span() for m in _reference(head).finditer(text, sentence.start, sentence.end)]
             if spans and issue not in issues:
                 out.setdefault(sentence, []).append((issue, spans))
                 issues.add(issue)
         for head, issue in heads_named(text, hits[sentence]).items():
             seen.setdefault(head, issue)
     return out
+
+
+_DOCUMENT_SYNONYMS = "agreement|accord|document|text"
+"""Words a text uses for a document already named ("the protocol … the agreement … the document")."""
+
+
+def _reference(head: str) -> re.Pattern:
+    """"the <head>", "both <head>s"; for a document also "the Geneva protocol" (a place or date
+    name before it) and the generic "the agreement", "the document"."""
+    if head not in _DOCUMENT_HEADS.split("|"):
+        return re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:{head}|{_DOCUMENT_SYNONYMS})\b(?!\s+(?:on|of|with)\b)")
 
 
 def _singular(word: str) -> str:

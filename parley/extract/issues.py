@@ -43,9 +43,11 @@ from dataclasses import dataclass, replace
 from parley.core.types import Codebook, Issue, Span
 
 from .issue_deals import other_deals, refers_elsewhere
-from .issue_forces import FORCES_WEIGHT, forces_phrases
+from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
+from .issue_objects import governed_by_other
+from .issue_terrain import about_terrain
 from .lexicon import demonyms_of
 from .stance_lexicon import (
     CONFLICT_WORDS, GENERIC_CUE_WORDS, OPPOSE_WORDS, STANCE_PREDICATES, STOP_WORDS, concept_words,
@@ -123,7 +125,7 @@ class IssueVocabulary:
             patterns += _group_patterns(issue, actor_words, names)
             patterns += _mission_patterns(issue, codebook)
             patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
-                         for words in forces_phrases(issue.label, codebook)]
+                         for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook)]
         return cls(patterns, min_score)
 
     def starts(self, word: str, issue: str) -> bool:
@@ -407,12 +409,16 @@ class HybridIssues(Component):
         hits = {s: self.vocabulary.match(s.text_in(state.text), s.start, s) for s in sentences}
         if self.semantic is not None and sentences:
             hits = self.semantic.combine(state, sentences, hits, self.settings)
-        for sentence, found in references(state.text, sentences, hits).items():
+        header = [h for s in state.sentences if s.start < start  # "the protocol" after a headline naming it
+                  for h in self.vocabulary.match(s.text_in(state.text), s.start, s)]
+        for sentence, found in references(state.text, sentences, hits, header).items():
             hits[sentence] = hits[sentence] + [  # "the commissions" after "the border commissions"
                 IssueHit(sentence, issue, REFERENCE_WEIGHT,
                          tuple(IssueCue(a, b, 1, REFERENCE_WEIGHT, "reference") for a, b in spans))
                 for issue, spans in found
             ]
         deals = other_deals(state.text)  # "the deal" after "the rail deal" is that deal, no peace treaty
-        flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts))
+        flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
+                     and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
+                     and not governed_by_other(state.text, hits[s], h))  # "return every prisoner"
         return state.add(self.name, issue_hits=state.issue_hits + flat)

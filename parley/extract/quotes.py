@@ -40,6 +40,7 @@ from parley.core.types import Quote
 
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .quotes_headline import characterised_by_subject, quoted_headline
+from .quotes_owned import owned_words
 from .quotes_terms import called_by_what, labelled_headline_title, term_after_of, title_without_clause
 from .state import Component, DocState, register_component
 
@@ -111,6 +112,8 @@ class RuleQuotes(Component):
         words = _WORD.findall(raw.text(text))
         if called_by_what(text, raw.open_mark) and any(w[0].isalpha() for w in words):
             return True  # "what he called the “militarization”": his word
+        if owned_words(text, raw.open_mark) and len(words) >= 2:
+            return True  # "the minister's words “…”": the minister's, not a term
         if len(words) < self.settings["min_words"] or not any(w[0].isalpha() for w in words):
             return bool(words) and _attributed_right_after(text, raw)  # "3+3": a label, not words
         if len(words) >= self.settings["short_quote_words"]:

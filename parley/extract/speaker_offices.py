@@ -42,8 +42,9 @@ _BODY_NOUNS = frozenset(
 )
 _MEMBER_NOUNS = frozenset(
     """member members official officials representative delegate staffer source sources diplomat diplomats
-    negotiator negotiators""".split()
-)
+    negotiator negotiators head chair chairman chairwoman chairperson chief spokesperson spokesman
+    spokeswoman""".split()
+)  # a body's head speaks for it as much as a member does ("the head of the Kestrian border commission")
 _SECRETARIAT = re.compile(r"\b(?:(?:Under|Assistant|Deputy)[ -])?Secretary[ -]General\b", re.IGNORECASE)
 # the title up to the region it covers: "Assistant Secretary-General for Europe, Central Asia and the Americas"
 _SECRETARIAT_TITLE = re.compile(

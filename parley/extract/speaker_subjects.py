@@ -42,6 +42,7 @@ from parley.core.types import Mention, Quote
 
 from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .persons import genders_in_text
+from .speaker_groups import group_actor
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, byline_names,
     destination, document_issuer, institution_subject, names_unknown_body, role_gender, role_heads,
@@ -185,7 +186,8 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
         return person.name, person.actor or _actor_in(ctx, start, end), _confidence(person, 0.9)
     words = ctx.text[start:end].split()
     lowered = [w.lower() for w in words]
-    capital = officials_in_capital(ctx.text, subject, ctx.codebook)  # "officials in X": X's government
+    # "officials in X": X's government; "The Kestrians", "its spokeswoman", "In X, an official": see speaker_groups
+    capital = officials_in_capital(ctx.text, subject, ctx.codebook) or group_actor(ctx, words, start, end)
     found = (" ".join(words), capital, 0.5) if capital else _referred(ctx, lowered, start, end)
     if found is not None:
         return found

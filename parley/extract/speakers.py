@@ -4,7 +4,8 @@ The attribution is looked for, in order:
 
 1. between the parts of a split quote (“A,” he said, “B”);
 2. right after the closing mark (", X said", ", said X, title…", ", he added",
-   ", it was stated in the statement", ", the statement reads");
+   ", it was stated in the statement", ", the statement reads"; "X, which … “…”, said": the
+   fronted subject, :mod:`.speaker_fronted`); "the minister's words “…”" (:mod:`.quotes_owned`);
 3. a dash and a name after the closing mark (“…” — X, title), on the same or the next line; a
    colon and a name or role after a quote that opens its line (a headline: “…”: X’s envoy on …);
 4. before the opening mark in the same sentence ("X told Y on … that “…”", "X said: “…”",
@@ -44,8 +45,10 @@ from dataclasses import replace
 from parley.core.types import Quote
 
 from .lexicon import SPEECH_VERBS
+from .quotes_owned import words_owner
 from .reported import Reported, find_reported
 from .speaker_characterised import CHARACTERISING_VERBS, asked_aside, characterising_speaker, shared_subject
+from .speaker_fronted import fronted_subject
 from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
@@ -63,7 +66,7 @@ _STOP_AFTER_SUBJECT = frozenset(
 )
 _PUNCT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
 _REPORTED_CONFIDENCE = 0.8
-_CUE_VERBS = SPEECH_VERBS | {"read", "reads"}  # "the statement reads"
+_CUE_VERBS = SPEECH_VERBS | {"read", "reads", "offered", "offers"}  # "the statement reads", "X offered to host “…”"
 _DASH_ATTRIBUTION = re.compile(r"[ \t]*\n?[ \t]*([—–-])[ \t]*([A-Z][^\n,;.]{1,80}?)[ \t]*(?=[,\n]|$)")
 _TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
@@ -117,7 +120,7 @@ class RuleSpeakers(Component):
         region = ctx.region(open_mark, close_mark)
         hit = (
             _inside(ctx, quote)
-            or what_called(ctx, open_mark)
+            or what_called(ctx, open_mark) or words_owner(ctx, open_mark)
             or _after(ctx, close_mark, region, self.settings)
             or _dashed(ctx, close_mark)
             or _colon_after(ctx, open_mark, close_mark)
@@ -166,6 +169,8 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
     if words and words[0][2].lower() in _CONJUNCTIONS:
         return None  # "“…”, but accused X": a verb joined to the sentence's own subject
     hit = _subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
+    opened = next((a for a, b in ctx.quoted if b == close_mark), close_mark)
+    hit = fronted_subject(ctx.state.parsed, hit, opened)  # "X, which … “…”, said": the fronted subject
     return None if hit is not None and nominal(ctx.state.parsed, *hit[0]) else hit  # "… if X dropped its claims"
 
 

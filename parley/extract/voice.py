@@ -22,6 +22,8 @@ _GENRE_LINE = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|analysis|col
                          re.IGNORECASE | re.MULTILINE)
 _GENRE_FIELD = re.compile(r"(?:^|[|·•])\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)"
                           r"\s*(?:[|·•]|$)", re.IGNORECASE | re.MULTILINE)  # "Jane Roe | Commentary | Centre for X"
+_GENRE_TITLE = re.compile(r"\s*(?:opinion|op-?ed|comment|commentary|column|editorial|viewpoint)\s*[:|]\s*\S",
+                          re.IGNORECASE)  # a title "Editorial: …" names the genre of the text under it
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the)\b[^.\n]{0,80}?\b(?:columnist|fellow|analyst|professor|"
     r"director|researcher|editor|writer|journalist|lecturer|scholar|commentator|contributor)\b",
@@ -52,7 +54,7 @@ def header_lines(text: str, body: int) -> list[tuple[int, str]]:
 def opinion_signals(text: str, body: int) -> bool:
     """A genre line or field, or a byline "Name, Institute" in the header, or an author note at the end."""
     header = text[:body]
-    return bool(_GENRE_LINE.search(header) or _NAME_AND_BODY.search(header) or _GENRE_FIELD.search(header)
+    return bool(_GENRE_LINE.search(header) or _GENRE_TITLE.match(header) or _NAME_AND_BODY.search(header) or _GENRE_FIELD.search(header)
                 or _AUTHOR_NOTE.search(text[-600:]))
 
 

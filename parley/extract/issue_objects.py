@@ -1,0 +1,34 @@
+"""A verb or noun of one issue whose object is named by a keyword of another issue.
+
+"Return" is a cue of the right of return; "the return of the remains of the missing" and "to
+return every prisoner" speak of the missing and the detainees, whose keyword is the object of
+the return. Only a codebook keyword names the object ("the return of the Karabakh Armenians" names
+a group, whose return it is). Where every cue of a hit is one such word, directly followed by (an "of", a
+determiner and capitalised or adjective words, then) a cue of another issue, the hit belongs to
+that other issue alone. Used by ``issues.hybrid.v1``.
+
+>>> from types import SimpleNamespace as NS
+>>> ret = NS(issue="return", cues=(NS(start=4, end=10),))
+>>> dead = NS(issue="missing", cues=(NS(start=18, end=25, source="keyword"),))
+>>> governed_by_other("the return of the remains", [ret, dead], ret)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_BETWEEN = re.compile(r"\s+(?:of\s+)?(?:(?:the|every|all|its|their|our|his|her|any|[A-Z][\w-]*)\s+){0,3}$")
+
+
+def governed_by_other(text: str, hits, hit) -> bool:
+    """Every cue of ``hit`` is directly followed by the object a cue of another hit names."""
+    others = [c for h in hits if h.issue != hit.issue for c in h.cues if c.source == "keyword"]
+    return bool(hit.cues) and bool(others) and all(_object_named(text, cue, others) for cue in hit.cues)
+
+
+def _object_named(text: str, cue, others) -> bool:
+    for other in others:
+        if cue.end < other.start <= cue.end + 40 and _BETWEEN.fullmatch(text, cue.end, other.start):
+            return True
+    return False

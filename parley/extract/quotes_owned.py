@@ -1,0 +1,36 @@
+"""``the prime minister's words “…”``, ``his words, “…”``: marks after someone's "words" hold that
+person's words, a quote (the bare "the words “…”" stays a term the author mentions).
+
+Used by ``quotes.rules.v1`` (the quote is kept) and ``speakers.rules.v1`` (the possessor speaks).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a possessive ("X's", "his") right before "words" (or "own words"), then at most a comma or colon
+_OWNED_WORDS = re.compile(
+    r"(?:[\w-]['’]s|\b(?:his|her|their|its|my|our|your))\s+(?:own\s+|exact\s+|famous\s+)?words\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_REACH = 60
+RECALLED_CUE = "words"  # the cue of such a quote: words recalled, said at a time the text does not give
+
+
+def owned_words(text: str, open_mark: int) -> bool:
+    """Whether the marks at ``open_mark`` follow someone's "words"."""
+    return bool(_OWNED_WORDS.search(text[max(open_mark - _REACH, 0) : open_mark]))
+
+
+def words_owner(ctx, open_mark: int):
+    """(cue, subject) for a quote after someone's "words": "words" and the possessor (with its
+    modifiers: "the prime minister"), from the parse; ``None`` otherwise."""
+    doc = ctx.state.parsed
+    if doc is None or not owned_words(ctx.text, open_mark):
+        return None
+    span = doc.char_span(max(open_mark - _REACH, 0), open_mark, alignment_mode="expand")
+    noun = next((t for t in reversed(span) if t.lower_ == "words"), None) if span is not None else None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if owner is None:
+        return None
+    return (noun.idx, noun.idx + len(noun.text)), (owner.left_edge.idx, owner.idx + len(owner.text))
