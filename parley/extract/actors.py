@@ -40,6 +40,7 @@ from .persons import (
     surname_member,
     title_window,
 )
+from .segment import text_of
 from .state import Component, DocState, register_component
 from .terms import codebook_terms, demonym_table, members_of, single_word_terms
 
@@ -384,7 +385,7 @@ def _source_tokens(doc, pattern: re.Pattern | None) -> set[int]:
     """Tokens of the outlets and institutions the codebook lists as sources: "told Caucasus
     Compass" names a newspaper, never a person."""
     found = set()
-    for match in pattern.finditer(doc.text) if pattern is not None else ():
+    for match in pattern.finditer(text_of(doc)) if pattern is not None else ():
         piece = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         found.update(range(piece.start, piece.end) if piece is not None else ())
     return found
@@ -452,7 +453,7 @@ def _candidates(state, doc, mentions, persons, labels, known) -> tuple[Candidate
 def _place_words(doc) -> set[str]:
     """Lower-cased names used as places in this document: after "in"/"at", or opening a dateline."""
     places = {t.lower_ for t in doc if (t.is_title or t.is_upper) and t.is_alpha and _locative(t)}
-    places |= {m.group(1).strip().lower() for m in _DATELINE_PLACE.finditer(doc.text)}
+    places |= {m.group(1).strip().lower() for m in _DATELINE_PLACE.finditer(text_of(doc))}
     return places
 
 

@@ -73,7 +73,7 @@ def _register_line_breaks() -> None:
 
 def mark_line_breaks(doc: Any) -> Any:
     """Set sentence starts at line breaks (a spaCy pipe; see the module docstring)."""
-    text = doc.text
+    text = doc.user_data["parley_text"] = doc.text  # cached for segment.text_of: spaCy rebuilds it per access
     previous_end = 0
     for token in doc:
         if token.is_space:
