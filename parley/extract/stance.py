@@ -41,7 +41,7 @@ from parley.core.types import Position
 
 from .holders import DocContext, label_speaker
 from .issues import IssueHit
-from .stance_syntax import anaphor_of_stance, condition_clause
+from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
 from .stance_cases import idiom, part_of_any, qualifier, restricted, units_return
@@ -62,6 +62,10 @@ class RuleStance(Component):
     defaults = {"author_positions": True, "drop_predictions": True, "min_confidence": 0.0}
     spacy_needs = frozenset({"parser"})
 
+    def __init__(self, codebook, settings: dict | None = None) -> None:
+        super().__init__(codebook, settings)
+        self.roles = role_issues(codebook)  # a property of the codebook: found once, not per document
+
     def __call__(self, state: DocState) -> DocState:
         if state.parsed is None or not state.issue_hits:
             return state.add(self.name)
@@ -70,7 +74,7 @@ class RuleStance(Component):
         for hit in state.issue_hits:
             by_sentence[hit.sentence].append(hit)
         positions: list[Position] = []
-        previous, roles = (), role_issues(self.codebook)
+        previous, roles = (), self.roles
         for sentence in state.sentences:
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
@@ -269,7 +273,6 @@ def _of_object(ctx: DocContext, mention) -> bool:
 
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"
-_OUTSTAYING = frozenset(stem(w) for w in ("outstayed", "overstayed"))
 _LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end"))  # "the monitors should go home"
 _ADMITTED = frozenset(stem(w) for w in "given granted allowed permitted admitted deployed extended invited".split())
 _PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
@@ -285,7 +288,7 @@ def _presence(ctx: DocContext, mention) -> bool:
         return False
     root = span.root
     if root.dep_ == "nsubj":  # "the monitors should stay", "had outstayed their welcome"
-        return stem(root.head.lower_) in _STAYING | _OUTSTAYING | _LEAVING
+        return stem(root.head.lower_) in _STAYING | OUTSTAYING | _LEAVING
     if root.dep_ == "nsubjpass":  # "the monitors should be given access", "be deployed", "be allowed in"
         return stem(root.head.lower_) in _ADMITTED
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of", "with"}:

@@ -279,7 +279,7 @@ _WANTING_AS = frozenset(stem(w) for w in "demand want wish insist propose requir
 _REMOVAL_VERBS = frozenset({"go", "goes", "went", "gone"})
 
 
-_OUTSTAYING = frozenset(stem(w) for w in ("outstayed", "overstayed", "outstay", "overstay"))
+OUTSTAYING = frozenset(stem(w) for w in ("outstayed", "overstayed", "outstay", "overstay"))
 
 
 def must_go(token) -> bool:
@@ -290,7 +290,7 @@ def must_go(token) -> bool:
     if token.lower_ in {"is", "was", "are", "were"} and any(
             c.dep_ in {"advmod", "acomp"} and c.lower_ in {"over", "finished", "gone"} for c in token.children):
         return True  # "the era of mediators deciding for the region is over"
-    if stem(token.lower_) in _OUTSTAYING:
+    if stem(token.lower_) in OUTSTAYING:
         return True  # "the monitors had outstayed their welcome"
     return token.lower_ in {"have", "has", "had"} and any(
         c.dep_ == "xcomp" and c.lower_ in _REMOVAL_VERBS and any(a.lower_ == "to" for a in c.children)
