@@ -19,9 +19,11 @@ text dates the quote against another event (:mod:`.dates_relative`: "… came a 
 said", "speaking at the same event", "a day later", "that night"), the words go on from the same
 speaker's last dated quote ("…,” he added", even after other material), the quote stands in the
 headline and the body's opening says when its speaker spoke ("He spoke to the Dispatch on
-Monday"), or the lead sentence dates the speaking occasion the report is about ("The assembly
-debated the report on Wednesday", :mod:`.dates_lead`). A sentence before the quote names a
-speaker known only by role when its subject holds the speaker's actor.
+Monday"; an interview's "We spoke in X on Monday", :mod:`.dates_headline`), or the lead sentence
+dates the speaking occasion the report is about ("The assembly debated the report on Wednesday",
+:mod:`.dates_lead`). A sentence before the quote names a speaker known only by role when its
+subject holds the speaker's actor, and a speaker given as "its director, X," when its subject is
+X's body.
 A phrase that cannot be resolved (a weekday without a known day) leaves the
 publication date, never a guessed one; a quote with no date at all is ``unknown``.
 
@@ -39,17 +41,19 @@ from parley.core.dates import PartialDate
 from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
-    asked_beside, dates_the_sentence, document_named_again, occasion_clause, occasion_when, participle_carrier,
-    quoted_ranges, stops_look_back,
+    asked_beside, dates_the_sentence, document_named_again, its_member, occasion_clause, occasion_when,
+    participle_carrier, quoted_ranges, stops_look_back,
 )
 from .dates_document import document_date, source_date, source_year, year_in_text
+from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_lead import actor_is_subject, lead_event_date
-from .dates_relative import relative_date
+from .dates_relative import counterpart_date, occasion_narrated, relative_date
 from .dates_repeated import said_again_after
 from .quotes_owned import RECALLED_CUE
 from .issues import body_start
 from .lexicon import SPEECH_VERBS
+from .speech_cues import QUOTE_CUE_VERBS
 from .state import Attribution, Component, DocState, register_component
 
 __all__ = ["RuleDates", "document_date", "source_date", "source_year", "year_in_text"]
@@ -90,11 +94,14 @@ class RuleDates(Component):
                 dated[-1] = replace(quote, date=later, date_source="text")
             elif dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
                 context = (
-                    _added(state, attribution, quote, dated[:-1])
+                    occasion_narrated(state, attribution, quote, _sentence_dater(state, quoted, anchor))
+                    or counterpart_date(state.text, attribution, dated[:-1])
+                    or _added(state, attribution, quote, dated[:-1])
                     or _date_from_context(state, quote, quoted, anchor)
                     or document_named_again(state, quote, _sentence_dater(state, quoted, anchor))
                     or said_again_after(state, quote, _sentence_dater(state, quoted, anchor))
                     or _headline_date(state, quote, quoted, anchor)
+                    or paraphrase_date(state, quote, body_start(state), _sentence_dater(state, quoted, anchor))
                     or lead_event_date(state, quote, quoted, anchor)
                 )
                 if context is not None:
@@ -140,7 +147,7 @@ def _attached(doc, position: int, cue, text: str) -> bool:
     "X said on Friday that…" is; "X said the shelling on Sunday showed…" is not. Without a
     parse, or for a cue that is not a verb (a colon, "according to"), every phrase is.
     """
-    if doc is None or cue is None or not text[cue.start : cue.end].lower() in SPEECH_VERBS:
+    if doc is None or cue is None or not text[cue.start : cue.end].lower() in QUOTE_CUE_VERBS:
         return True
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
@@ -237,13 +244,13 @@ def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDa
     named = False
     for sentence in [s for s in state.sentences if s.start >= body][:_HEADLINE_BODY_SENTENCES]:
         people = [p for p in state.persons if sentence.start <= p.span.start < sentence.end]
-        if any(p.name == quote.speaker for p in people):
+        if speaker_among(state, people, quote):  # by name, or the role holder's name (dates_headline)
             named = True
-        elif not (named and _names_speaker(state, sentence, quote)):
+        elif not (named and (_names_speaker(state, sentence, quote) or interviewer_spoke(state.text, sentence))):
             named = False
             continue
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", state.text[sentence.start : sentence.end])}
-        if not words & SPEECH_VERBS:
+        if not words & CONVERSATION_VERBS:
             continue
         for phrase in find_phrases(state.text, sentence.start, sentence.end, quoted):
             resolved = anchor.resolve(phrase) if _in_main_clause(state.parsed, phrase.start) else None
@@ -258,8 +265,9 @@ def _names_speaker(state, sentence, quote: Quote) -> bool:
     people = [p for p in state.persons if sentence.start <= p.span.start < sentence.end]
     if any(p.name == quote.speaker for p in people):
         return True
-    if any(p.name == quote.speaker for p in state.persons):
-        return _first_is_pronoun(state, sentence)
+    if any(p.name == quote.speaker for p in state.persons):  # "its director, X,": the body the sentence has
+        return _first_is_pronoun(state, sentence) or its_member(state.text, quote) and actor_is_subject(
+            state, sentence, quote.speaker_actor)
     return actor_is_subject(state, sentence, quote.speaker_actor) or _first_is_pronoun(state, sentence)
 
 

@@ -17,6 +17,8 @@
 * **Asked, then answering**: a phrase of an "asked" or speaking clause beside the cue verb or on
   its subject ("Asked on Monday whether …, X said", "X, speaking in Y last Thursday, said") dates
   the answer.
+* **Its member**: "“…,” its director, X, wrote" names X through the body an earlier sentence has
+  as its subject ("The Forum asked Congress on Thursday to …"): that sentence dates X's words.
 * **A document named again**: words given "in the statement" (or communique, letter …) were said
   when an earlier sentence says that document was issued ("The community issued a statement on
   Wednesday. In the statement, X said …").
@@ -35,6 +37,7 @@ _TIME_CONJUNCTIONS = frozenset({"when", "as", "while"})
 _DOCUMENTS = r"statement|communiqu[eé]|letter|declaration|message|readout|press\s+release|appeal"
 _IN_DOCUMENT = re.compile(rf"\b(?:in|according\s+to)\s+(?:the|that|this|its|their)\s+(?P<noun>{_DOCUMENTS})\b", re.I)
 _LOOK_BACK = 3
+_ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*$", re.I)
 
 
 def quoted_ranges(text: str, quotes) -> list[tuple[int, int]]:
@@ -153,3 +156,10 @@ def occasion_when(node) -> bool:
     return node.dep_ in {"advcl", "relcl"} and any(
         c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in node.children
     )
+
+
+def its_member(text: str, quote) -> bool:
+    """The quote's speaker is named in apposition to "its/their <role>" ("its director, X,"): a member
+    of a body the text named before, whose acts date the member's words."""
+    span = quote.speaker_span
+    return span is not None and _ITS_ROLE.search(text, max(span.start - 60, 0), span.start) is not None

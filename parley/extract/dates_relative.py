@@ -6,7 +6,10 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
   "after" (or "before") introduces, so it was said that many days (weeks) before (after) the
   event the sentence starts from — the last quote the text dated to a day before it;
 * "Y, speaking at the same event, said “…”", "Y told the same meeting that …": the event of the
-  last quote the text dated;
+  last quote the text dated; with none, the event the sentences just before narrate ("X signed the
+  accord on Monday. Speaking at the same ceremony, Y …"): :func:`occasion_narrated`;
+* "X told reporters after the signing …. His counterpart said …": a counterpart answers on the same
+  occasion: the date of the last quote the text dated (:func:`counterpart_date`);
 * "In a second post that night she …", "later that day": the day of the last quote dated to a day;
 * "X's answer came a day later from Y, who wrote …", "The next day, Y said …": that many days
   (weeks) after the last quote the text dated to a day.
@@ -41,6 +44,9 @@ _LATER = re.compile(
 )
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 _TEXT_DATED = frozenset({"text", "previous_quote"})
+_NARRATED_BACK = 3
+_APPOSED_ROLE_CHARS = 40
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
 def relative_date(
@@ -91,3 +97,41 @@ def _last_dated(earlier: list[Quote], day_only: bool) -> PartialDate | None:
         if quote.date_source in _TEXT_DATED and quote.date is not None and (quote.date.day or not day_only):
             return quote.date
     return None
+
+
+def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate | None:
+    """"X signed the accord on Monday. Speaking at the same ceremony, Y called it “…”": with no earlier
+    quote dated, "the same" event is one the narration just gave: the date of the nearest of the
+    ``_NARRATED_BACK`` sentences before (in the same or the previous paragraph) whose main clause has
+    one (``resolve(start, end)``)."""
+    if attribution is None:
+        return None
+    region = (attribution.region.start, attribution.region.end)
+    before = state.text[region[0] : max(region[0], quote.span.start - 1)]
+    if not SAME_OCCASION.search(before):
+        return None
+    earlier = [s for s in state.sentences if s.end <= region[0]][-_NARRATED_BACK:]
+    for sentence in reversed(earlier):
+        if state.text[sentence.end : region[0]].count("\n\n") > 1:
+            return None
+        found = resolve(sentence.start, sentence.end)
+        if found is not None:
+            return found
+    return None
+
+
+def counterpart_date(text: str, attribution, earlier: list[Quote]) -> PartialDate | None:
+    """A quote whose speaker is given as someone's counterpart ("Her Norlandic counterpart said …",
+    "Her counterpart, X, said …"),
+    with no date of its own, was said on the occasion of the last quote the text dated, when that
+    quote is in the same or the previous paragraph."""
+    subject = attribution.subject if attribution is not None else None
+    if subject is None or not earlier:
+        return None
+    window = max(attribution.region.start, subject.start - _APPOSED_ROLE_CHARS)  # "Her counterpart, X, said"
+    if not _COUNTERPART.search(text, window, subject.end):
+        return None
+    last = earlier[-1]
+    if last.date_source not in _TEXT_DATED or text.count("\n\n", last.span.end, subject.start) > 1:
+        return None
+    return last.date

@@ -39,7 +39,7 @@ from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demo
 from .stance_syntax import governing_subject
 from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
-from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
+from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, news_dateline, opinion_signals, statement_title, titled_issuer
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -61,6 +61,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament legislature".split())
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
+_COUNTERPART = stem("counterpart")  # "X's minister … his Y counterpart … the two ministers": the same role
 _AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor counselor".split())  # not "ambassador to X"
 _TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
 _GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
@@ -96,6 +97,7 @@ class DocContext:
             (q.speaker_span.start, "", Resolution((q.speaker_actor,), "name", q.speaker))
             for q in state.quotes if q.speaker_actor and q.speaker_span is not None
         ]
+        self._resolved: dict[int, Resolution] = {}  # by head token, until the next subject is remembered
         self.labels = transcript_labels(state, self)
         self.interview = not self.labels  # an interview's turns stand in for labels
         self.labels = self.labels or interview_turns(state.text, _speakers(state))
@@ -128,7 +130,12 @@ class DocContext:
 
     # -- subjects -----------------------------------------------------------------------
     def resolve(self, head) -> Resolution:
-        """The actors the phrase headed by token ``head`` stands for (see the module docstring)."""
+        """The actors the phrase headed by ``head`` stands for (module docstring); once per token until remembered."""
+        if head.i not in self._resolved:  # the walks of a sentence's cues meet the same subjects again
+            self._resolved[head.i] = self._resolve(head)
+        return self._resolved[head.i]
+
+    def _resolve(self, head) -> Resolution:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return Resolution((), "first")
@@ -186,7 +193,7 @@ class DocContext:
         wanted = stem(head.lower_)
         if wanted not in _ROLE_STEMS:
             return ()
-        earlier = [h[2].actors for h in self.history if h[0] < head.idx and h[1] == wanted and len(h[2].actors) == 1]
+        earlier = [h[2].actors for h in self.history if h[0] < head.idx and h[1] in {wanted, _COUNTERPART} and len(h[2].actors) == 1]
         found = tuple(dict.fromkeys(a for actors in reversed(earlier) for a in actors))
         return found[:2] if len(found) >= 2 else ()
 
@@ -213,12 +220,17 @@ class DocContext:
             earliest = before[-1].start
         named = [m for m in self.mentions if earliest <= m.span.start and m.span.end <= token.idx]
         if subjects_only:
-            named = [m for m in named if self._is_subject(m) and self._kind(m.actor) != "person"]
+            named = [m for m in named if self._kind(m.actor) != "person" and self._is_subject(m, token.sent.start_char)]
         return Resolution((named[-1].actor,), "pronoun") if named else Resolution()
 
-    def _is_subject(self, mention) -> bool:
+    def _is_subject(self, mention, sentence_start: int) -> bool:
+        """A subject; before the sentence, also an officer's owner ("X's minister said …. It also offered")."""
         span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ == "poss" and mention.span.end <= sentence_start \
+                and root.head.lower_ in ROLE_NOUNS | TITLE_WORDS:
+            root = root.head
+        return root is not None and root.dep_ in {"nsubj", "nsubjpass"}
 
     def _kind(self, actor_id: str) -> str:
         return next((a.kind for a in self.codebook.actors if a.id == actor_id), "other")
@@ -227,11 +239,13 @@ class DocContext:
         """A resolved subject later pronouns and role nouns may point back to."""
         if resolution.actors and resolution.kind in {"name", "role", "pronoun", "party"}:
             self.history.append((token.idx, stem(token.lower_), resolution))
+            self._resolved.clear()
 
     def remember_document(self, token, resolution: Resolution) -> None:
         """A resolution, appeal or statement a named actor adopted or issued ("X adopted an appeal")."""
         if resolution.actors and resolution.kind == "name" and stem(token.lower_) in _DOCUMENT_NOUNS:
             self.documents.append((token.idx, stem(token.lower_), resolution))
+            self._resolved.clear()
 
     def _antecedent(self, position: int, head_stem: str | None) -> Resolution:
         earlier = sorted((h for h in self.history if h[0] < position), key=lambda h: h[0])
@@ -470,8 +484,8 @@ def is_opinion(state: DocState) -> bool:
         return True
     if doc.author and doc.affiliation:
         return True
-    head = state.text.lstrip()[:300]
-    return bool(_BYLINE.search(head)) or opinion_signals(state.text, body_start(state))
+    head, body = state.text.lstrip()[:300], body_start(state)  # a dateline ("ASTANA, June 3 (Agency) -") is news
+    return not news_dateline(state.text, body) and (bool(_BYLINE.search(head)) or opinion_signals(state.text, body))
 
 
 def is_statement(state: DocState) -> bool:

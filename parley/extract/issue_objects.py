@@ -12,19 +12,33 @@ that other issue alone. Used by ``issues.hybrid.v1``.
 >>> dead = NS(issue="missing", cues=(NS(start=18, end=25, source="keyword"),))
 >>> governed_by_other("the return of the remains", [ret, dead], ret)
 True
+>>> dead_later = NS(issue="missing", cues=(NS(start=28, end=35, source="keyword"),))
+>>> governed_by_other("the return on 4 June of the remains", [ret, dead_later], ret)
+True
 """
 
 from __future__ import annotations
 
 import re
 
-_BETWEEN = re.compile(r"\s+(?:of\s+)?(?:(?:the|every|all|its|their|our|his|her|any|[A-Z][\w-]*)\s+){0,3}$")
+from .issue_forces import FORCES_WEIGHT
+
+_BETWEEN = re.compile(r"\s+(?:(?:on|in|at|this|last|next)(?:\s+[\w-]+){1,3}\s+(?=of\s))?(?:of\s+)?"
+                      r"(?:(?:the|every|all|its|their|our|his|her|any|[A-Z][\w-]*)\s+){0,3}$")
+"""Between the verb or noun and its object: "of", determiners, capitalised words; a short time or place
+phrase may come before the "of" ("the return on 4 June of the remains")."""
 
 
 def governed_by_other(text: str, hits, hit) -> bool:
     """Every cue of ``hit`` is directly followed by the object a cue of another hit names."""
-    others = [c for h in hits if h.issue != hit.issue for c in h.cues if c.source == "keyword"]
+    others = [c for h in hits if h.issue != hit.issue for c in h.cues if _names_object(c)]
     return bool(hit.cues) and bool(others) and all(_object_named(text, cue, others) for cue in hit.cues)
+
+
+def _names_object(cue) -> bool:
+    """A keyword, or a phrase of forces or a mission as strong as one ("the return of Xian border
+    guards" is their presence); a group the label names ("Karabakh Armenians", weaker) returns itself."""
+    return cue.source == "keyword" or (cue.source == "group" and getattr(cue, "weight", 0.0) >= FORCES_WEIGHT)
 
 
 def _object_named(text: str, cue, others) -> bool:

@@ -52,8 +52,9 @@ def heads_named(text: str, hits) -> dict[str, str]:
     return found
 
 
-_DOCUMENT_HEADS = "protocol|memorandum|roadmap"
-_DOCUMENT_AFTER = re.compile(rf"\s+({_DOCUMENT_HEADS})\b", re.IGNORECASE)
+_DOCUMENT_HEADS = "protocol|memorandum|roadmap|framework"
+_DOCUMENT_AFTER = re.compile(rf"\s+(?:(?!and\b|or\b|the\b|a\b|an\b|to\b|of\b)[a-z-]+\s+)?({_DOCUMENT_HEADS})\b", re.IGNORECASE)
+"""The document's noun after the cue, perhaps past one more word ("a transit customs framework")."""
 _DOCUMENT_BEFORE = re.compile(rf"\b({_DOCUMENT_HEADS})\s+(?:on|of)\s+[^.,;:()]{{0,40}}$", re.IGNORECASE)
 
 
@@ -93,12 +94,17 @@ _DOCUMENT_SYNONYMS = "agreement|accord|document|text"
 """Words a text uses for a document already named ("the protocol … the agreement … the document")."""
 
 
+_NOT_A_DATE = r"(?!\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+""""the agreement on X" is another document; "the agreement on Thursday" is a date, the same one."""
+
+
 def _reference(head: str) -> re.Pattern:
     """"the <head>", "both <head>s"; for a document also "the Geneva protocol" (a place or date
     name before it) and the generic "the agreement", "the document"."""
     if head not in _DOCUMENT_HEADS.split("|"):
         return re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
-    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:{head}|{_DOCUMENT_SYNONYMS})\b(?!\s+(?:on|of|with)\b)")
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:{head}|{_DOCUMENT_SYNONYMS})\b"
+                      rf"(?!\s+(?:on|of|with)\b{_NOT_A_DATE})")
 
 
 def _singular(word: str) -> str:

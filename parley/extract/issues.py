@@ -47,6 +47,7 @@ from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
 from .issue_objects import governed_by_other
+from .issue_places import place_of_other
 from .issue_terrain import about_terrain
 from .lexicon import demonyms_of
 from .stance_lexicon import (
@@ -160,9 +161,11 @@ class IssueVocabulary:
 
 
 def _drop_inside_paraphrases(found: dict) -> None:
-    """A one-word cue inside another issue's paraphrase belongs to that paraphrase ("borders" in
-    "a change to the recognised borders" is no cue of delimitation)."""
-    phrases = [(issue, c) for issue, by in found.items() for cues in by.values() for c in cues if c.source == "paraphrase"]
+    """A one-word cue inside another issue's paraphrase or multi-word keyword belongs to that phrase
+    ("borders" in "a change to the recognised borders" is no cue of delimitation; "peaceful" in
+    "by peaceful means" is no peace treaty; "border" in "Russian border guards" no border)."""
+    phrases = [(issue, c) for issue, by in found.items() for words, cues in by.items() for c in cues
+               if c.source == "paraphrase" or (c.source in {"keyword", "group"} and len(words) > 1 and GAP not in words)]
     for issue, by_pattern in found.items():
         for words in [w for w in by_pattern if len(w) == 1]:
             by_pattern[words] = [c for c in by_pattern[words] if not any(
@@ -195,6 +198,8 @@ def actor_stems(codebook: Codebook) -> frozenset[str]:
 def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str, int]) -> list[_Pattern]:
     negative = _negative_scope(issue.label)
     patterns = [_keyword_pattern(issue, k, negative) for k in issue.keywords if _stems_of(k)]
+    patterns += [replace(_keyword_pattern(issue, k, negative), words=(_agent_noun(k),))
+                 for k in issue.keywords if _agent_noun(k)]
     label_tokens = [(stem(raw), raw) for _, _, raw in _tokens_raw(issue.label)]
     content = [k for k, (w, _) in enumerate(label_tokens) if w not in STOP_WORDS]
     for n, position in enumerate(content):
@@ -225,8 +230,9 @@ def _group_patterns(issue: Issue, actor_words: frozenset[str], names: set[str]) 
     words = [(stem(raw), raw) for _, _, raw in _tokens_raw(issue.label)]
     for (a, raw_a), (b, raw_b) in zip(words[1:], words[2:]):
         if f"{raw_a} {raw_b}".lower() in names and a in actor_words and b in actor_words:
-            for words in ((a, GAP, b), (b, GAP, a)):
-                out.append(_Pattern(words, issue.id, 1, GROUP_WEIGHT, "group", lower=False))
+            plural_a, plural_b = raw_a.endswith("s"), raw_b.endswith("s")  # "Armenians", not "Armenian cemeteries"
+            for words, plural in (((a, GAP, b), (plural_a, False, plural_b)), ((b, GAP, a), (plural_b, False, plural_a))):
+                out.append(_Pattern(words, issue.id, 1, GROUP_WEIGHT, "group", lower=False, plural=plural))
     return out
 
 
@@ -246,6 +252,14 @@ def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _P
     raw = [w.lower() for _, _, w in _tokens_raw(keyword)]
     plural = tuple(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in raw) if len(raw) == len(words) else ()
     return _Pattern(words, issue.id, -1 if against else 1, KEYWORD_WEIGHT, "keyword", lower, plural)
+
+
+def _agent_noun(keyword: str) -> str | None:
+    """The stem of the doer of a one-word activity keyword: "demining" → "deminers", "unblocking" →
+    "unblockers" (who does the work stands for it: "offered its deminers")."""
+    if " " in keyword.strip() or not keyword.islower() or not keyword.endswith("ing") or len(keyword) < 7:
+        return None
+    return stem(keyword[:-3] + "er")
 
 
 def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:
@@ -322,7 +336,7 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool, str]]:
 
 def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
     if GAP in pattern.words:
-        return _match_gapped(tokens, i, pattern.words)
+        return _match_gapped(tokens, i, pattern.words, pattern.plural)
     end = i + len(pattern.words)
     if end > len(tokens) or any(tokens[i + k][2] != w for k, w in enumerate(pattern.words)):
         return None
@@ -333,14 +347,17 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
     return end
 
 
-def _match_gapped(tokens, i: int, words: tuple[str, ...]) -> int | None:
-    """End of a match of ``words`` at ``i`` where each gap takes the fewest words (up to MAX_GAP)."""
+def _match_gapped(tokens, i: int, words: tuple[str, ...], plural: tuple[bool, ...] = ()) -> int | None:
+    """End of a match of ``words`` at ``i`` where each gap takes the fewest words (up to MAX_GAP); a
+    word marked plural matches only a word ending in "s" (the group's noun, not its adjective)."""
     k = i
     for n, word in enumerate(words):
         if word == GAP:
             continue
         last = k + (MAX_GAP + 1 if n and words[n - 1] == GAP else 1)
-        k = next((j for j in range(k, min(last, len(tokens))) if tokens[j][2] == word), None)
+        noun = n < len(plural) and plural[n]
+        k = next((j for j in range(k, min(last, len(tokens))) if tokens[j][2] == word
+                  and (not noun or tokens[j][4].endswith("s"))), None)
         if k is None:
             return None
         k += 1
@@ -418,6 +435,8 @@ class HybridIssues(Component):
                 for issue, spans in found
             ]
         deals = other_deals(state.text)  # "the deal" after "the rail deal" is that deal, no peace treaty
+        for s in sentences:  # "the mosques of Syunik": the place of another issue's object, no cue of its own
+            hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)]
         flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
                      and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
                      and not governed_by_other(state.text, hits[s], h))  # "return every prisoner"

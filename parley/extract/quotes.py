@@ -22,7 +22,8 @@
   unless its words are coordinated ("a “swift and total” answer": a speaker's description).
   A short phrase quoted in a headline counts when the body gives its words again in a
   sentence with a speech verb (the reported words of a speaker).
-* The same words quoted twice are one quote (the first).
+* The same words quoted twice are one quote (the first; the body's where a headline repeats them,
+  also as one part of a quote broken by its attribution).
 * Single marks (‘…’, ‹…›, and straight '…' where they cannot be apostrophes)
   make quotes too, outside double-marked quotes; marks of one kind nested in a
   quote of the other kind belong to the outer quote.
@@ -38,10 +39,13 @@ from dataclasses import dataclass
 
 from parley.core.types import Quote
 
-from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
-from .quotes_headline import characterised_by_subject, quoted_headline
+from .lexicon import SPEECH_NOUNS
+from .speech_cues import EXTRA_CUE_VERBS, QUOTE_CUE_VERBS as SPEECH_VERBS, extra_cue_in_sentence
+from .quotes_headline import characterised_by_subject, quoted_headline, without_headline_parts
 from .quotes_owned import owned_words
-from .quotes_terms import called_by_what, labelled_headline_title, term_after_of, title_without_clause
+from .quotes_terms import (
+    attributive_term, called_by_what, labelled_headline_title, term_after_of, title_without_clause,
+)
 from .state import Component, DocState, register_component
 
 _MARKS = re.compile('[“”„«»"]')
@@ -65,9 +69,9 @@ _TERM_MARKERS = frozenset(
     "so-called called dubbed termed named about the a an word words term titled entitled "
     "slogan motto label".split()
 )
-_CHARACTERISING_VERBS = frozenset("call calls called term terms termed dub dubs dubbed".split())
+_CHARACTERISING_VERBS = frozenset("call calls called calling term terms termed terming dub dubs dubbed dubbing".split())
 _CHARACTERISED_OBJECT_WORDS = 10  # "called any presence of outside forces on the route “…”"
-_PARTICLES = frozenset("for on upon off out up in back to it".split())
+_PARTICLES = frozenset("for on upon off out up in back to".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 _DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*[A-Z][^\n.;]{1,80}(?:\n|$)")
 _PREPOSITIONS = frozenset("in on at during for from with by of to into after before".split())
@@ -121,6 +125,7 @@ class RuleQuotes(Component):
         if (
             _title_case(words) or _named_term(text, raw, words, state_doc)
             or term_after_of(state_doc, raw.open_mark, words)
+            or attributive_term(state_doc, raw.open_mark, raw.close_mark, words)
             or labelled_headline_title(text, raw.open_mark, raw.close_mark, state_doc)
         ):
             return False
@@ -131,6 +136,7 @@ class RuleQuotes(Component):
             or _dash_attribution(text, raw)
             or _attributed_right_after(text, raw)
             or _speech_verb_outside(text, raw, raws, sentences)
+            or extra_cue_in_sentence(state_doc, _sentence_bounds(text, raw, sentences), (raw.open_mark, raw.close_mark))
             or _characterised(text, raw)
             or _called_by_subject(text, raw, state_doc)
             or _headline_words_reported(text, raw, words, sentences)
@@ -349,8 +355,11 @@ def _attributed_in_sentence_after(text: str, raw: _Raw) -> bool:
 
 
 def _bare_attribution(text: str, between: str, second: _Raw) -> bool:
-    """“A” he said “b…”: no commas, a few words, the second part going on in lower case."""
-    return "," not in between and len(between.split()) <= _BARE_ATTRIBUTION_WORDS and text[second.parts[0][0]].islower()
+    """“A” he said “b…”: no commas, a few words, the second part going on in lower case. Not narration
+    that goes on ("“A” and urged X to “b”": a second fragment, quoted on its own)."""
+    words = between.lower().split()
+    return "," not in between and len(words) <= _BARE_ATTRIBUTION_WORDS and text[second.parts[0][0]].islower() and (
+        words[:1] not in (["and"], ["but"], ["or"]) and words[-1:] not in (["to"], ["that"], ["as"]))
 
 
 _MINOR_WORDS = frozenset("a an and as at by de for in of on or the to von van der".split())
@@ -370,10 +379,11 @@ def _full_sentence(text: str, raw: _Raw, words: list[str]) -> bool:
 
 def _attributed_right_after(text: str, raw: _Raw) -> bool:
     """“Never,” she said: a speech verb within the first four words after the closing mark."""
-    after = _WORD.findall(text[raw.close_mark + 1 : raw.close_mark + 60].split("\n")[0])
+    window = text[raw.close_mark + 1 : raw.close_mark + 60].split("\n")[0]
+    after, same = _WORD.findall(window), _WORD.findall(_SENTENCE_END.split(window, 1)[0])
     if after and after[0].lower() in _PREPOSITIONS:
         return False  # “…” in his remarks: a noun, not an attribution
-    return any(w.lower() in SPEECH_VERBS for w in after[:4])
+    return any(w.lower() in SPEECH_VERBS and (w.lower() not in EXTRA_CUE_VERBS or w in same) for w in after[:4])
 
 
 def _dash_attribution(text: str, raw: _Raw) -> bool:
@@ -427,7 +437,7 @@ def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> b
     outside.append(text[cursor:end])
     words = [w.lower() for w in _WORD.findall(" ".join(outside))]
     according = any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
-    return according or any(w in SPEECH_VERBS or w in SPEECH_NOUNS for w in words)
+    return according or any(w in SPEECH_VERBS and w not in EXTRA_CUE_VERBS or w in SPEECH_NOUNS for w in words)
 
 
 def _characterised(text: str, raw: _Raw) -> bool:
@@ -476,7 +486,7 @@ def _first_of_each(text: str, raws: list[_Raw]) -> list[_Raw]:
             chosen.setdefault(key, raw)
             if _in_headline(text, chosen[key]) and not _in_headline(text, raw):
                 chosen[key] = raw
-    return sorted(chosen.values(), key=lambda r: r.open_mark)
+    return without_headline_parts(text, sorted(chosen.values(), key=lambda r: r.open_mark), _in_headline)
 
 
 def _in_headline(text: str, raw: _Raw) -> bool:

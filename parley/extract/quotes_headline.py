@@ -4,6 +4,8 @@
   line in marks, or the marks and a colon before who said it; a verb with its subject) quotes
   someone: outlets put an interviewee's or a speaker's words in the headline this way, while a
   name or a slogan in marks has no verb with a subject.
+* A headline quote whose words are one part of a body quote broken by its attribution (“A,” she
+  said. “B.”) is that quote given again: the same words quoted twice are one quote, the body's.
 * ``what the ministry called “…”``: a verb of characterising with a subject of its own before
   the marks gives the subject's words; "a group called “…”" (no subject) names something.
 """
@@ -41,3 +43,18 @@ def characterised_by_subject(doc, open_mark: int) -> bool:
     span = doc.char_span(max(open_mark - 40, 0), open_mark, alignment_mode="expand")
     words = [t for t in span if t.idx < open_mark and not t.is_punct and not t.is_space] if span is not None else []
     return bool(words) and any(c.dep_ == "nsubj" for c in words[-1].children)
+
+
+def without_headline_parts(text: str, raws: list, in_headline) -> list:
+    """``raws`` without headline quotes that repeat one part of a broken body quote (module
+    docstring); ``in_headline(text, raw)`` says where a quote stands."""
+    parts = {
+        _plain(text[a:b]) for raw in raws if len(raw.parts) > 1 and not in_headline(text, raw) for a, b in raw.parts
+    }
+    if not parts:
+        return raws
+    return [raw for raw in raws if not (in_headline(text, raw) and _plain(raw.text(text)) in parts)]
+
+
+def _plain(words: str) -> str:
+    return " ".join(words.lower().split()).strip(" ,.;:!?")

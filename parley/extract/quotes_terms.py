@@ -12,6 +12,9 @@ Used by :mod:`.quotes`:
 * **A term after "of"**: at most three lower-case words hung by "of" on a noun ("an arena of
   “geopolitical rivalry”", "the logic of “spheres of influence”") are the author's term; "accused
   X of “…”" (on a verb) may quote the accuser.
+* **A term before its noun**: at most three words in marks that modify the noun right after the
+  closing mark ("its “open road” policy", "the “single window” system") name the thing, as an
+  adjective would; nobody is quoted.
 """
 
 from __future__ import annotations
@@ -63,3 +66,20 @@ def term_after_of(doc, open_mark: int, words: list[str]) -> bool:
         return False
     head = before[-1].head
     return head.i != before[-1].i and head.dep_ in _NOUN_DEPS
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def attributive_term(doc, open_mark: int, close_mark: int, words: list[str]) -> bool:
+    """At most ``_MAX_TERM_WORDS`` words in marks whose head is the noun right after the closing
+    mark, as a modifier (module docstring); ``False`` without a parse."""
+    if doc is None or len(words) > _MAX_TERM_WORDS or {"and", "or"} & {w.lower() for w in words}:
+        return False  # "a “swift and total” answer": coordinated words describe, as a speaker does
+    inside = doc.char_span(open_mark + 1, close_mark, alignment_mode="expand")
+    after = doc.char_span(close_mark + 1, close_mark + 2, alignment_mode="expand")
+    if inside is None or after is None or not inside.text.strip():
+        return False
+    noun = next((t for t in doc[after.start :] if not t.is_punct and not t.is_space), None)
+    root = inside.root
+    return noun is not None and noun.lower_ == noun.text and root.head.i == noun.i and root.dep_ in _MODIFIER_DEPS

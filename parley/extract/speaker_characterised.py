@@ -9,6 +9,9 @@ parse ("France welcomed what its foreign ministry called “…”", "X thanked 
 foreign ministry", "their envoy") is replaced by the subject of the clause it depends on (the
 owner the sentence names: "France"); a pronoun ("he") is resolved like any other.
 
+``X dismissed the report as “…”``: the quote completes "as" after a verb with a subject of its own
+(:func:`as_complement`), whether the parser hangs "as" on the verb or on its object.
+
 A speech verb joined by "and" with no subject of its own shares its partner's ("X welcomed …
 and urged Y"); "asked" as a participle beside the subject ("X, asked about …, replied") is no cue.
 """
@@ -16,10 +19,12 @@ and urged Y"); "asked" as a participle beside the subject ("X, asked about …, 
 from __future__ import annotations
 
 CHARACTERISING_VERBS = frozenset(
-    "call calls called term terms termed dub dubs dubbed brand brands branded label labels labelled labeled".split()
+    """call calls called calling term terms termed terming dub dubs dubbed dubbing brand brands branded branding
+    label labels labelled labeled labelling labeling""".split()
 )
 _POINTING_BACK = frozenset({"its", "their"})
 _MAX_HOPS = 6
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})  # "X, who dismissed it as “…”": the speech verb decides
 _ASKED_ABOUT = frozenset("about whether if what why how when on by for".split())
 
 
@@ -84,3 +89,22 @@ def asked_aside(doc, start: int) -> bool:
     token = span[0]
     opens = token.i == token.sent.start or token.nbor(-1).text == ","  # the parser may make it the root
     return opens and token.i + 1 < len(doc) and token.nbor(1).lower_ in _ASKED_ABOUT
+
+
+def as_complement(doc, words):
+    """``a claim X rejected as “…”``, ``X described the proposal as “…”``: the quote completes "as"
+    after a verb with a subject of its own, and that subject said it (not the subject of an
+    earlier main verb of the sentence: "A accused B of …, a claim C rejected as “…”"). ``words``
+    are ``(start, end, text)`` up to the opening mark."""
+    if doc is None or not words or words[-1][2].lower() != "as":
+        return None
+    piece = doc.char_span(words[-1][0], words[-1][1])
+    verb = piece[0].head if piece is not None and piece[0].dep_ == "prep" else None
+    if verb is not None and verb.dep_ == "dobj":  # "as" hung on the object: "described the proposal as"
+        verb = verb.head
+    subject = _subject_of(verb) if verb is not None else None
+    if subject is None and verb is not None and verb.dep_ == "conj":  # "X accused … and described … as “…”"
+        subject = _subject_of(verb.head)
+    if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
+        return None
+    return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))

@@ -1,23 +1,42 @@
 """Speaker subjects that stand for an actor without naming it: a people by its plural demonym, an
-institution's role through "its", a capital that frames the paragraph.
+institution's or a state's role through "its", a capital that frames the paragraph, "your" role
+in a transcript, "our party" in an op-ed, a bare role in a headline.
 
 - "The Kestrians say they will never accept …": a plural demonym as the subject of a speech verb
   is the state's side speaking (diplomatic shorthand), not an ethnic group.
 - "The X Mission … played no part. Its spokeswoman said …": "its" + a person's role points to the
-  institution that is the subject of the sentence just before (not to the last person with that role).
+  institution that is the subject of the sentence just before (not to the last person with that role);
+  so it does to an actor that is that subject by its bare name ("Kestria was guarded. Its foreign
+  minister said …": Kestria's minister, not the last foreign minister the text named).
+- "your prime minister" in a transcript: the one addressed is the one who answers, so the role is of
+  the actor of the next labelled turn ("… your prime minister called it “…”. Is that fair?" ¶
+  "DOE: It is fair."), not of the last person named with that role (with no such turn, the other
+  rules decide).
+- "Kestria 'will not sign', says minister" (a headline): a bare role in a headline's attribution is the
+  role holder of the one actor the headline names before the quote.
+- "the chairman of our party" in an op-ed: the party (bloc, movement …) the byline author is a member of.
 - "In Kestria's capital, a senior official said …" / "In <Capital>, the foreign ministry said …": an
-  unnamed official or office in a sentence that opens with "In <capital or state>," speaks for that
-  state (the round-up of reactions by capital).
+  unnamed official or office in a sentence that opens with "In <capital or state>," (or just after
+  one, in the same paragraph: "In X, officials were upbeat. “…,” one diplomat said") speaks for
+  that state (the round-up of reactions by capital).
 """
 
 from __future__ import annotations
 
 import re
 
-from .speaker_roles import PERSON_ROLES, institution_subject, role_words
+from .speaker_roles import GOVERNMENT_HEADS, PERSON_ROLES, institution_subject, role_words
+from .turn_labels import LABEL, asker_label, label_actors
 
 _THE = frozenset({"the"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAME_KINDS = frozenset({"name", "alias", "metonym"})
 _ITS = frozenset({"its"})
+_YOUR = frozenset({"your"})
+_OUR = frozenset({"our", "my"})
+_BARE_ROLE_WORDS = 3  # "minister", "senior official", "deputy foreign minister"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "your", "our", "my"})
+_BODY_WORDS = frozenset("party bloc movement faction alliance coalition organisation organization group union".split())
 # an opening "In X," (X a capital or a state name): the place that frames the sentence
 _IN_PLACE = re.compile(r"In\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*,")
 _OFFICE_WORDS = frozenset(
@@ -36,23 +55,44 @@ def demonym_people(words: list[str], demonyms: dict[str, str]) -> str | None:
 
 
 def its_role(ctx, lowered: list[str], start: int) -> str | None:
-    """The institution behind "its spokeswoman" (the subject of the previous sentence), if any."""
+    """The institution behind "its spokeswoman", "its foreign ministry" (the subject of the previous
+    sentence), if any."""
     words = role_words(" ".join(lowered))
-    if len(words) < 2 or words[0] not in _ITS or words[-1] not in PERSON_ROLES:
+    if len(words) < 2 or words[0] not in _ITS or words[-1] not in PERSON_ROLES | _OFFICE_WORDS:
         return None
     index = ctx.sentence_index(start) - 1
     if index < 0:
         return None
-    return institution_subject(ctx.state.parsed, ctx.mentions, ctx.state.sentences[index])
+    sentence = ctx.state.sentences[index]
+    return institution_subject(ctx.state.parsed, ctx.mentions, sentence) or named_subject(ctx, sentence)
+
+
+def named_subject(ctx, sentence) -> str | None:
+    """The actor whose name (not a person's, not a role) is the whole main subject of ``sentence``
+    ("Kestria was, as usual, guarded", "The Aurelian Union has offered …")."""
+    doc = ctx.state.parsed
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc is not None else None
+    roots = [t for t in span if t.dep_ == "ROOT"][:1] if span is not None else []
+    for subject in (c for r in roots for c in r.children if c.dep_ in _SUBJECT_DEPS):
+        first = subject.left_edge.i + (subject.left_edge.lower_ == "the")
+        start, end = doc[first].idx, subject.right_edge.idx + len(subject.right_edge.text)
+        named = [m for m in ctx.mentions if m.span.start == start and m.span.end == end and m.kind in _NAME_KINDS]
+        if named:
+            return named[0].actor
+    return None
 
 
 def framing_place(ctx, lowered: list[str], start: int) -> str | None:
-    """The state named by "In X," opening the subject's sentence, when the subject is an unnamed
-    official or office ("a senior official who asked not to be named", "the foreign ministry")."""
-    if not set(lowered) & _OFFICE_WORDS or lowered[:1] not in (["a"], ["an"], ["the"]):
+    """The state named by "In X," opening the subject's sentence (or the one before it in the same
+    paragraph), when the subject is an unnamed official or office ("a senior official who asked not
+    to be named", "the foreign ministry", "one diplomat")."""
+    if not set(lowered) & _OFFICE_WORDS or lowered[:1] not in (["a"], ["an"], ["the"], ["one"]):
         return None
-    sentence = ctx.state.sentences[ctx.sentence_index(start)]
+    index = ctx.sentence_index(start)
+    sentence = ctx.state.sentences[index]
     match = _IN_PLACE.match(ctx.text, sentence.start)
+    if match is None and index > 0 and "\n" not in ctx.text[ctx.state.sentences[index - 1].start : sentence.start]:
+        match = _IN_PLACE.match(ctx.text, ctx.state.sentences[index - 1].start)  # "In X, officials were glad."
     if match is None or match.end() > start:
         return None
     place = match.group(1)
@@ -69,4 +109,43 @@ def group_actor(ctx, words: list[str], start: int, end: int) -> str | None:
     lowered = [w.lower() for w in words]
     return (
         demonym_people(words, ctx.demonyms) or its_role(ctx, lowered, start) or framing_place(ctx, lowered, start)
+        or your_role(ctx, lowered, start) or authors_body(ctx, lowered) or headline_role(ctx, lowered, start)
     )
+
+
+def headline_role(ctx, lowered: list[str], start: int) -> str | None:
+    """The actor of a bare role ("minister", "senior official") in the first line of the text: the
+    one actor that line names before the role, outside quotation marks (module docstring)."""
+    words = role_words(" ".join(lowered))
+    if not 0 < len(words) <= _BARE_ROLE_WORDS or words[0] in _DETERMINERS or words[-1] not in PERSON_ROLES:
+        return None
+    line_start = len(ctx.text) - len(ctx.text.lstrip())
+    if ctx.text.find("\n", line_start) < start:
+        return None
+    named = {m.actor for m in ctx.mentions if line_start <= m.span.start < start and not ctx.in_quotes(m.span.start)}
+    return named.pop() if len(named) == 1 else None
+
+
+def authors_body(ctx, lowered: list[str]) -> str | None:
+    """The non-state actor a byline author is a member of, for "our party", "the chairman of our bloc"."""
+    words = role_words(" ".join(lowered))
+    if not any(a in _OUR and b in _BODY_WORDS for a, b in zip(words, words[1:])):
+        return None
+    found = {
+        a.id for a in ctx.codebook.actors if a.kind != "state" and any(m.lower() in ctx.authors for m in a.members)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def your_role(ctx, lowered: list[str], start: int) -> str | None:
+    """The actor of the one addressed by "your minister": the speaker of the next labelled turn
+    that is no asker's (module docstring), or ``None``."""
+    words = role_words(" ".join(lowered))
+    if len(words) < 2 or words[0] not in _YOUR or not set(words[1:]) & (PERSON_ROLES | GOVERNMENT_HEADS):
+        return None
+    line_end = ctx.text.find("\n", start)
+    for label in LABEL.finditer(ctx.text, line_end if line_end >= 0 else len(ctx.text)):
+        if not asker_label(label.group(1)):
+            actors = label_actors(label.group(1), ctx.codebook, ctx.people)[0]
+            return actors[0] if len(actors) == 1 else None
+    return None

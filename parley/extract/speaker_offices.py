@@ -15,7 +15,8 @@ Used by :mod:`.speakers` after a subject has been resolved:
   secretary-general; a region in the title ("for Europe, Central Asia") is no speaker.
 * **A new role holder**: "A presidential adviser told …" (an indefinite role) introduces someone
   new, not the person named last; they stand for the one actor the first sentence of their
-  paragraph names ("In Baku the tone is relaxed. A presidential adviser …"). Without such an actor,
+  paragraph names ("In Baku the tone is relaxed. A presidential adviser …"), unless their words name
+  their actor ("A Kestrian official" is Kestria's whatever the paragraph opens with). Without such an actor,
   or when it is the one already found, the resolution stands (the earlier speaker may be meant: "A
   spokesperson added").
 * **An object pronoun** ("According to him, …") points back like "he"/"she".
@@ -65,7 +66,8 @@ def office_speaker(ctx, whole: tuple[int, int], subject: tuple[int, int], found:
     words = ctx.text[subject[0] : subject[1]]
     if words.lower() in _OBJECT_PRONOUNS and found[0] is None:  # "According to him, …"
         return pronoun_referred(ctx, subject[0], _OBJECT_PRONOUNS[words.lower()])
-    actor = paragraph_actor(ctx, subject[0]) if _new_role_holder(words, found) else None
+    new_holder = _new_role_holder(words, found) and not _names_an_actor(ctx, subject)  # not "A Kestrian official"
+    actor = paragraph_actor(ctx, subject[0]) if new_holder else None
     if actor is not None and actor != found[1]:
         return " ".join(words.split()), actor, CONTEXT_CONFIDENCE
     if found[1] is not None:

@@ -12,6 +12,8 @@ Used by :mod:`.speaker_subjects`:
 * **The subject actor**: the state actor the headline and first paragraph are about (most
   mentions, strictly); a governmental role with no actor of its own and nobody earlier to
   point to ("the government said") is taken to be that actor's, with a lower confidence.
+* **The author's state**: with no subject actor in the lead, the state a byline author belongs
+  to (as a member, or through the camp of their party) stands in for it.
 * **Byline authors** ("By Jane Roe", the document's ``author``) report; they never become
   the speaker of a quote the text gives to someone else (op-ed authors argue in their own
   words, which are not quotes).
@@ -146,6 +148,19 @@ def subject_actor(text: str, mentions: list[Mention], codebook: Codebook, quoted
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def author_state(authors: frozenset[str], codebook: Codebook) -> str | None:
+    """The state a byline author speaks from: the state actor the author is a member of, or the
+    state that is the camp of the author's party or body (an opposition MP's op-ed). "The prime
+    minister" in an author's own text, with no other country in its lead, is the author's country's."""
+    states = {a.id for a in codebook.actors if a.kind == "state"}
+    found = {
+        actor.id if actor.id in states else actor.camp
+        for actor in codebook.actors for member in actor.members if member.lower() in authors
+    }
+    found &= states
+    return found.pop() if len(found) == 1 else None
 
 
 def _lead_end(text: str) -> int:

@@ -16,6 +16,7 @@ Used by ``speakers.rules.v1``. A subject (the words an attribution gives: "Jane 
   sentences before; for an appeal, resolution or report, nobody;
 * "the speaker of the Volkstag" (a body the codebook does not name): the actor whose
   institution is the subject of the sentence just before (:mod:`.speaker_roles`), else none;
+* "his negotiators", "her government": the actor of the person "his"/"her" points to;
 * "he", "she": the last person (or unnamed role holder: "X's envoy") named before, outside
   quotes and not a byline author, skipping one the text gives the other gender ("Ms Roe",
   "the spokesman, X", "X said his …"; never guessed from a name);
@@ -44,19 +45,21 @@ from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .persons import genders_in_text
 from .speaker_groups import group_actor
 from .speaker_roles import (
-    CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, byline_names,
-    destination, document_issuer, institution_subject, names_unknown_body, role_gender, role_heads,
-    role_referents, role_words, subject_actor,
+    CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, PERSON_ROLES,
+    author_state, byline_names, destination, document_issuer, institution_subject, names_unknown_body,
+    role_gender, role_heads, role_referents, role_words, subject_actor,
 )
 from .speaker_issuer import GENERIC_MODIFIERS, clashing_role, header_issuer, officials_in_capital
 from .state import DocState, Person
 from .terms import demonym_table
+from .turn_labels import LABEL
 
 DOUBLE_MARKS = frozenset('“”„«»"')
 SINGLE_MARKS = frozenset("‘’‹›'")
 PRONOUN_CONFIDENCE = 0.7
 _MARK_CHARS = DOUBLE_MARKS | SINGLE_MARKS
 _GROUP_PRONOUNS = frozenset({"they", "we"})
+_NEW = frozenset({"a", "an", "one"})  # an indefinite role introduces someone new
 _ORG_HEADS = ORG_WORDS | frozenset({"government", "side", "authorities", "leadership", "delegation"})
 _DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué declaration readout release note letter message text "
@@ -68,6 +71,7 @@ _PLURAL_PEOPLE = frozenset(
 _PLURAL_ACTORS = frozenset("sides parties governments countries states delegations neighbours neighbors".split())
 _PLURAL_MARKERS = frozenset({"the", "both", "two", "all", "these"})
 _GENDERED = {"he": "m", "she": "f"}
+_OWNERS = {"his": "m", "her": "f"}
 _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}")  # "’s Foreign Ministry" after a name
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
 _SENTENCE_WINDOW = 3
@@ -90,8 +94,10 @@ class QuoteContext:
 
     @cached_property
     def subject_actor(self) -> str | None:
-        """The state actor the document is about (headline and first paragraph), if one leads."""
-        return subject_actor(self.text, self.mentions, self.codebook, self.quoted)
+        """The state actor the document is about (headline and first paragraph), if one leads, else
+        the byline author's state."""
+        return subject_actor(self.text, self.mentions, self.codebook, self.quoted) or author_state(
+            self.authors, self.codebook)
 
     @cached_property
     def demonyms(self) -> dict[str, str]:
@@ -187,8 +193,9 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
     words = ctx.text[start:end].split()
     lowered = [w.lower() for w in words]
     # "officials in X": X's government; "The Kestrians", "its spokeswoman", "In X, an official": see speaker_groups
-    capital = officials_in_capital(ctx.text, subject, ctx.codebook) or group_actor(ctx, words, start, end)
-    found = (" ".join(words), capital, 0.5) if capital else _referred(ctx, lowered, start, end)
+    capital = officials_in_capital(ctx.text, subject, ctx.codebook) or group_actor(ctx, words, start, end) or (
+        _owner_referred(ctx, lowered, start))
+    found = (ctx.codebook.actor(capital).name, capital, 0.5) if capital else _referred(ctx, lowered, start, end)
     if found is not None:
         return found
     if any(w[:1].isupper() for w in words):
@@ -199,8 +206,9 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
 def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
     """A subject without a person's name: an actor, an institution, a document, a group or a pronoun."""
     actor = _actor_in(ctx, start, end)
-    if actor is not None:  # "the X foreign minister": the last person of X, else X itself
-        person = _last_person(ctx, start, None, actor) if _refers_back(lowered) else None
+    if actor is not None:  # "the X foreign minister": the last person of X, else X itself ("a X official": new)
+        back = _refers_back(lowered) and not set(lowered[:1]) & _NEW
+        person = _last_person(ctx, start, None, actor) if back else None
         if person is not None:
             return person.name, actor, PRONOUN_CONFIDENCE
         return ctx.codebook.actor(actor).name, actor, 0.8
@@ -223,6 +231,18 @@ def _referred(ctx: QuoteContext, lowered: list[str], start: int, end: int):
         found = _role_referred(ctx, lowered, start, end)
         return (None, None, 0.3) if found is None and len(lowered) == 1 else found  # "Envoy says": nobody
     return None
+
+
+def _owner_referred(ctx: QuoteContext, lowered: list[str], start: int) -> str | None:
+    """"his negotiators", "her government": the actor of the person "his"/"her" points to (not in a
+    speaker's turn of a transcript, where the last person named may be the one answering)."""
+    words = role_words(" ".join(lowered))
+    role = words[-1].rstrip("s") in PERSON_ROLES or words[-1] in _ORG_HEADS
+    if len(words) < 2 or words[0] not in _OWNERS or not role:
+        return None
+    if LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1):
+        return None
+    return pronoun_referred(ctx, start, _OWNERS[words[0]])[1]
 
 
 def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):

@@ -21,12 +21,16 @@ only in spelling ("a second post", "the United States") is used as a noun in the
 from __future__ import annotations
 
 from .speaker_subjects import resolve_subject
+from .speech_cues import EXTRA_CUE_VERBS, NOT_VERB_DEPS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss", "attr", "appos"})
 _NOUN_MARKERS = frozenset({"det", "amod", "compound", "poss", "nummod"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _CUT_DEPS = frozenset({"acl", "relcl", "advcl"})  # clauses after the subject's noun say more than who
+_RELATIVE = frozenset({"who", "which", "that"})
+_BESIDE_VERB = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})  # "had earlier", "has also", "has not"
+_JOINING = frozenset({"and", "but", "or", "then"})
 
 
 def core_subject(doc, text: str, subject: tuple[int, int]) -> tuple[int, int] | None:
@@ -84,6 +88,8 @@ def nominal(doc, start: int, end: int) -> bool:
     if span is None:
         return False
     token = span[-1]
+    if token.lower_ in EXTRA_CUE_VERBS and token.dep_ in NOT_VERB_DEPS:
+        return True  # "the repeated calls", "a joke": no verb, where "X repeated that …" reports words
     return token.dep_ in _NOUN_DEPS and any(c.dep_ in _NOUN_MARKERS for c in token.children)
 
 
@@ -105,3 +111,40 @@ def named_in_apposition(ctx, subject, verb_start: int):
         return subject
     named = ctx.speakers_in(subject[1], verb_start)
     return (named[-1].span.start, named[-1].span.end) if named else subject
+
+
+def after_hit(ctx, hit):
+    """Checks a (cue, subject) found after a closing mark.
+
+    * "“…,” its director, X, wrote": the name in apposition is the speaker
+      (:func:`named_in_apposition`), as it is before a cue;
+    * "called it “…” on Monday and said …": words that end in a conjunction are no subject: the
+      verb after them shares the sentence's subject, and the cue of the quote lies before it
+      (``None``, for the rules that read the words before the mark).
+    """
+    if hit is None:
+        return None
+    cue, subject = hit
+    if ctx.text[subject[0] : subject[1]].split()[-1].lower() in _JOINING:
+        return None
+    return cue, named_in_apposition(ctx, subject, cue[0])
+
+
+def parsed_subject(doc, subject, verb_start: int):
+    """The words before a cue verb, unless they are only its auxiliaries and adverbs: then the
+    verb's subject in the parse.
+
+    "X, Kestria's chief negotiator, had earlier said": the words after the last comma ("had
+    earlier") are no subject; the parse's ``nsubj`` of "said" ("X", up to its head word, so without
+    the apposition) is. A relative pronoun ("who") is left to the other rules."""
+    span = doc.char_span(verb_start, verb_start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return subject
+    verb = span[0]
+    head = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if head is None or head.i > verb.i or head.lower_ in _RELATIVE:
+        return subject
+    words = doc.char_span(*subject, alignment_mode="expand") if subject is not None else ()
+    if words is None or any(t.dep_ not in _BESIDE_VERB for t in words):
+        return subject  # the words hold a noun: the other rules read it (a label "Q:" may be the parse's subject)
+    return head.left_edge.idx, head.idx + len(head.text)

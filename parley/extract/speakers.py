@@ -18,6 +18,12 @@ The attribution is looked for, in order:
    its speech verb's subject ("X told reporters on Friday. “…”"), else its subject person;
 8. the sentence just after that says so ("“…” ¶ X said this at a rally").
 
+Cue verbs are "said" and its kin, with "reminded", "repeated", "boasted" … and "as X put it"
+(:mod:`.speech_cues`). After the closing mark, a name in apposition speaks ("“…,” its director, X,
+wrote") and words ending in "and" are no subject (:func:`.speaker_trim.after_hit`); before the
+opening mark, auxiliaries and adverbs after an apposition ("X, Y's envoy, had earlier said") give
+way to the parse's subject (:func:`.speaker_trim.parsed_subject`).
+
 The subject found there is resolved by :mod:`.speaker_subjects` (persons, actors,
 institutions, documents, pronouns, several speakers) and :mod:`.speaker_roles` (unnamed role
 holders such as "X's envoy", roles without a country taken from the document's subject actor,
@@ -44,16 +50,18 @@ from dataclasses import replace
 
 from parley.core.types import Quote
 
-from .lexicon import SPEECH_VERBS
+from .speech_cues import QUOTE_CUE_VERBS as SPEECH_VERBS, put_it_at
 from .quotes_owned import words_owner
 from .reported import Reported, find_reported
-from .speaker_characterised import CHARACTERISING_VERBS, asked_aside, characterising_speaker, shared_subject
+from .speaker_characterised import (
+    CHARACTERISING_VERBS, as_complement, asked_aside, characterising_speaker, shared_subject,
+)
 from .speaker_fronted import fronted_subject
 from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, SERVING_ROLES, role_heads, role_words
-from .speaker_trim import named_in_apposition, narrowed_subject, nominal
+from .speaker_trim import after_hit, named_in_apposition, narrowed_subject, nominal, parsed_subject
 from .speaker_subjects import (
     DOUBLE_MARKS, PRONOUN_CONFIDENCE, SINGLE_MARKS, QuoteContext, resolve_subject,
 )
@@ -72,7 +80,6 @@ _TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*((?:the|an?)[ \t]+[^\n.!?]{1,80}|[A-Z][^\n.!?]{1,80})$", re.MULTILINE)
 _PARTICLES = frozenset("for on upon off out up in back to".split())  # "called for", "called on X to"
-_RELATIVE_WORDS = frozenset({"who", "which", "that"})  # "X, who dismissed it as “…”": see _before
 _HEADLINE_ROLE_STOPS = frozenset("on about over in at for to with from after before says said speaks talks".split())
 
 
@@ -170,7 +177,7 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
         return None  # "“…”, but accused X": a verb joined to the sentence's own subject
     hit = _subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
     opened = next((a for a, b in ctx.quoted if b == close_mark), close_mark)
-    hit = fronted_subject(ctx.state.parsed, hit, opened)  # "X, which … “…”, said": the fronted subject
+    hit = after_hit(ctx, fronted_subject(ctx.state.parsed, hit, opened))  # "X, which … “…”, said"
     return None if hit is not None and nominal(ctx.state.parsed, *hit[0]) else hit  # "… if X dropped its claims"
 
 
@@ -206,17 +213,19 @@ def _take_subject(words, max_subject: int):
 def _before(ctx: QuoteContext, open_mark: int, region, settings):
     start = ctx.previous_close_before(open_mark, region[0])
     words = _words(ctx.text, start, open_mark)
-    completed = _as_complement(ctx, words)
+    completed = as_complement(ctx.state.parsed, words)
     if completed is not None:
         return completed
     doc = ctx.state.parsed
     verbs = [
         i for i, w in enumerate(words)
         if _is_verb(w[2]) and not nominal(doc, w[0], w[1]) and not asked_aside(doc, w[0]) or _characterises(words, i)
+        or w[2] == "put" and put_it_at(doc, w[0])  # "as X put it, “…”"
     ]
     if verbs:
         i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
-        subject = named_in_apposition(ctx, _subject_before(words[:i], settings["max_subject_words"]), words[i][0])
+        subject = parsed_subject(doc, _subject_before(words[:i], settings["max_subject_words"]), words[i][0])
+        subject = named_in_apposition(ctx, subject, words[i][0])  # "X, Y's envoy, had earlier said": X
         if subject is not None and ctx.text[subject[0] : subject[1]].lower() in _CONJUNCTIONS:
             subject = shared_subject(ctx.state.parsed, words[i][0])  # "… and urged Y to …"
         if subject is None:  # "…, saying the mission “…”": the main clause's subject
@@ -230,23 +239,6 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
             return (_span(words[i - 1]), subject) if subject else None
     return _colon_headline(ctx, words)
-
-
-def _as_complement(ctx: QuoteContext, words):
-    """``a claim X rejected as “…”``, ``X dismissed the report as “…”``: the quote completes "as"
-    after a verb with a subject of its own, and that subject said it (not the subject of an
-    earlier main verb of the sentence: "A accused B of …, a claim C rejected as “…”")."""
-    doc = ctx.state.parsed
-    if doc is None or not words or words[-1][2].lower() != "as":
-        return None
-    piece = doc.char_span(words[-1][0], words[-1][1])
-    verb = piece[0].head if piece is not None and piece[0].dep_ == "prep" else None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None and verb is not None and verb.dep_ == "conj":  # "X accused … and described … as “…”"
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
-        return None
-    return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
 
 
 def _characterises(words, i: int) -> bool:
@@ -285,6 +277,8 @@ def _subject_before(words, max_subject: int):
         if word[2] in _PUNCT_STOPS:
             break
         taken.append(word)
+    if len(taken) > 1 and taken[-1][2].lower() == "as":
+        taken.pop()  # "As X put it, “…”", "as X said": the subject follows "as"
     return (taken[-1][0], taken[0][1]) if taken else None
 
 

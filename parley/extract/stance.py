@@ -45,6 +45,7 @@ from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
 from .stance_cases import idiom, part_of_any, qualifier, restricted, units_return
+from .stance_attachment import destination, price_of, terms_only
 from .stance_misparse import noun_root_holder
 from .stance_roles import offered_roles, role_issues
 from .stance_walk import Finding, walk
@@ -97,17 +98,20 @@ class RuleStance(Component):
         cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
         cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
-                and not idiom(t) and not units_return(t) and not part_of_any(t) and not (others and qualifier(t))]
+                and not idiom(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
+                and not part_of_any(t) and not (others and qualifier(t))]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
+        walked: set[tuple[int, int]] = set()  # one word is often the cue of several patterns: walk it once
         for cue, token in cues:
-            if token is None:
-                continue
             polarity = cue.polarity if cue is not None else 1
+            if token is None or (token.i, polarity) in walked:
+                continue  # the same walk again would add the same findings, which the first already gave
+            walked.add((token.i, polarity))
             kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
             for finding in walk(ctx, token, polarity, self.settings, others):
-                if not (finding.sign < 0 and restricted(token)):  # "no treaty that can be overturned"
+                if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"
                     findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
         findings += self._fallback(ctx, sentence, tokens, findings)
         findings = _addressed(ctx, sentence, findings) + _assenting(ctx, tokens, findings)
@@ -230,8 +234,9 @@ def _phrase_head_cue(tokens, cue, token, every):
 
 def _cue_token(tokens, start: int, end: int):
     """The syntactic head of the cue's words (the token whose head lies outside them)."""
-    inside = [t for t in tokens if start <= t.idx < end]
-    for token in inside:
+    span = tokens.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    inside = [t for t in span if start <= t.idx and tokens.start <= t.i < tokens.end] if span is not None else []
+    for token in inside:  # (the span's few tokens, not a scan of the whole sentence per cue)
         if not (start <= token.head.idx < end) or token.head.i == token.i:
             return token
     return inside[-1] if inside else None
@@ -273,7 +278,8 @@ def _of_object(ctx: DocContext, mention) -> bool:
 
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"
-_LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end"))  # "the monitors should go home"
+_LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end", "return"))  # "the monitors should go home",
+# "the Xian border guards will not return": the force's presence is the issue
 _ADMITTED = frozenset(stem(w) for w in "given granted allowed permitted admitted deployed extended invited".split())
 _PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
 _TIE_NOUNS = frozenset({"ties", "bridges", "relations", "links", "cooperation", "alliance"})
@@ -386,7 +392,11 @@ def _own_position(ctx: DocContext, tokens) -> bool:
 
 
 def _argues(tokens) -> bool:
-    """An argument, not a report: a normative word, a first person, or a modal of obligation."""
+    """An argument, not a report: a normative word, a first person, a modal of obligation, or a
+    necessary condition ("peace can come only after X is removed" argues for X)."""
     return any(stem(t.lower_) in NORMATIVE_WORDS or t.lower_ in FIRST_PERSON for t in tokens) or any(
         t.lower_ in MODALS - {"will", "'ll", "’ll", "can", "may"} for t in tokens
-    )
+    ) or any(a.lower_ == "only" and b.lower_ in _CONDITION_MARKS for a, b in zip(tokens, tokens[1:]))
+
+
+_CONDITION_MARKS = frozenset({"after", "if", "when", "once"})

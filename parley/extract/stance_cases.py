@@ -19,6 +19,7 @@ from .stance_lexicon import (
     FIRST_PERSON, NEGATIVE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPEECH_PREDICATES, stem,
 )
 from .stance_syntax import SUBJECT_DEPS, condition_clause
+from .stance_attachment import plural_antecedent
 
 _REMOVAL = frozenset(stem(w) for w in "remove eliminate delete erase scrap excise".split())
 _SIGNING = frozenset(stem(w) for w in "sign conclude ratify initial".split())
@@ -268,7 +269,8 @@ def units_return(token) -> bool:
     if token is not None and token.lower_ in {"home", "back"}:
         token = token.head
     return token is not None and stem(token.lower_) in _MOVING and any(
-        c.dep_ == "nsubj" and stem(c.lower_) in _UNITS for c in token.children)
+        c.dep_ == "nsubj" and stem((plural_antecedent(c) if c.lower_ == "they" else c).lower_) in _UNITS
+        for c in token.children)  # "Xian guards stood there until 2024. … they will not return"
 
 
 _MOVING = frozenset(stem(w) for w in "return go come".split())

@@ -127,7 +127,8 @@ STANCE_PREDICATES = stems(
     ensure respect uphold need position stance prefer hope expect believe view consider argue
     concerned concern welcome commend praise applaud initiate initiative strive work working
     promote facilitate encourage host help contribute step intensify conclude sign
-    restore protect normalize normalise campaign lobby vote tolerate allow permit see sees saw""".split()
+    restore protect normalize normalise campaign lobby vote tolerate allow permit see sees saw object protest
+    deplore""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
 

@@ -43,25 +43,18 @@ from .stance_lexicon import (
     INTENTION_WORDS, NEGATION_WORDS, NEGATIVE_PRONOUNS, NEUTRAL_PREDICATES, OPPOSE_WORDS, OPPOSING_COMPLEMENTS,
     PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, STANCE_NOUNS, STANCE_PREDICATES, stem,
 )
-from .stance_syntax import OBLIGATION as _OBLIGATION
-from .stance_syntax import SUBJECT_DEPS as _SUBJECT_DEPS
-from .stance_syntax import agent as _agent
-from .stance_syntax import blocking_complement
-from .stance_syntax import condition_clause as _condition_clause
-from .stance_syntax import counterfactual as _counterfactual
+from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
+from .stance_syntax import blocking_complement, condition_clause as _condition_clause, counterfactual as _counterfactual
 from .stance_syntax import demands as _demands
 from .stance_syntax import fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
+from .stance_attachment import done_by, instrument, leaves, no_stance, not_everyone, participle_agent, spoke_of
 from .stance_clauses import before_semicolon, contrast_negation, put_to, says_own, passive_patient
 from .stance_cases import after_colon, captives_return, given_to, guarantee_of, holds_captive, loses_validity, names_a_unit, of_cue
 from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, own_clause, refused_condition, removes_refused
 from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer, walks_away
 from .stance_syntax import as_clause_subject, contrasted, located_on, must_go, own_activity_reported, question_clause
-from .stance_syntax import stops_own, superlative_by_negation, time_frame
-from .stance_syntax import future as _future
-from .stance_syntax import obliged as _obliged
-from .stance_syntax import predicate_kind as _predicate_kind
-from .stance_syntax import subject as _subject
-from .stance_syntax import verbal as _verbal
+from .stance_syntax import future as _future, obliged as _obliged, predicate_kind as _predicate_kind
+from .stance_syntax import stops_own, subject as _subject, superlative_by_negation, time_frame, verbal as _verbal
 
 _PHRASE_INNER = frozenset({"pobj", "prep", "amod", "compound", "conj", "cc", "det", "poss", "nmod", "appos"})
 _WANTING = STANCE_PREDICATES | STANCE_NOUNS | DEMAND_WORDS | DEMAND_PREDICATES | INTENTION_WORDS
@@ -145,8 +138,9 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozen
     ``other_cues``: token indices of other issues' cues in the sentence; a cue inside such a
     phrase ("a one-sided approach to the peace process") only qualifies it.
     """
-    found = _walk_up(ctx, cue, polarity, settings, other_cues)
-    if _quote_of(ctx, cue.idx) is None and not _not_an_issue(cue, other_cues):
+    quote, outside = _quote_of(ctx, cue.idx), _not_an_issue(cue, other_cues)  # each judged once per cue
+    found = [] if outside else _walk_up(ctx, cue, polarity, settings, quote)
+    if quote is None and not outside:
         found += relative_stances(ctx, cue, polarity)
     return found
 
@@ -181,9 +175,8 @@ def _noun_phrase(cue) -> list:
     return chain + objects
 
 
-def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozenset[int]) -> list[Finding]:
-    quote = _quote_of(ctx, cue.idx)
-    if (quote is not None and quote.speaker_actor is None) or _not_an_issue(cue, other_cues):
+def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, quote: Quote | None) -> list[Finding]:
+    if quote is not None and quote.speaker_actor is None:
         return []
     w = _Walk(polarity)
     token, previous, skip = cue, None, False
@@ -213,11 +206,15 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: fr
         w.sign, w.hypothetical = -w.sign, True
     if quote is not None:
         return [] if w.holders and w.holders[-1] is None else [_quote_finding(w, quote)]
-    return [] if own_activity_reported(cue) else _narration_findings(ctx, w, settings)
+    ended = bool(w.holders) and w.holders[-1] is None  # a silence, "not everyone": no one's stance
+    return [] if own_activity_reported(cue) or ended else _narration_findings(ctx, w, settings)
 
 
 def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     """Everything the walk does at one token; ``True`` ends the walk."""
+    if no_stance(token, previous):  # "remained silent about X", "this does not mean that X …": no stance
+        w.holders.append(None)
+        return True
     _negations(w, token, previous, cue)
     _markers(w, token, cue)
     word = stem(token.lower_)
@@ -286,7 +283,10 @@ def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
 
 def _qualifies(cue, other_cues: frozenset[int]) -> bool:
     token = cue.head if cue.dep_ == "conj" else cue  # "respects the sovereignty … and the borders": as its head
-    while token.dep_ in (_PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} and token.head.i != token.i:
+    while (token.dep_ in (_PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} or done_by(token)) \
+            and token.head.i != token.i:
+        if instrument(token):
+            return False  # "settle it by peaceful means": the means is an issue of its own
         token = token.head
         if token.i in other_cues or of_cue(token, other_cues):  # "opening of X that respects Y"
             return True
@@ -333,7 +333,7 @@ def _negations(w: _Walk, token, previous, cue) -> None:
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
                                                     or holds_captive(token, previous) or walks_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
-    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token)):
+    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)):
         w.flip()  # "the claims had to go", "the commissions halt their work": their end is wanted
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"
@@ -385,9 +385,12 @@ def _proposer(ctx: DocContext, w: _Walk, token) -> None:
 
 def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     """Look for a holder at ``token``; ``True`` ends the walk."""
-    subject = _subject(token, w.path)
+    subject = _subject(token, w.path) or participle_agent(token, previous)
     if subject is None or passive_patient(subject, previous):
         return False
+    if not_everyone(subject):  # "not everyone welcomed X": some, unnamed, did not
+        w.holders.append(None)
+        return True
     resolution = ctx.resolve(relative_head(subject))
     if not resolution.found or rights_bearer(token):
         w.passed_lower = w.passed_lower or unnamed_sayer(token, subject)  # no author's argument either
@@ -397,7 +400,7 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     if w.blocked and previous is not None and previous.dep_ in {"attr", "acomp", "oprd"}:
         w.accused = True  # "X is the main obstacle to Y" blames X; it states no position of X
         return False
-    if silent(token, previous):  # "did not say a word about X": silence, no stance
+    if silent(token, previous) or spoke_of(token, previous, w.path):  # "did not say a word about X", "spoke of X"
         w.holders.append(None)
         return True
     kind = _predicate_kind(token, previous)

@@ -58,6 +58,14 @@ def opinion_signals(text: str, body: int) -> bool:
                 or _AUTHOR_NOTE.search(text[-600:]))
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\b[^\n]{0,40}?\s[-–—]\s")
+
+
+def news_dateline(text: str, body: int) -> bool:
+    """The body opens with a news dateline ("ASTANA, June 3 (Agency) - …", "PARIS, Jan. 5 — …"): a report."""
+    return bool(_DATELINE.match(text, body))
+
+
 def named_affiliation(text: str, body: int, table) -> str | None:
     """The camp of an institution of the codebook's affiliation table named on a header line (a
     byline "Name | Commentary | Centre for X") or in the closing author note ("… is a fellow at

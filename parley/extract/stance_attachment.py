@@ -1,0 +1,134 @@
+"""How a cue hangs on the clause around it: syntax cases of the stance walk (:mod:`.stance_walk`).
+
+* an instrument ("settle the dispute by peaceful means", "through dialogue") is the manner the
+  holder commits to, its own issue, not a qualifier of the verb's issue;
+* a presence (monitors, troops, guards) that is the subject of a verb of leaving ("the monitors
+  should leave") is wanted gone: the walk turns the sign, as "withdraw the monitors" does;
+* a cue in the agent of a participle on another issue's noun ("the remains of soldiers found by
+  deminers") only describes that noun;
+* refusing "the price for X", "the conditions of X" is no refusal of X;
+* a cue given terms ("the route must stay under X's control") is not itself wanted;
+* the bare topic of a verb of speaking ("spoke of the monuments") is a mention, no stance;
+* "silent about X" is a silence, "this does not mean that X …" a denied conclusion: no stance;
+* "X, welcoming Y, said …": the noun a participle of stance hangs on holds it;
+* "not everyone", "not all" as a subject says that some, unnamed, disagree: no one's position.
+
+>>> INSTRUMENT_PREPOSITIONS >= {"by", "through"}
+True
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import STANCE_NOUNS, STANCE_PREDICATES, stem, stems
+from .stance_syntax import negative_phrase, verbal
+
+INSTRUMENT_PREPOSITIONS = frozenset({"by", "through", "via"})
+LEAVING_VERBS = stems("leave depart withdraw exit")
+"""Verbs of leaving: with a presence as subject its end is wanted ("the monitors should leave")."""
+
+PRICE_WORDS = stems("price cost precondition condition terms toll")
+"""Nouns of what one pays for a thing: refusing "the price for X" is not refusing X."""
+
+TERMS_VERBS = stems("have stay remain be is are was were")
+"""Verbs that give their subject terms ("the route must stay under X's control", "must have no guards")."""
+
+TOPIC_VERBS = stems("speak spoke spoken talk write wrote written")
+"""Verbs whose "of"/"about" object is only a topic ("they spoke of the monuments")."""
+
+IMPLYING_VERBS = stems("mean imply suggest signal")
+"""Verbs that draw a conclusion: denied ("this does not mean that X …"), the clause is no one's stance."""
+
+_NOBODY_IN_PARTICULAR = frozenset({"everyone", "everybody", "all"})
+
+
+def instrument(token) -> bool:
+    """``token`` is a preposition of means on a verb: "(settle it) by peaceful means"."""
+    return token.dep_ == "prep" and token.lower_ in INSTRUMENT_PREPOSITIONS and verbal(token.head)
+
+
+def done_by(token) -> bool:
+    """A participle with its agent on a noun, or that agent ("the soldiers found by deminers"): who did it only
+    describes the noun, so a cue in the agent qualifies the noun's issue."""
+    if token.dep_ == "agent":
+        token = token.head
+    return token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)
+
+
+def destination(token):
+    """The verb of motion whose destination ``token`` is ("return to the route": "return"), else None;
+    where troops return to is a place, not an issue of its own."""
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"to", "into", "onto"}:
+        return None
+    return token.head.head
+
+
+def price_of(cue) -> bool:
+    """The cue is what a price or condition is for ("reject the price for the treaty", "the terms of
+    the deal"): a refusal of the price is no refusal of the cue."""
+    if cue is None or cue.dep_ != "pobj" or cue.head.lower_ not in {"for", "of"}:
+        return False
+    noun = cue.head.head
+    return any(stem(t.lower_) in PRICE_WORDS for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+
+
+def terms_only(cue) -> bool:
+    """The cue is the subject of terms set for it ("the route must stay under Armenian sovereignty",
+    "the corridor must have no foreign guards"): the terms are at stake, not the cue ("the road must
+    stay open" has a complement and keeps it)."""
+    if cue is None or cue.dep_ != "nsubj" or stem(cue.head.lower_) not in TERMS_VERBS:
+        return False
+    children = list(cue.head.children)
+    if any(c.dep_ in {"acomp", "oprd", "attr", "neg"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"under", "with", "without"}) for c in children)
+
+
+def plural_antecedent(pronoun):
+    """The nearest plural noun subject before "they" in its sentence or the one before ("Xian border
+    guards stood at the crossing until 2024. The government has said they will not return": the
+    guards), else the pronoun itself."""
+    doc, sentence = pronoun.doc, pronoun.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[first:pronoun.i]):
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_.endswith("s") and token.lower_ not in {"this", "its"}:
+            return token
+    return pronoun
+
+
+def spoke_of(token, previous, path) -> bool:
+    """The cue is the bare topic of a verb of speaking ("members who spoke of Armenian monuments",
+    "she wrote about the railway"): a mention, no stance (what they said about it is not given)."""
+    return previous is not None and previous.dep_ == "prep" and previous.lower_ in {"of", "about"} \
+        and len(path) == 3 and stem(token.lower_) in TOPIC_VERBS
+
+
+def no_stance(token, previous) -> bool:
+    """The walk meets a silence ("remained silent about X", "kept silent on X") or a denied conclusion
+    ("None of this means that X opposes Y", "this does not suggest that …"): no stance on the cue."""
+    if token.lower_ == "silent":
+        return previous is not None and previous.lower_ in {"about", "on", "over"}
+    if previous is None or previous.dep_ != "ccomp" or stem(token.lower_) not in IMPLYING_VERBS:
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(c)) for c in token.children)
+
+
+def participle_agent(token, previous):
+    """"Syldavia, welcoming the treaty, said …", "X's envoy, expressing support for the mission, …": the
+    noun an active participle of stance hangs on is the one who welcomes or supports; else None."""
+    if previous is None or previous.dep_ != "acl" or not previous.lower_.endswith("ing") or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    stance = stem(previous.lower_) in STANCE_PREDICATES or any(
+        c.dep_ == "dobj" and stem(c.lower_) in STANCE_NOUNS for c in previous.children)
+    return token if stance else None
+
+
+def leaves(token, previous) -> bool:
+    """The walk comes from the subject of a verb of leaving ("the monitors should leave", "the troops
+    will withdraw from the border", "the mission must leave the region"): the subject's presence ends."""
+    return previous is not None and previous.dep_ == "nsubj" and stem(token.lower_) in LEAVING_VERBS
+
+
+def not_everyone(subject) -> bool:
+    """"Not everyone welcomed the deal", "not all agree": a negated universal subject names no holder."""
+    return subject.lower_ in _NOBODY_IN_PARTICULAR and any(c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ == "not"
+                                                         for c in subject.children)
