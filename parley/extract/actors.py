@@ -318,9 +318,10 @@ def _in_dateline(doc, start: int, end: int) -> bool:
 # people who act for a state's leadership though they hold no office of their own ("the X
 # presidential aide"): a demonym before them names the state as much as before "envoy"; so do a
 # state's partners as a speaker of diplomacy names them ("our Kestrian brothers, who stood with us").
-# A state's forces ("the Kestrian border guards") only as the subject of their clause: as an object
-# ("let Kestrian border guards onto the road") they are the issue of a foreign force's presence.
-_FORCES = frozenset({"guards", "troops"})
+# A state's forces and the teams it sends ("the Kestrian border guards", "Kestrian deminers left no
+# records") only as the subject of their clause: as an object ("let Kestrian border guards onto the
+# road") they are the issue of a foreign force's presence.
+_FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers"})
 _DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | frozenset(
     "aide aides adviser advisers advisor advisors partners allies brothers counterparts".split()
 )

@@ -8,7 +8,10 @@ A quote's date comes from a date phrase outside the quotation marks that belongs
 the quote's attribution: a phrase that modifies the attribution verb itself ("…," he
 said on Thursday; "On Tuesday, X told reporters: …"), the one nearest to the verb.
 A phrase inside a clause the verb reports ("he said the accord, which was signed on
-10 November 2020, …") dates another event and is passed over. Without such a
+10 November 2020, …") dates another event and is passed over; so is one on a noun the verb names
+("called the release of yesterday “…”"). A speech verb joined by "and" to an earlier verb of the same
+subject shares its phrase ("received Y on Tuesday and said “…”"). An interview already dated dates
+the later words from it (:mod:`.dates_interview`: "she told the Herald" again, "in the same interview"). Without such a
 phrase in the quote's sentence, a date phrase in the main clause of one of the
 three sentences before it that names the speaker counts ("She spoke to the Herald on
 Monday. … “…,” Ferro said."). Then, a quote whose speaker also said the quote right
@@ -47,6 +50,7 @@ from .dates_context import (
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
+from .dates_interview import interview_date
 from .dates_lead import actor_is_subject, lead_event_date
 from .dates_relative import counterpart_date, occasion_narrated, relative_date
 from .dates_repeated import said_again_after
@@ -60,6 +64,9 @@ __all__ = ["RuleDates", "document_date", "source_date", "source_year", "year_in_
 _HEADLINE_BODY_SENTENCES = 4  # the body's opening, where a story says when its speaker spoke
 _GOING_ON = frozenset({"added", "continued"})  # cue verbs that continue the speaker's last words
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+# verbs that attach a quote as what the speaker called something ("called the release “…”"): their date
+# phrases must modify them too, as those of speech verbs must
+_NAMING_VERBS = frozenset("call calls called calling describe describes described describing".split())
 
 
 @register_component("dates.rules.v1")
@@ -96,6 +103,7 @@ class RuleDates(Component):
                 context = (
                     occasion_narrated(state, attribution, quote, _sentence_dater(state, quoted, anchor))
                     or counterpart_date(state.text, attribution, dated[:-1])
+                    or interview_date(state, where, quote, dated[:-1])
                     or _added(state, attribution, quote, dated[:-1])
                     or _date_from_context(state, quote, quoted, anchor)
                     or document_named_again(state, quote, _sentence_dater(state, quoted, anchor))
@@ -147,7 +155,7 @@ def _attached(doc, position: int, cue, text: str) -> bool:
     "X said on Friday that…" is; "X said the shelling on Sunday showed…" is not. Without a
     parse, or for a cue that is not a verb (a colon, "according to"), every phrase is.
     """
-    if doc is None or cue is None or not text[cue.start : cue.end].lower() in QUOTE_CUE_VERBS:
+    if doc is None or cue is None or not text[cue.start : cue.end].lower() in QUOTE_CUE_VERBS | _NAMING_VERBS:
         return True
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
@@ -157,6 +165,17 @@ def _attached(doc, position: int, cue, text: str) -> bool:
     return (
         _reaches(token[0], verb[0]) or asked_beside(token[0], verb[0])
         or carrier is not None and _reaches(token[0], carrier)
+        or _shares_subject(verb[0]) and _reaches(token[0], verb[0].head)
+    )
+
+
+def _shares_subject(verb) -> bool:
+    """The cue verb goes on from an earlier verb of the same subject ("X received Y on Tuesday and
+    said …", "In March she stood before the judges and told them …"): one occasion, so a date
+    phrase of that verb dates the words too. A conjunct with its own subject is another event."""
+    return (
+        verb.dep_ == "conj" and verb.head.dep_ in {"ROOT", "ccomp", "advcl", "conj"}  # a verb (no tagger here)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
 
 

@@ -8,6 +8,8 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
 * "Y, speaking at the same event, said “…”", "Y told the same meeting that …": the event of the
   last quote the text dated; with none, the event the sentences just before narrate ("X signed the
   accord on Monday. Speaking at the same ceremony, Y …"): :func:`occasion_narrated`;
+* "Thousands rallied on Saturday. X told the crowd that “…”": the narrated gathering's date, from the
+  same paragraph (:func:`occasion_narrated`);
 * "X told reporters after the signing …. His counterpart said …": a counterpart answers on the same
   occasion: the date of the last quote the text dated (:func:`counterpart_date`);
 * "In a second post that night she …", "later that day": the day of the last quote dated to a day;
@@ -36,6 +38,12 @@ SAME_OCCASION = re.compile(
     r"\b(?:at|during|on|in|to|told|addressed)\s+the\s+same\s+"
     r"(?:event|conference|meeting|briefing|occasion|day|forum|summit|session|rally|ceremony|gathering|reception|"
     r"news\s+conference|press\s+conference)\b",
+    re.IGNORECASE,
+)
+# "X told the crowd that …": the crowd of a gathering the paragraph has just narrated ("Thousands
+# rallied in the square on Saturday. … X told the crowd …"), so said on that gathering's day
+GATHERING = re.compile(
+    r"\b(?:told|addressed|to)\s+the\s+(?:crowd|crowds|rally|protesters|protestors|demonstrators|marchers)\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
@@ -108,11 +116,15 @@ def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate 
         return None
     region = (attribution.region.start, attribution.region.end)
     before = state.text[region[0] : max(region[0], quote.span.start - 1)]
-    if not SAME_OCCASION.search(before):
+    if SAME_OCCASION.search(before):
+        breaks = 1
+    elif GATHERING.search(before):
+        breaks = 0  # "the crowd" points to a gathering of the same paragraph
+    else:
         return None
     earlier = [s for s in state.sentences if s.end <= region[0]][-_NARRATED_BACK:]
     for sentence in reversed(earlier):
-        if state.text[sentence.end : region[0]].count("\n\n") > 1:
+        if state.text[sentence.end : region[0]].count("\n\n") > breaks:
             return None
         found = resolve(sentence.start, sentence.end)
         if found is not None:

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .interview import interview_turns
-from .turn_labels import LABEL, asker_label, label_actors
+from .turn_labels import is_speaker_label, label_speaker, transcript_labels  # noqa: F401 (re-exported)
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
 from .stance_syntax import governing_subject
@@ -54,8 +54,6 @@ _HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NO
 _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-_MARKS = frozenset('“”"«»„')
-_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "van", "von", "al", "el", "bin"})
 _DOCUMENT_NOUNS = frozenset(
     stem(w) for w in "resolution appeal statement declaration motion bill communique readout letter".split()
 )
@@ -98,12 +96,12 @@ class DocContext:
             for q in state.quotes if q.speaker_actor and q.speaker_span is not None
         ]
         self._resolved: dict[int, Resolution] = {}  # by head token, until the next subject is remembered
-        self.labels = transcript_labels(state, self)
-        self.interview = not self.labels  # an interview's turns stand in for labels
-        self.labels = self.labels or interview_turns(state.text, _speakers(state))
-        self.interview = self.interview and bool(self.labels)
         self.resolution = resolution_body(state.text, self.actors_in)  # a parliament's resolution: its body
         self.issuer = _issuer(state, self) or self.resolution
+        self.home = self.issuer or header_actor(state, self)  # a record's issuing parliament: its state
+        labels = transcript_labels(state, self)
+        self.labels = labels or interview_turns(state.text, _speakers(state))
+        self.interview = not labels and bool(self.labels)  # an interview's turns stand in for labels
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
         self.statement = is_statement(state)
@@ -139,7 +137,7 @@ class DocContext:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return Resolution((), "first")
-        tokens = [t for t in phrase_tokens(head) if not t.is_punct] or [head]  # a comma would stretch the
+        tokens = [t for t in phrase_tokens(head) if not t.is_punct and not dateline_word(t)] or [head]  # a comma would stretch the
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)  # span over a clause
         actors, person = self.actors_in(start, end)
         if actors:
@@ -258,6 +256,10 @@ class DocContext:
                 return titled
         singular = [h for h in earlier if len(h[2].actors) == 1 and not (head_stem is None and self._institution(h[2]))]
         if head_stem in _GOVERNMENT_STEMS:  # a government is a state's: an opposition bloc's is its country's
+            turn = label_speaker(self, position)  # "the Government will not …" in a minister's turn: the speaker's
+            own = [a for a in (turn[0] if turn else ()) if self._kind(a) == "state"]
+            if len(own) == 1:
+                return Resolution((own[0],), "role")
             states = [self._state_of(h[2].actors[0]) for h in singular]
             states = [a for a in states if a is not None]
             return Resolution((states[-1],), "role") if states else Resolution()
@@ -372,49 +374,18 @@ def phrase_tokens(head) -> list:
     return out
 
 
+def dateline_word(token) -> bool:
+    """A wire dateline's place in capitals before a dash ("BAKU - The Community …"): where the item
+    was filed, parsed into the subject phrase but no part of who speaks."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_upper and len(token.text) > 2 and following is not None and following.text in {"-", "–", "—"}
+
+
 def relative_head(token):
     """For a relative pronoun subject ("Azerbaijan, who initiated …"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
-
-
-def transcript_labels(state: DocState, ctx: DocContext) -> list[tuple[int, tuple[str, ...], str | None]]:
-    """Speaker labels at line starts ("SECRETARY BLINKEN:", "Ferro: …"): (offset, actors, name)."""
-    found = []
-    for match in LABEL.finditer(state.text):
-        if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
-            continue  # a headline attributing a quote, not a speaker's turn
-        if not is_speaker_label(match.group(1)):
-            continue  # "Armenia's choice: …" is a headline
-        actors, person = ctx.actors_in(match.start(1), match.end(match.lastindex))  # with "(X faction)"
-        if asker_label(match.group(1)):
-            actors, person = (), None  # "QUESTION (Jane Roe, Y Post):" — the journalist's turn
-        elif not actors:  # "XIAN MINISTER:", "DOE:" — capitals or a surname the mentions miss
-            actors, person = label_actors(" ".join(g for g in match.groups() if g), ctx.codebook, ctx.persons)
-        found.append((match.end(), actors, person))
-    return found if any(actors for _, actors, _ in found) else []
-
-
-def is_speaker_label(label: str) -> bool:
-    """A name or title, capitalised word by word ("SECRETARY BLINKEN", "Ferro", "Q"), not a phrase
-    with a possessive or lower-case words ("Armenia's choice").
-
-    >>> is_speaker_label("Minister of Foreign Affairs"), is_speaker_label("Armenia's choice")
-    (True, False)
-    """
-    words = label.split()
-    return not any(w.endswith(("'s", "’s")) for w in words) and all(
-        w[:1].isupper() or w in _NAME_CONNECTORS for w in words
-    )
-
-
-def label_speaker(ctx: DocContext, position: int) -> tuple[tuple[str, ...], str | None] | None:
-    """The labelled speaker whose turn covers ``position`` (``None`` outside labelled turns)."""
-    before = [lab for lab in ctx.labels if lab[0] <= position]
-    if not before or not before[-1][1]:
-        return None
-    return before[-1][1], before[-1][2]
 
 
 def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
@@ -453,8 +424,12 @@ def _issuer(state: DocState, ctx: DocContext) -> str | None:
         return None
     text = state.text
     titled = titled_issuer(text, body_start(state), ctx.mentions)
-    if titled is not None:
-        return titled
+    return titled if titled is not None else header_actor(state, ctx)
+
+
+def header_actor(state: DocState, ctx: DocContext) -> str | None:
+    """The one actor named in the header lines between the title and the body, if one."""
+    text = state.text
     title_end = text.find("\n", len(text) - len(text.lstrip()))
     body = body_start(state)
     actors = ctx.actors_in(title_end, body)[0] if 0 < title_end < body else ()

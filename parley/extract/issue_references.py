@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .issue_bodies import BODY_NOUNS
 from .lexicon import ORG_WORDS
 from .stance_lexicon import stem
 
@@ -42,7 +43,7 @@ def heads_named(text: str, hits) -> dict[str, str]:
                 words = re.split(r"\s+(?:in|of|for)\s+", " ".join(words))[0].split()
             head = _singular(words[-1]) if len(words) > 1 and cue.source in _SOURCES and cue.polarity > 0 else ""
             name = cue.source == "keyword" and all(w[:1].isupper() for w in text[cue.start : cue.end].split())
-            if head in ORG_WORDS or (name and head in SITE_WORDS):
+            if head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS):
                 found.setdefault(head, hit.issue)
             document = _document_of(text, cue)
             if document:

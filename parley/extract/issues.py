@@ -42,10 +42,13 @@ from dataclasses import dataclass, replace
 
 from parley.core.types import Codebook, Issue, Span
 
+from .issue_actions import action_pairs
+from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
+from .issue_resumption import about_resumption
 from .issue_objects import governed_by_other
 from .issue_places import place_of_other
 from .issue_terrain import about_terrain
@@ -125,6 +128,7 @@ class IssueVocabulary:
             patterns += _issue_patterns(issue, actor_words, shared)
             patterns += _group_patterns(issue, actor_words, names)
             patterns += _mission_patterns(issue, codebook)
+            patterns += _action_patterns(issue)
             patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
                          for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook)]
         return cls(patterns, min_score)
@@ -244,6 +248,17 @@ def _mission_patterns(issue: Issue, codebook: Codebook) -> list[_Pattern]:
             for name in mission_names(codebook) if _stems_of(name)]
 
 
+def _action_patterns(issue: Issue) -> list[_Pattern]:
+    """The act the label and description name, verb and object a few words apart in either order
+    ("withdrawing these cases", "the cases should be dropped"): as much as a keyword (:mod:`.issue_actions`)."""
+    out = []
+    for verb, noun in action_pairs(issue.label, issue.description or ""):
+        v, n = stem(verb), stem(noun)
+        out += [_Pattern((v, GAP, n), issue.id, 1, KEYWORD_WEIGHT, "paraphrase"),
+                _Pattern((n, GAP, v), issue.id, 1, KEYWORD_WEIGHT, "paraphrase")]
+    return out
+
+
 def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _Pattern:
     words = _stems_of(keyword)
     conflict = any(w in CONFLICT_WORDS for w in negative)
@@ -341,7 +356,7 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
     if end > len(tokens) or any(tokens[i + k][2] != w for k, w in enumerate(pattern.words)):
         return None
     if pattern.lower and any(tokens[k][3] for k in range(i, end)) and not _capitalised_alone(tokens, i, end, pattern):
-        return None
+        return body_name_end(tokens, end) if pattern.source == "keyword" else None  # "the Mine Action Board"
     if any(plural and _verb_form(tokens, i + k, len(pattern.words) == 1) for k, plural in enumerate(pattern.plural)):
         return None  # "remains" (of the missing) is not "remained" nor "would remain"
     return end
@@ -436,7 +451,8 @@ class HybridIssues(Component):
             ]
         deals = other_deals(state.text)  # "the deal" after "the rail deal" is that deal, no peace treaty
         for s in sentences:  # "the mosques of Syunik": the place of another issue's object, no cue of its own
-            hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)]
+            hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)
+                       and not about_resumption(state.text, h)]  # "return to the talks" is nobody's return
         flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
                      and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
                      and not governed_by_other(state.text, hits[s], h))  # "return every prisoner"

@@ -21,21 +21,27 @@ _SPEECH_LEMMAS = (
     "proclaim predict complain point quip respond retort cite speak dismiss describe denounce "
     "condemn brand label welcome criticise criticize slam caution"
 ).split()
-_IRREGULAR = {
+_IRREGULAR = {  # past forms that replace the regular "-ed" ("said", never "sayed")
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
 }
+_DOUBLED = frozenset({"quip", "slam", "admit"})  # a stressed final consonant doubles: "quipped", "admitting"
 
 
 def _inflect(lemma: str) -> set[str]:
-    """Regular English forms of a verb: base, -s, -ed, -ing (with the usual spelling rules)."""
-    stem_e = lemma[:-1] if lemma.endswith("e") else lemma
+    """English forms of a verb: base, -s, past, -ing (with the usual spelling rules).
+
+    >>> sorted(_inflect("quip")), sorted(_inflect("tell"))
+    (['quip', 'quipped', 'quipping', 'quips'], ['tell', 'telling', 'tells', 'told'])
+    """
+    stem_e = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    if lemma in _DOUBLED:
+        stem_e = lemma + lemma[-1]
     third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else (
         lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
     )
     past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else stem_e + "ed"
-    if lemma == "admit":
-        past = "admitted"
-    return {lemma, third, past, stem_e + "ing", *_IRREGULAR.get(lemma, ())}
+    pasts = _IRREGULAR.get(lemma, (past,))
+    return {lemma, third, stem_e + "ing", *pasts}
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(f for lemma in _SPEECH_LEMMAS for f in _inflect(lemma))

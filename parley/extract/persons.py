@@ -264,6 +264,8 @@ def _gender_later_in_sentence(text, person, persons, sentences, starts) -> str |
     sentence = sentences[index]
     if any(p.name != person.name and sentence.start <= p.span.start < sentence.end for p in persons):
         return None
+    if _PRONOUN.search(text, sentence.start, person.span.start):  # "Her deputy, X, said of her": another she
+        return None
     pronouns = _PRONOUN.finditer(text, person.span.end, sentence.end)
     genders = {_PRONOUN_GENDER[m.group(1).lower()] for m in pronouns}
     return genders.pop() if len(genders) == 1 else None

@@ -13,15 +13,14 @@
   sentence end when the "paragraph" is very long (a text without line breaks).
 * A quote that opens its line and is followed by a dash and a name (“…” — Name, title) is
   a pull quote or epigraph.
-* Names and terms in marks are not quotes: a short quoted phrase counts only
-  when its sentence has a speech verb outside the marks (and never without a word of letters:
-  the "3+3" format) (“in the coming
-  months”, said of a speaker) or after a verb of characterising and its object ("X called
-  the plan “…”"; "what the ministry called “…”", the verb with a subject of its own), and never
-  when it is in title case (a name). After an article it is a term ("the “valley format”")
-  unless its words are coordinated ("a “swift and total” answer": a speaker's description).
-  A short phrase quoted in a headline counts when the body gives its words again in a
-  sentence with a speech verb (the reported words of a speaker).
+* Names and terms in marks are not quotes: a short quoted phrase counts only when its sentence
+  has a speech verb outside the marks, not a passive one without "by" (“in the coming months”,
+  said of a speaker; not "X has been described as the day “…”"), or after a verb of characterising
+  and its object ("X called the plan “…”"; "what the ministry called “…”", the verb with a subject
+  of its own); never without a word of letters (the "3+3" format), nor in title case (a name).
+  After an article it is a term ("the “valley format”") unless its words are coordinated ("a
+  “swift and total” answer": a speaker's description). A short phrase quoted in a headline counts
+  when the body gives its words again in a sentence with a speech verb (a speaker's reported words).
 * The same words quoted twice are one quote (the first; the body's where a headline repeats them,
   also as one part of a quote broken by its attribution).
 * Single marks (‘…’, ‹…›, and straight '…' where they cannot be apostrophes)
@@ -44,7 +43,8 @@ from .speech_cues import EXTRA_CUE_VERBS, QUOTE_CUE_VERBS as SPEECH_VERBS, extra
 from .quotes_headline import characterised_by_subject, quoted_headline, without_headline_parts
 from .quotes_owned import owned_words
 from .quotes_terms import (
-    attributive_term, called_by_what, labelled_headline_title, term_after_of, title_without_clause,
+    attributive_term, called_by_what, described_in_passive, labelled_headline_title, term_after_of,
+    title_without_clause,
 )
 from .state import Component, DocState, register_component
 
@@ -127,6 +127,7 @@ class RuleQuotes(Component):
             or term_after_of(state_doc, raw.open_mark, words)
             or attributive_term(state_doc, raw.open_mark, raw.close_mark, words)
             or labelled_headline_title(text, raw.open_mark, raw.close_mark, state_doc)
+            or described_in_passive(state_doc, raw.open_mark, raw.close_mark)
         ):
             return False
         return (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SPEECH_VERBS
 from .quotes_headline import has_clause
 
 _WHAT_CALLED = re.compile(
@@ -31,6 +32,20 @@ _WHAT_CALLED = re.compile(
 _NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "npadvmod"})
 _MAX_TERM_WORDS = 3
 _MINOR_WORDS = frozenset("a an the of and or for in on at to by with from vs".split())
+
+
+def described_in_passive(doc, open_mark: int, close_mark: int) -> bool:
+    """``X has been described everywhere as the day the region “…”``: the sentence's only speech
+    verb outside the marks is in the passive with no "by" agent, so nobody is named as having said
+    the words; the marks set off a description in general use, not a speaker's quote."""
+    span = doc.char_span(open_mark, close_mark + 1, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    outside = [t for t in span.sent if not open_mark <= t.idx <= close_mark and t.lower_ in SPEECH_VERBS]
+    return bool(outside) and all(
+        any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
+        for t in outside
+    )
 
 
 def called_by_what(text: str, open_mark: int) -> bool:

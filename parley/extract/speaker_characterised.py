@@ -12,6 +12,8 @@ owner the sentence names: "France"); a pronoun ("he") is resolved like any other
 ``X dismissed the report as “…”``: the quote completes "as" after a verb with a subject of its own
 (:func:`as_complement`), whether the parser hangs "as" on the verb or on its object.
 
+``X called for “…”``: the quote is the subject's demand in its own words (:func:`called_for_speaker`).
+
 A speech verb joined by "and" with no subject of its own shares its partner's ("X welcomed …
 and urged Y"); "asked" as a participle beside the subject ("X, asked about …, replied") is no cue.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 CHARACTERISING_VERBS = frozenset(
     """call calls called calling term terms termed terming dub dubs dubbed dubbing brand brands branded branding
-    label labels labelled labeled labelling labeling""".split()
+    label labels labelled labeled labelling labeling named""".split()
 )
 _POINTING_BACK = frozenset({"its", "their"})
 _MAX_HOPS = 6
@@ -108,3 +110,42 @@ def as_complement(doc, words):
     if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
         return None
     return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
+
+
+_CALL_FOR = frozenset({"call", "calls", "called", "calling"})
+_SUBJECT_ASIDES = frozenset({"advcl", "relcl", "acl", "punct", "prep"})  # ", meeting in X on Monday,"
+
+
+def called_for_speaker(doc, open_mark: int):
+    """``X called for “…”``: the quote is what the verb's subject demands, in its own words, so that
+    subject (or the one it shares with the verb joined before it) is the speaker. A dateline in
+    capitals that the parser took for the subject ("BAKU - The council …") gives way to the body
+    it stands in apposition with. ``(cue, subject)`` character spans, or ``None``."""
+    word = _word_before(doc, open_mark)
+    verb = word.head if word is not None and word.lower_ == "for" and word.dep_ == "prep" else None
+    if verb is None or verb.lower_ not in _CALL_FOR:
+        return None
+    subject = _subject_of(verb) or (_subject_of(verb.head) if verb.dep_ == "conj" else None)
+    cue = (verb.idx, verb.idx + len(verb.text))
+    if subject is None:
+        opening = _opening_phrase(verb)
+        return (cue, opening) if opening is not None else None
+    apposed = [c for c in subject.children if c.dep_ == "appos"]
+    if subject.text.isupper() and len(subject.text) > 2 and apposed:
+        subject = apposed[0]
+    kept = [subject, *(c for c in subject.children if c.dep_ not in _SUBJECT_ASIDES | {"appos"} and c.i < subject.i)]
+    start = min(t.left_edge.i for t in kept)
+    return cue, (doc[start].idx, subject.idx + len(subject.text))
+
+
+def _opening_phrase(verb):
+    """Where the parse gives the verb no subject ("VARN - The X League, meeting in …, called for"): the
+    sentence's opening words up to the first comma before the verb, after a capitals dateline."""
+    words = [t for t in verb.sent if t.i < verb.i]
+    if words and words[0].text.isupper() and len(words) > 2 and words[1].text in {"-", "–", "—"}:
+        words = words[2:]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    words = words[:comma]
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -12,6 +12,10 @@ in a transcript, "our party" in an op-ed, a bare role in a headline.
   the actor of the next labelled turn ("… your prime minister called it “…”. Is that fair?" ¶
   "DOE: It is fair."), not of the last person named with that role (with no such turn, the other
   rules decide).
+- "Our alliance wrote …", "our minister said" in a transcript turn: "our" is the turn speaker's side,
+  the actor their label names ("DOE (lawyer, X Alliance): … Our alliance wrote …"); a label that
+  names none gives nothing; a host's or moderator's "our minister" is the state whose camp the
+  codebook gives the outlet named in the header (a national broadcaster's own government).
 - "Kestria 'will not sign', says minister" (a headline): a bare role in a headline's attribution is the
   role holder of the one actor the headline names before the quote.
 - "the chairman of our party" in an op-ed: the party (bloc, movement …) the byline author is a member of.
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ORG_WORDS
 from .speaker_roles import GOVERNMENT_HEADS, PERSON_ROLES, institution_subject, role_words
 from .turn_labels import LABEL, asker_label, label_actors
 
@@ -69,10 +74,13 @@ def its_role(ctx, lowered: list[str], start: int) -> str | None:
 
 def named_subject(ctx, sentence) -> str | None:
     """The actor whose name (not a person's, not a role) is the whole main subject of ``sentence``
-    ("Kestria was, as usual, guarded", "The Aurelian Union has offered …")."""
+    ("Kestria was, as usual, guarded", "The Aurelian Union has offered …"), or of the clause a
+    first-person main clause only frames ("I remind the House that Kestria wants …")."""
     doc = ctx.state.parsed
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc is not None else None
     roots = [t for t in span if t.dep_ == "ROOT"][:1] if span is not None else []
+    if roots and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in {"i", "we"} for c in roots[0].children):
+        roots += [c for c in roots[0].children if c.dep_ == "ccomp"]  # "I remind you that X wants …": X
     for subject in (c for r in roots for c in r.children if c.dep_ in _SUBJECT_DEPS):
         first = subject.left_edge.i + (subject.left_edge.lower_ == "the")
         start, end = doc[first].idx, subject.right_edge.idx + len(subject.right_edge.text)
@@ -110,6 +118,7 @@ def group_actor(ctx, words: list[str], start: int, end: int) -> str | None:
     return (
         demonym_people(words, ctx.demonyms) or its_role(ctx, lowered, start) or framing_place(ctx, lowered, start)
         or your_role(ctx, lowered, start) or authors_body(ctx, lowered) or headline_role(ctx, lowered, start)
+        or our_turn(ctx, lowered, start)
     )
 
 
@@ -149,3 +158,34 @@ def your_role(ctx, lowered: list[str], start: int) -> str | None:
             actors = label_actors(label.group(1), ctx.codebook, ctx.people)[0]
             return actors[0] if len(actors) == 1 else None
     return None
+
+
+def our_turn(ctx, lowered: list[str], start: int) -> str | None:
+    """The actor of "our alliance", "our minister" in a labelled transcript turn: the one actor the
+    turn's own label names, in its mentions or its words (module docstring), or ``None``."""
+    words = role_words(" ".join(lowered))
+    if len(words) < 2 or words[0] != "our" or not set(words[1:]) & (PERSON_ROLES | GOVERNMENT_HEADS | ORG_WORDS):
+        return None
+    label = LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)
+    if label is None or label.end() > start:
+        return None
+    if asker_label(label.group(1)) or asker_label(label.group(2) or ""):  # the host: the outlet's state
+        return outlet_state(ctx)
+    named = {m.actor for m in ctx.mentions if label.start() <= m.span.start and m.span.end <= label.end()}
+    if not named:
+        named = set(label_actors(" ".join(g for g in label.groups() if g), ctx.codebook, ctx.people)[0])
+    return named.pop() if len(named) == 1 else None
+
+
+_HEADER_CHARS = 300
+
+
+def outlet_state(ctx) -> str | None:
+    """The state actor that is the camp of the one codebook outlet named in the text's first lines."""
+    header = ctx.text.lstrip()[:_HEADER_CHARS].casefold()
+    camps = {
+        camp for name, camp in ctx.codebook.outlet_camps
+        if len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", header)
+    }
+    kinds = {a.id: a.kind for a in ctx.codebook.actors}
+    return camps.pop() if len(camps) == 1 and kinds.get(next(iter(camps))) == "state" else None

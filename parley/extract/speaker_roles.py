@@ -80,6 +80,23 @@ def role_gender(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_OWNER_BEFORE = re.compile(r"\b(her|his)\s+[^,.;:!?\n“”\"]{0,40},?\s*$", re.IGNORECASE)
+_NOT_PERSON_HEADS = (INSTITUTION_NOUNS | ORG_WORDS) - PERSON_ROLES
+
+
+def not_pronoun_referent(text: str, person: Person, gender: str) -> bool:
+    """Whom a later "he"/"she" cannot mean: a state or body remembered as a speaker ("the X side",
+    "the ministry"), or a person the text introduces through that pronoun's possessive ("Her
+    counterpart, X,", "his deputy X"): "her" there is the person the text is about, and a later
+    "she" goes on with her, not with the one introduced as hers."""
+    words = role_words(person.text)
+    words = words[: words.index("of")] if "of" in words else words  # "a member of the commission": a member
+    if words and words[-1] in _NOT_PERSON_HEADS:
+        return True
+    owner = _OWNER_BEFORE.search(text, max(person.span.start - 50, 0), person.span.start)
+    return owner is not None and {"her": "f", "his": "m"}[owner.group(1).lower()] == gender
+
+
 def role_referents(text: str, mentions: list[Mention], codebook: Codebook) -> list[Person]:
     """Unnamed persons of an actor the text names by role (see the module docstring)."""
     found = []

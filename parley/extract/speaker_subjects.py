@@ -47,7 +47,7 @@ from .speaker_groups import group_actor
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, PERSON_ROLES,
     author_state, byline_names, destination, document_issuer, institution_subject, names_unknown_body,
-    role_gender, role_heads, role_referents, role_words, subject_actor,
+    not_pronoun_referent, role_gender, role_heads, role_referents, role_words, subject_actor,
 )
 from .speaker_issuer import GENERIC_MODIFIERS, clashing_role, header_issuer, officials_in_capital
 from .state import DocState, Person
@@ -73,6 +73,8 @@ _PLURAL_MARKERS = frozenset({"the", "both", "two", "all", "these"})
 _GENDERED = {"he": "m", "she": "f"}
 _OWNERS = {"his": "m", "her": "f"}
 _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}")  # "’s Foreign Ministry" after a name
+# "the commission's secretary": also a body named by its owner in lower case ("X’s commission on …")
+_OWNED_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}|['’]s(?:\s+[a-z][\w-]*){1,2}")
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
 _SENTENCE_WINDOW = 3
 
@@ -387,7 +389,8 @@ def _institution_referred(ctx: QuoteContext, lowered: list[str], pos: int) -> st
         fits = [m for m in ctx.mentions if m.kind not in {"member", "role"}]
     elif 2 <= len(lowered) <= 5 and lowered[0] in {"the", "its", "their"} and _org_head(lowered):
         head = _org_head(lowered)
-        fits = [m for m in ctx.mentions if _named_with(ctx.text, m, head)]
+        tail = _OWNED_TAIL if lowered[0] == "the" else _NAME_TAIL  # "its ministry": its owner is nearer
+        fits = [m for m in ctx.mentions if _named_with(ctx.text, m, head, tail)]
     else:
         return None
     before = [m for m in fits if m.span.end <= pos and not ctx.in_quotes(m.span.start)]
@@ -417,11 +420,11 @@ def _org_head(lowered: list[str]) -> str | None:
     return next((w for w in (re.sub(r"['’]s$", "", w) for w in lowered[1:]) if w in _ORG_HEADS), None)
 
 
-def _named_with(text: str, mention: Mention, head: str) -> bool:
+def _named_with(text: str, mention: Mention, head: str, tails: re.Pattern = _NAME_TAIL) -> bool:
     """``head`` stands in the mention, in the capitalised words right after it ("X’s Foreign
     Ministry"), or just before it in the same name ("the Ministry of Foreign Affairs of X", "the
     ministry in X"; not "the ministry accused X")."""
-    tail = _NAME_TAIL.match(text, mention.span.end)
+    tail = tails.match(text, mention.span.end)
     if head in re.findall(r"\w+", (mention.text + (tail.group() if tail else "")).lower()):
         return True
     phrase = re.split(r"[.;:!?\n]", text[max(mention.span.start - 40, 0) : mention.span.start])[-1]
@@ -447,7 +450,8 @@ def _last_person(
     for person in reversed(ctx.referents()):
         if person.span.end > pos or ctx.in_quotes(person.span.start):
             continue
-        if gender and _gender_of(ctx, person) not in {None, gender}:
+        clash = gender and _gender_of(ctx, person) not in {None, gender}
+        if clash or gender and not_pronoun_referent(ctx.text, person, gender):  # a state, "her counterpart"
             continue
         if (actor is None or person.actor == actor) and _role_fits(ctx, person, heads, strict):
             return person

@@ -54,7 +54,7 @@ from .speech_cues import QUOTE_CUE_VERBS as SPEECH_VERBS, put_it_at
 from .quotes_owned import words_owner
 from .reported import Reported, find_reported
 from .speaker_characterised import (
-    CHARACTERISING_VERBS, as_complement, asked_aside, characterising_speaker, shared_subject,
+    CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker, shared_subject,
 )
 from .speaker_fronted import fronted_subject
 from .speaker_interview import headline_from_body, headline_interviewee
@@ -131,7 +131,7 @@ class RuleSpeakers(Component):
             or _after(ctx, close_mark, region, self.settings)
             or _dashed(ctx, close_mark)
             or _colon_after(ctx, open_mark, close_mark)
-            or characterising_speaker(ctx.state.parsed, open_mark)
+            or characterising_speaker(ctx.state.parsed, open_mark) or called_for_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
             or _colon_intro(ctx, open_mark)
             or _introduced(ctx, open_mark)

@@ -40,12 +40,16 @@ from dataclasses import replace
 from parley.core.types import Position
 
 from .holders import DocContext, label_speaker
+from .turn_labels import unowned_turn
+from .stance_votes import vote_anaphors
 from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
 from .stance_cases import idiom, part_of_any, qualifier, restricted, units_return
 from .stance_attachment import destination, price_of, terms_only
+from .stance_agents import agent_findings
+from .stance_fronted import fronted_subject
 from .stance_misparse import noun_root_holder
 from .stance_roles import offered_roles, role_issues
 from .stance_walk import Finding, walk
@@ -110,6 +114,7 @@ class RuleStance(Component):
                 continue  # the same walk again would add the same findings, which the first already gave
             walked.add((token.i, polarity))
             kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
+            findings += [(f, polarity) for f in agent_findings(ctx, token, polarity)]  # "released by X"
             for finding in walk(ctx, token, polarity, self.settings, others):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"
                     findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
@@ -120,15 +125,16 @@ class RuleStance(Component):
     def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous) -> list[Position]:
         """"Baku has never refused that", "we reject such preconditions": a stance on what the
         previous sentence named carries that sentence's issues (those this one does not name)."""
-        anaphors = [t for t in tokens if anaphor_of_stance(t)] if previous else []
-        if not anaphors:
+        anaphors = [(t, 1) for t in tokens if anaphor_of_stance(t)] + vote_anaphors(tokens) if previous else []
+        if not anaphors:  # "X never refused that"; "I will vote no" on what was just named
             return []
         own = {h.issue for h in hits}
         out = []
         for hit in (h for h in previous if h.issue not in own and h.score >= 1.5):
             carried = IssueHit(sentence, hit.issue, hit.score)
             polarity = -1 if all(c.polarity < 0 for c in hit.cues if c.weight >= 0.75) else 1
-            findings = [(f, polarity) for t in anaphors for f in walk(ctx, t, polarity, self.settings, frozenset())]
+            findings = [(f, polarity * sign) for t, sign in anaphors
+                        for f in walk(ctx, t, polarity * sign, self.settings, frozenset())]
             findings += self._fallback(ctx, sentence, tokens, findings)
             out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
         return out
@@ -149,7 +155,8 @@ class RuleStance(Component):
         free = [(f, p) for f, p in findings if f.free]
         if not free:
             return []
-        named = noun_root_holder(ctx, tokens)  # "X's spokesperson for Y called on …" parsed as a noun phrase
+        named = noun_root_holder(ctx, tokens) or fronted_subject(ctx, tokens)  # misparses: "X's spokesperson for Y
+        # called on …" read as a noun phrase; "Under the accord, X and Y will …" with X and Y in the phrase
         if named is not None:
             return [(f.assign(named.actors, "reported", named.person, named.kind), p) for f, p in free]
         # the sentence's end, not its start: a turn's first sentence begins with its own label
@@ -157,8 +164,8 @@ class RuleStance(Component):
         if speaker is not None:
             actors, person = speaker
             return [(f.assign(actors, "author", person, "first"), p) for f, p in free]
-        if ctx.interview:  # the interviewer's question or introduction: nobody's own argument
-            return []
+        if ctx.interview or unowned_turn(ctx, max(sentence.start, sentence.end - 1)):  # an interviewer's
+            return []  # question, a chair's or a private letter writer's words: nobody's own argument
         if ctx.joint:  # a joint statement speaks for all its issuers: "the commissions will meet"
             return [(f.assign(ctx.joint, "reported", None, "party"), p) for f, p in free]
         if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and (
@@ -364,6 +371,9 @@ def _remember_subjects(ctx: DocContext, tokens) -> None:
             ctx.remember(token, resolution)
             for adopted in (c for c in token.head.children if c.dep_ == "dobj"):
                 ctx.remember_document(adopted, resolution)  # "X adopted an appeal": "the appeal" is X's
+    fronted = fronted_subject(ctx, tokens)  # "Under the accord, X and Y will …. They also …"
+    if fronted is not None:
+        ctx.remember(tokens.root, fronted)
 
 
 def _asked(ctx: DocContext, sentence) -> bool:

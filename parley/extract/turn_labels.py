@@ -1,6 +1,6 @@
 """Speaker labels of transcripts in the layouts that name the speaker without a codebook name.
 
-:func:`.holders.transcript_labels` finds labels at line starts ("SECRETARY BLINKEN:") and reads
+:func:`transcript_labels` finds labels at line starts ("SECRETARY BLINKEN:") and reads
 their actors from the mentions inside them. Three common layouts escape that:
 
 * a time stamp before the label, as podcast and broadcast transcripts print it
@@ -13,7 +13,9 @@ their actors from the mentions inside them. Three common layouts escape that:
   names in full ("Jane Doe of the Y Institute" … "DOE:").
 
 A label of the one who asks ("QUESTION (Jane Roe, Y Post):", "MODERATOR:") carries no actor, whoever
-the bracket names: the journalist's turn is nobody's position.
+the bracket names: the journalist's turn is nobody's position. An office without a country
+("DEPUTY MINISTER:") in the record of a state's institution is that state's. A page of signed
+letters to the editor, with no labels, has its letters as turns (:mod:`.letter_signatures`).
 
 >>> LABEL.match("[00:01:36] DOE (Green faction): Yes.").groups()
 ('DOE', 'Green faction')
@@ -23,12 +25,16 @@ from __future__ import annotations
 
 import re
 
+from .letter_signatures import letter_turns
+
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 LABEL = re.compile(
     rf"^[ \t]*{_STAMP}([A-Z][\w.'’ -]{{1,60}}?)(?:[ \t]*\(([^()\n]{{1,60}})\))?:[ \t]*", re.MULTILINE)
 """A speaker label: an optional time stamp, the name or title, an optional bracketed affiliation."""
 
 
+_MARKS = frozenset('“”"«»„')
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "van", "von", "al", "el", "bin"})
 _ASKERS = frozenset("question q moderator host interviewer presenter anchor reporter journalist".split())
 
 
@@ -37,8 +43,16 @@ def asker_label(label: str) -> bool:
     return label.strip().casefold() in _ASKERS
 
 
-def label_actors(label: str, codebook, persons) -> tuple[tuple[str, ...], str | None]:
-    """Actors and person of a label whose mentions found nothing (capitals, a bare surname)."""
+_GOVERNMENT_OFFICES = frozenset("minister ministry government secretary spokesperson spokesman spokeswoman".split())
+
+
+def label_actors(label: str, codebook, persons, issuer: str | None = None) -> tuple[tuple[str, ...], str | None]:
+    """Actors and person of a label whose mentions found nothing (capitals, a bare surname).
+
+    An office of government named without its country ("DEPUTY MINISTER OF FOREIGN AFFAIRS") in a
+    record a state's institution issues is that state's: a parliament's record names its own
+    government's ministers so.
+    """
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", label)]
     if not words:
         return (), None
@@ -47,7 +61,12 @@ def label_actors(label: str, codebook, persons) -> tuple[tuple[str, ...], str | 
         if named:
             return (named[-1].actor,), named[-1].name
     found = [actor.id for actor in codebook.actors if _names_actor(words, actor)]
-    return (tuple(found), None) if len(found) == 1 else ((), None)
+    if len(found) == 1:
+        return (tuple(found), None)
+    kinds = {a.id: a.kind for a in codebook.actors}
+    if not found and issuer is not None and kinds.get(issuer) == "state" and _GOVERNMENT_OFFICES & set(words):
+        return (issuer,), None  # "DEPUTY MINISTER:" in the record of the state's parliament
+    return (), None
 
 
 def _names_actor(words: list[str], actor) -> bool:
@@ -55,3 +74,49 @@ def _names_actor(words: list[str], actor) -> bool:
     joined = f" {' '.join(words)} "
     names = (actor.name, *actor.aliases, *actor.demonyms, *actor.members)
     return any(f" {name.casefold()} " in joined for name in names if name)
+
+
+def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None]]:
+    """Speaker labels at line starts ("SECRETARY BLINKEN:", "Ferro: …"): (offset, actors, name)."""
+    found = []
+    for match in LABEL.finditer(state.text):
+        if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
+            continue  # a headline attributing a quote, not a speaker's turn
+        if not is_speaker_label(match.group(1)):
+            continue  # "Armenia's choice: …" is a headline
+        actors, person = ctx.actors_in(match.start(1), match.end(match.lastindex))  # with "(X faction)"
+        if asker_label(match.group(1)):
+            actors, person = (), None  # "QUESTION (Jane Roe, Y Post):" — the journalist's turn
+        elif not actors:  # "XIAN MINISTER:", "DOE:" — capitals or a surname the mentions miss
+            actors, person = label_actors(" ".join(g for g in match.groups() if g), ctx.codebook, ctx.persons, ctx.home)
+        found.append((match.end(), actors, person))
+    return found if any(actors for _, actors, _ in found) else letter_turns(state.text, ctx.mentions)
+
+
+def is_speaker_label(label: str) -> bool:
+    """A name or title, capitalised word by word ("SECRETARY BLINKEN", "Ferro", "Q"), not a phrase
+    with a possessive or lower-case words ("Armenia's choice").
+
+    >>> is_speaker_label("Minister of Foreign Affairs"), is_speaker_label("Armenia's choice")
+    (True, False)
+    """
+    words = label.split()
+    return not any(w.endswith(("'s", "’s")) for w in words) and all(
+        w[:1].isupper() or w in _NAME_CONNECTORS for w in words
+    )
+
+
+def label_speaker(ctx, position: int) -> tuple[tuple[str, ...], str | None] | None:
+    """The labelled speaker whose turn covers ``position`` (``None`` outside labelled turns)."""
+    before = [lab for lab in ctx.labels if lab[0] <= position]
+    if not before or not before[-1][1]:
+        return None
+    return before[-1][1], before[-1][2]
+
+
+def unowned_turn(ctx, position: int) -> bool:
+    """``position`` lies in a turn whose label names no actor (a chair, a journalist, a private
+    letter writer): the words are nobody's own argument, not the page's or the author's."""
+    before = [lab for lab in ctx.labels if lab[0] <= position]
+    return bool(before) and not before[-1][1]
+

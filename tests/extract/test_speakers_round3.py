@@ -123,9 +123,11 @@ def test_context_resolved_speakers_have_a_lower_confidence(run):
     assert body.confidence <= 0.5 and said.confidence <= 0.5
 
 
-def test_called_for_is_no_characterisation(run):
+def test_called_for_is_no_characterisation_but_its_subjects_demand(run):
+    """Not "called X “…”" (no object between): since round 11 the words are the subject's demand
+    (:func:`.speaker_characterised.called_for_speaker`), as the challenge10 key gives them."""
     quote = run("Norland's envoy called for “an end to the shelling of the valley villages”.").quotes[0]
-    assert (quote.cue, quote.speaker_actor) == (None, None)
+    assert (quote.cue, quote.speaker_actor) == ("called", "norland")
 
 
 def test_there_are_many_cases():

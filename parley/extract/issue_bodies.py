@@ -1,0 +1,29 @@
+"""A body named after its task: an issue's keyword inside the name of a board, agency or centre.
+
+A lower-case keyword does not match a capitalised word inside a name ("the Karabakh War", "the
+Armed Forces" are names, not the issue). A name that ends in a noun for a working body ("the Joint
+Mine Action Board", "the Mine Action Agency", "the Missing Persons Commission") is the exception:
+such a body exists to do what the keyword names, so the name is a cue of the issue, and the body's
+noun ("the Board") refers back to it later (:mod:`.issue_references`). A name uses the keyword in
+the singular ("Mine Action"), so a plural keyword ("mines") matches its singular there.
+"""
+
+from __future__ import annotations
+
+BODY_NOUNS = frozenset("""board agency authority centre center commission committee council fund office
+    programme program directorate""".split())
+_MAX_NAME_WORDS = 3  # words between the keyword and the body's noun ("Mine Action Board")
+
+
+def body_name_end(tokens, end: int) -> int | None:
+    """End (token index) of a body's name continuing the capitalised keyword that ends at ``end``.
+
+    ``tokens``: (start, end, stem, capitalised inside the sentence, lower-case word) of
+    :func:`.issues._tokens`.
+    """
+    for k in range(end, min(end + _MAX_NAME_WORDS + 1, len(tokens))):
+        if not tokens[k][3]:
+            return None  # the name ended before a body's noun
+        if tokens[k][4] in BODY_NOUNS:
+            return k + 1
+    return None
