@@ -52,12 +52,12 @@ from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_da
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_interview import interview_date
 from .dates_lead import actor_is_subject, lead_event_date
-from .dates_relative import counterpart_date, occasion_narrated, relative_date
+from .dates_relative import TEXT_DATED, counterpart_date, occasion_narrated, relative_date
 from .dates_repeated import said_again_after
 from .quotes_owned import RECALLED_CUE
 from .issues import body_start
 from .lexicon import SPEECH_VERBS
-from .speech_cues import QUOTE_CUE_VERBS
+from .speech_cues import CALL_VERBS, QUOTE_CUE_VERBS
 from .state import Attribution, Component, DocState, register_component
 
 __all__ = ["RuleDates", "document_date", "source_date", "source_year", "year_in_text"]
@@ -65,8 +65,10 @@ _HEADLINE_BODY_SENTENCES = 4  # the body's opening, where a story says when its 
 _GOING_ON = frozenset({"added", "continued"})  # cue verbs that continue the speaker's last words
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 # verbs that attach a quote as what the speaker called something ("called the release “…”"): their date
-# phrases must modify them too, as those of speech verbs must
-_NAMING_VERBS = frozenset("call calls called calling describe describes described describing".split())
+# phrases must modify them too, as those of speech verbs must. Not speech_cues.NAMING_VERBS: "term"/"dub"
+# were never here, and are left out so that the dates stay as they are
+_NAMING_VERBS = CALL_VERBS | frozenset("describe describes described describing".split())
+_ATTACHING_VERBS = QUOTE_CUE_VERBS | _NAMING_VERBS  # cue verbs whose date phrases must modify the verb itself
 
 
 @register_component("dates.rules.v1")
@@ -89,6 +91,7 @@ class RuleDates(Component):
         anchor = DateAnchor(doc_date, doc_date.year if doc_date else self._fallback_year(state))
         where = {a.quote: a for a in state.attributions}
         quoted = quoted_ranges(state.text, state.quotes)  # the parts of a broken quote, not its attribution
+        sentence_date = _sentence_dater(state, quoted, anchor)  # the same for every quote
         dated: list[Quote] = []
         for quote in sorted(state.quotes, key=lambda q: q.span):
             attribution = _with_shared_cue(where.get(quote.span), state.attributions)
@@ -99,17 +102,17 @@ class RuleDates(Component):
             )
             if later is not None:
                 dated[-1] = replace(quote, date=later, date_source="text")
-            elif dated[-1].date_source not in {"text", "previous_quote"} and not had_phrase:
+            elif dated[-1].date_source not in TEXT_DATED and not had_phrase:
                 context = (
-                    occasion_narrated(state, attribution, quote, _sentence_dater(state, quoted, anchor))
+                    occasion_narrated(state, attribution, quote, sentence_date)
                     or counterpart_date(state.text, attribution, dated[:-1])
                     or interview_date(state, where, quote, dated[:-1])
                     or _added(state, attribution, quote, dated[:-1])
                     or _date_from_context(state, quote, quoted, anchor)
-                    or document_named_again(state, quote, _sentence_dater(state, quoted, anchor))
-                    or said_again_after(state, quote, _sentence_dater(state, quoted, anchor))
+                    or document_named_again(state, quote, sentence_date)
+                    or said_again_after(state, quote, sentence_date)
                     or _headline_date(state, quote, quoted, anchor)
-                    or paraphrase_date(state, quote, body_start(state), _sentence_dater(state, quoted, anchor))
+                    or paraphrase_date(state, quote, body_start(state), sentence_date)
                     or lead_event_date(state, quote, quoted, anchor)
                 )
                 if context is not None:
@@ -155,7 +158,7 @@ def _attached(doc, position: int, cue, text: str) -> bool:
     "X said on Friday that…" is; "X said the shelling on Sunday showed…" is not. Without a
     parse, or for a cue that is not a verb (a colon, "according to"), every phrase is.
     """
-    if doc is None or cue is None or not text[cue.start : cue.end].lower() in QUOTE_CUE_VERBS | _NAMING_VERBS:
+    if doc is None or cue is None or not text[cue.start : cue.end].lower() in _ATTACHING_VERBS:
         return True
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
@@ -248,7 +251,7 @@ def _added(state, attribution: Attribution | None, quote: Quote, earlier: list[Q
     if cue is None or state.text[cue.start : cue.end].lower() not in _GOING_ON or quote.speaker is None:
         return None
     speaker = (quote.speaker, quote.speaker_actor)
-    same = [q for q in earlier if (q.speaker, q.speaker_actor) == speaker and q.date_source in {"text", "previous_quote"}]
+    same = [q for q in earlier if (q.speaker, q.speaker_actor) == speaker and q.date_source in TEXT_DATED]
     return same[-1].date if same else None
 
 
@@ -314,7 +317,7 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
     if (
         not had_phrase and previous is not None and previous.speaker is not None
         and (previous.speaker, previous.speaker_actor) == (quote.speaker, quote.speaker_actor)
-        and previous.date_source in {"text", "previous_quote"}
+        and previous.date_source in TEXT_DATED
     ):
         return replace(quote, date=previous.date, date_source="previous_quote")
     if doc_date is not None and quote.cue != RECALLED_CUE:  # "the minister's words “…”": said some time before
@@ -324,7 +327,7 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
 
 def _dates_of_the_same_words(quotes: list[Quote]) -> list[Quote]:
     """Words quoted again from a longer quote dated by the text (a headline repeating the body) take its date."""
-    dated = [q for q in quotes if q.date_source in {"text", "previous_quote"}]
+    dated = [q for q in quotes if q.date_source in TEXT_DATED]
     out = []
     for quote in quotes:
         source = None if quote.date_source == "text" else next(

@@ -38,6 +38,7 @@ _DOCUMENTS = r"statement|communiqu[eé]|letter|declaration|message|readout|press
 _IN_DOCUMENT = re.compile(rf"\b(?:in|according\s+to)\s+(?:the|that|this|its|their)\s+(?P<noun>{_DOCUMENTS})\b", re.I)
 _LOOK_BACK = 3
 _ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*$", re.I)
+_ITS_ROLE_WINDOW = 60  # characters searched before the speaker: "its/their" and a role of up to four words
 
 
 def quoted_ranges(text: str, quotes) -> list[tuple[int, int]]:
@@ -162,4 +163,4 @@ def its_member(text: str, quote) -> bool:
     """The quote's speaker is named in apposition to "its/their <role>" ("its director, X,"): a member
     of a body the text named before, whose acts date the member's words."""
     span = quote.speaker_span
-    return span is not None and _ITS_ROLE.search(text, max(span.start - 60, 0), span.start) is not None
+    return span is not None and _ITS_ROLE.search(text, max(span.start - _ITS_ROLE_WINDOW, 0), span.start) is not None

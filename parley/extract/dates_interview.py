@@ -18,11 +18,12 @@ import re
 from parley.core.dates import PartialDate
 from parley.core.types import Quote
 
+from .dates_relative import TEXT_DATED
+
 SAME_INTERVIEW = re.compile(
     r"\b(?:in|during)\s+(?:the\s+same|that)\s+(?:interview|conversation|talk|exchange)\b", re.IGNORECASE
 )
 _TOLD = re.compile(r"(?:told|tells)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-_TEXT_DATED = frozenset({"text", "previous_quote"})
 _SENTENCES_BACK = 1
 
 
@@ -32,7 +33,7 @@ def interview_date(state, attributions: dict, quote: Quote, earlier: list[Quote]
         return None
     mine = [
         q for q in earlier
-        if (q.speaker, q.speaker_actor) == (quote.speaker, quote.speaker_actor) and q.date_source in _TEXT_DATED
+        if (q.speaker, q.speaker_actor) == (quote.speaker, quote.speaker_actor) and q.date_source in TEXT_DATED
     ]
     if not mine:
         return None

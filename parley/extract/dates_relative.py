@@ -51,7 +51,8 @@ _LATER = re.compile(
     r"|\bthe\s+(?:next|following)\s+(?P<next>day|week)\b", re.IGNORECASE
 )
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
-_TEXT_DATED = frozenset({"text", "previous_quote"})
+# date sources that mean the text itself dated a quote (its own phrase, or the same speaker's words just before)
+TEXT_DATED = frozenset({"text", "previous_quote"})
 _NARRATED_BACK = 3
 _APPOSED_ROLE_CHARS = 40
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
@@ -102,7 +103,7 @@ def _introduces(doc, position: int, cue) -> bool:
 def _last_dated(earlier: list[Quote], day_only: bool) -> PartialDate | None:
     """The date of the last quote before this one that the text dated (to a day, if asked)."""
     for quote in reversed(earlier):
-        if quote.date_source in _TEXT_DATED and quote.date is not None and (quote.date.day or not day_only):
+        if quote.date_source in TEXT_DATED and quote.date is not None and (quote.date.day or not day_only):
             return quote.date
     return None
 
@@ -144,6 +145,6 @@ def counterpart_date(text: str, attribution, earlier: list[Quote]) -> PartialDat
     if not _COUNTERPART.search(text, window, subject.end):
         return None
     last = earlier[-1]
-    if last.date_source not in _TEXT_DATED or text.count("\n\n", last.span.end, subject.start) > 1:
+    if last.date_source not in TEXT_DATED or text.count("\n\n", last.span.end, subject.start) > 1:
         return None
     return last.date

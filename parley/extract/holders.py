@@ -2,7 +2,7 @@
 
 Used by ``stance.rules.v1``. A subject phrase stands for the actors named in it — its head,
 compounds, possessors, appositions and conjuncts, and "of …" after an institution or a title
-("the Administration of the Azerbaijani President") — not for actors inside other
+("the Administration of the Bordurian President") — not for actors inside other
 prepositional phrases ("the outbreak of the war between X and Y" is no actor). Pronouns and
 role nouns ("he", "the Secretary", "the Ministry") go back to the last subject with the same
 head, a person whose title carries the role, or the last singular subject; plural references
@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .interview import interview_turns
-from .turn_labels import is_speaker_label, label_speaker, transcript_labels  # noqa: F401 (re-exported)
+from .turn_labels import label_speaker, transcript_labels
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
 from .stance_syntax import governing_subject
@@ -279,7 +279,7 @@ class DocContext:
 
     def _institution(self, resolution: Resolution) -> bool:
         """A speaker that is an institution under its codebook name ("the Defence Ministry" said →
-        "Azerbaijan"): "he" or "she" never points back to it."""
+        "Borduria"): "he" or "she" never points back to it."""
         return resolution.person is not None and any(resolution.person == a.name for a in self.codebook.actors)
 
     def _titled_person(self, position: int, head_stem: str) -> Resolution | None:
@@ -378,11 +378,13 @@ def dateline_word(token) -> bool:
     """A wire dateline's place in capitals before a dash ("BAKU - The Community …"): where the item
     was filed, parsed into the subject phrase but no part of who speaks."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_upper and len(token.text) > 2 and following is not None and following.text in {"-", "–", "—"}
+    opens = token.i == token.sent.start or token.nbor(-1).is_space  # "… said NATO – the alliance" is no dateline
+    return opens and token.is_upper and len(token.text) > 2 and following is not None \
+        and following.text in {"-", "–", "—"}
 
 
 def relative_head(token):
-    """For a relative pronoun subject ("Azerbaijan, who initiated …"), the noun it stands for."""
+    """For a relative pronoun subject ("Borduria, who initiated …"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token

@@ -25,7 +25,7 @@ def action_pairs(label: str, description: str) -> list[tuple[str, str]]:
     """(verb, object) pairs, raw words: the label's leading imperative and the description's
     "to VERB … NOUNs", each verb with every plural object found.
 
-    >>> action_pairs("Withdraw interstate legal claims (ICJ)", "Support means committing to drop interstate cases.")
+    >>> action_pairs("Withdraw interstate legal claims (KCJ)", "Support means committing to drop interstate cases.")
     [('withdraw', 'claims'), ('withdraw', 'cases'), ('drop', 'claims'), ('drop', 'cases')]
     """
     verbs, objects = [], []

@@ -1,6 +1,6 @@
 """A body named after its task: an issue's keyword inside the name of a board, agency or centre.
 
-A lower-case keyword does not match a capitalised word inside a name ("the Karabakh War", "the
+A lower-case keyword does not match a capitalised word inside a name ("the Borduria War", "the
 Armed Forces" are names, not the issue). A name that ends in a noun for a working body ("the Joint
 Mine Action Board", "the Mine Action Agency", "the Missing Persons Commission") is the exception:
 such a body exists to do what the keyword names, so the name is a cue of the issue, and the body's
@@ -10,6 +10,8 @@ the singular ("Mine Action"), so a plural keyword ("mines") matches its singular
 
 from __future__ import annotations
 
+# not lexicon.ORG_WORDS: this adds "board", "authority", "fund", "programme" and leaves out e.g. "ministry",
+# "army"; kept on its own so that output stays as it is
 BODY_NOUNS = frozenset("""board agency authority centre center commission committee council fund office
     programme program directorate""".split())
 _MAX_NAME_WORDS = 3  # words between the keyword and the body's noun ("Mine Action Board")

@@ -7,7 +7,7 @@ home; nor does "return the compliment" or "returned the call", answering in kind
 ``issues.hybrid.v1``.
 
 >>> from types import SimpleNamespace as NS
->>> resumes_activity("Moscow is ready to return to trilateral work on the railway.", NS(start=19, end=25))
+>>> resumes_activity("Kestria is ready to return to trilateral work on the railway.", NS(start=20, end=26))
 True
 >>> resumes_activity("They want to return to their villages.", NS(start=13, end=19))
 False

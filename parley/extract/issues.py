@@ -11,8 +11,8 @@ Cues of an issue come from three places, compared by :func:`stem`:
   (:func:`~.stance_lexicon.concept_words`: "force" → war, hostilities, ceasefire…), some of
   them paraphrases of the opposite pole with a gap ("a change to the recognised borders"
   against inviolability), whose one-word cues of other issues they take over;
-* an actor the label names by two proper words ("Karabakh Armenians"), also in the other
-  order a few words apart ("the Armenians who left Karabakh"), weight 0.75;
+* an actor the label names by two proper words ("Highland Ruritanians"), also in the other
+  order a few words apart ("the Ruritanians who left the Highland"), weight 0.75;
 * a definite reference back to a body a cue named in full earlier ("the commissions" after "the
   border commissions", :mod:`.issue_references`), weight 1.
 
@@ -228,13 +228,13 @@ def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str,
 
 
 def _group_patterns(issue: Issue, actor_words: frozenset[str], names: set[str]) -> list[_Pattern]:
-    """An actor the label names by two proper words ("… of Karabakh Armenians"), in either order and a
-    few words apart ("the Armenians who left Karabakh"): the group whose rights or return is at stake."""
+    """An actor the label names by two proper words ("… of Highland Ruritanians"), in either order and a
+    few words apart ("the Ruritanians who left the Highland"): the group whose rights or return is at stake."""
     out = []
     words = [(stem(raw), raw) for _, _, raw in _tokens_raw(issue.label)]
     for (a, raw_a), (b, raw_b) in zip(words[1:], words[2:]):
         if f"{raw_a} {raw_b}".lower() in names and a in actor_words and b in actor_words:
-            plural_a, plural_b = raw_a.endswith("s"), raw_b.endswith("s")  # "Armenians", not "Armenian cemeteries"
+            plural_a, plural_b = raw_a.endswith("s"), raw_b.endswith("s")  # "Ruritanians", not "Ruritanian cemeteries"
             for words, plural in (((a, GAP, b), (plural_a, False, plural_b)), ((b, GAP, a), (plural_b, False, plural_a))):
                 out.append(_Pattern(words, issue.id, 1, GROUP_WEIGHT, "group", lower=False, plural=plural))
     return out

@@ -35,8 +35,6 @@ def letter_turns(text: str, mentions) -> list[tuple[int, tuple[str, ...], str | 
             turns.append((start, tuple(actors[:1]), bare.split(",")[0]))  # the organisation named first
             turns.append((offset, (), None))
             start = None
-        elif not bare and start is not None and turns and turns[-1][0] > start:
-            start = None
         offset += len(line)
     signed = [t for t in turns if t[1]]
     return turns if len(turns) >= 4 and signed else []
@@ -49,7 +47,7 @@ def _signature(line: str) -> bool:
 
 
 def _before_town(line: str) -> int:
-    """Where a signature's last part, the writer's town, begins ("…, Western Community, Baku"): a
+    """Where a signature's last part, the writer's town, begins ("…, Western Community, Klowville"): a
     town says where the writer lives, not whom the letter speaks for. A name and a town alone
     ("Jane Roe, Dublin") leave only the name."""
     return line.rfind(",")

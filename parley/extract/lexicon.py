@@ -5,8 +5,8 @@ except in the table of irregular demonyms, which is world knowledge).
 
 >>> "emphasized" in SPEECH_VERBS and "said" in SPEECH_VERBS
 True
->>> sorted(demonyms_of("Armenia"))[:2]
-['Armenian', 'Armeniani']
+>>> sorted(demonyms_of("Ruritania"))[:2]
+['Ruritanian', 'Ruritaniese']
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def _inflect(lemma: str) -> set[str]:
     third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else (
         lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
     )
-    past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else stem_e + "ed"
+    past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else (
+        lemma + "d" if lemma.endswith("ee") else stem_e + "ed"  # "agreed", not "agreeed"
+    )
     pasts = _IRREGULAR.get(lemma, (past,))
     return {lemma, third, stem_e + "ing", *pasts}
 
@@ -93,7 +95,7 @@ INSTITUTION_NOUNS = frozenset(
     embassies parliaments sides militaries administrations spokespersons envoys ambassadors
     presidents ministers leadership""".split()
 )
-"""Heads that make a demonym an agent: "Armenian government", "Russian Defense Ministry"."""
+"""Heads that make a demonym an agent: "Ruritanian government", "Russian Defense Ministry"."""
 
 LOCATIVE_PREPS = frozenset(
     "in at into near across throughout inside within around outside via through toward towards "
@@ -142,7 +144,7 @@ def demonyms_of(name: str) -> set[str]:
 
     Wrong guesses are harmless: a form only counts where it stands before an institution.
 
-    >>> "Azerbaijani" in demonyms_of("Azerbaijan") and "Russian" in demonyms_of("Russia")
+    >>> "Bordurian" in demonyms_of("Borduria") and "Russian" in demonyms_of("Russia")
     True
     """
     if " " in name and name not in _IRREGULAR_DEMONYMS:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from parley.core.types import Quote
 
 from .lexicon import SPEECH_NOUNS
-from .speech_cues import EXTRA_CUE_VERBS, QUOTE_CUE_VERBS as SPEECH_VERBS, extra_cue_in_sentence
+from .speech_cues import EXTRA_CUE_VERBS, NAMING_VERBS, QUOTE_CUE_VERBS as SPEECH_VERBS, extra_cue_in_sentence
 from .quotes_headline import characterised_by_subject, quoted_headline, without_headline_parts
 from .quotes_owned import owned_words
 from .quotes_terms import (
@@ -69,7 +69,7 @@ _TERM_MARKERS = frozenset(
     "so-called called dubbed termed named about the a an word words term titled entitled "
     "slogan motto label".split()
 )
-_CHARACTERISING_VERBS = frozenset("call calls called calling term terms termed terming dub dubs dubbed dubbing".split())
+_CHARACTERISING_VERBS = NAMING_VERBS  # narrower than speaker_characterised.CHARACTERISING_VERBS (see there)
 _CHARACTERISED_OBJECT_WORDS = 10  # "called any presence of outside forces on the route “…”"
 _PARTICLES = frozenset("for on upon off out up in back to".split())
 _ARTICLES = frozenset({"the", "a", "an"})

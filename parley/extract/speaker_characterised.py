@@ -4,10 +4,10 @@
 
 Used by ``speakers.rules.v1``. When the word right before the opening mark is a verb of
 characterising ("called", "termed", "dubbed", "labelled") with a subject of its own in the
-parse ("France welcomed what its foreign ministry called “…”", "X thanked Y for what he called
+parse ("Ruritania welcomed what its foreign ministry called “…”", "X thanked Y for what he called
 “…”"), that subject said the words. A subject that only points back through a possessive ("its
 foreign ministry", "their envoy") is replaced by the subject of the clause it depends on (the
-owner the sentence names: "France"); a pronoun ("he") is resolved like any other.
+owner the sentence names: "Ruritania"); a pronoun ("he") is resolved like any other.
 
 ``X dismissed the report as “…”``: the quote completes "as" after a verb with a subject of its own
 (:func:`as_complement`), whether the parser hangs "as" on the verb or on its object.
@@ -20,9 +20,12 @@ and urged Y"); "asked" as a participle beside the subject ("X, asked about …, 
 
 from __future__ import annotations
 
-CHARACTERISING_VERBS = frozenset(
-    """call calls called calling term terms termed terming dub dubs dubbed dubbing brand brands branded branding
-    label labels labelled labeled labelling labeling named""".split()
+from .speech_cues import CALL_VERBS, NAMING_VERBS
+
+# wider than quotes.py's list (speech_cues.NAMING_VERBS): "brand" and "label" are also speech verbs of the
+# lexicon; the two lists are kept apart so that quote detection stays as it is
+CHARACTERISING_VERBS = NAMING_VERBS | frozenset(
+    """brand brands branded branding label labels labelled labeled labelling labeling named""".split()
 )
 _POINTING_BACK = frozenset({"its", "their"})
 _MAX_HOPS = 6
@@ -58,7 +61,7 @@ def _subject_of(verb):
 
 
 def _governing_subject(verb):
-    """The subject of the nearest clause above ``verb`` that has one ("France welcomed what …")."""
+    """The subject of the nearest clause above ``verb`` that has one ("Ruritania welcomed what …")."""
     node = verb
     for _ in range(_MAX_HOPS):
         if node.head.i == node.i:
@@ -112,14 +115,14 @@ def as_complement(doc, words):
     return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
 
 
-_CALL_FOR = frozenset({"call", "calls", "called", "calling"})
+_CALL_FOR = CALL_VERBS
 _SUBJECT_ASIDES = frozenset({"advcl", "relcl", "acl", "punct", "prep"})  # ", meeting in X on Monday,"
 
 
 def called_for_speaker(doc, open_mark: int):
     """``X called for “…”``: the quote is what the verb's subject demands, in its own words, so that
     subject (or the one it shares with the verb joined before it) is the speaker. A dateline in
-    capitals that the parser took for the subject ("BAKU - The council …") gives way to the body
+    capitals that the parser took for the subject ("KLOWVILLE - The council …") gives way to the body
     it stands in apposition with. ``(cue, subject)`` character spans, or ``None``."""
     word = _word_before(doc, open_mark)
     verb = word.head if word is not None and word.lower_ == "for" and word.dep_ == "prep" else None

@@ -41,6 +41,7 @@ _YOUR = frozenset({"your"})
 _OUR = frozenset({"our", "my"})
 _BARE_ROLE_WORDS = 3  # "minister", "senior official", "deputy foreign minister"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "your", "our", "my"})
+# a subset of lexicon.ORG_WORDS, the bodies one belongs to ("our party"); the whole of ORG_WORDS would match more
 _BODY_WORDS = frozenset("party bloc movement faction alliance coalition organisation organization group union".split())
 # an opening "In X," (X a capital or a state name): the place that frames the sentence
 _IN_PLACE = re.compile(r"In\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*,")

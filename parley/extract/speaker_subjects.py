@@ -239,8 +239,9 @@ def _owner_referred(ctx: QuoteContext, lowered: list[str], start: int) -> str | 
     """"his negotiators", "her government": the actor of the person "his"/"her" points to (not in a
     speaker's turn of a transcript, where the last person named may be the one answering)."""
     words = role_words(" ".join(lowered))
-    role = words[-1].rstrip("s") in PERSON_ROLES or words[-1] in _ORG_HEADS
-    if len(words) < 2 or words[0] not in _OWNERS or not role:
+    if len(words) < 2 or words[0] not in _OWNERS:
+        return None
+    if not (words[-1].rstrip("s") in PERSON_ROLES or words[-1] in _ORG_HEADS):
         return None
     if LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1):
         return None

@@ -125,7 +125,8 @@ def after_hit(ctx, hit):
     if hit is None:
         return None
     cue, subject = hit
-    if ctx.text[subject[0] : subject[1]].split()[-1].lower() in _JOINING:
+    words = ctx.text[subject[0] : subject[1]].split()
+    if words and words[-1].lower() in _JOINING:
         return None
     return cue, named_in_apposition(ctx, subject, cue[0])
 

@@ -3,7 +3,8 @@
 "X reminded both capitals that the statement “…”", "X repeated on Monday that Y would accept “…”",
 "X boasted that Y had “…”", "X conceded the plan was “…”" attribute their quotes as "said" does:
 the verb reports words, and in news it is the speaker's verb, not the author's. So does "put it"
-("as X put it, “…”"). The shared lexicon also misses some spellings ("quipped", "slammed").
+("as X put it, “…”"). Forms the shared lexicon already inflects ("quipped", "slammed", "admitting")
+are not repeated here.
 
 They are kept out of the shared lexicon (and so out of the reported-speech and stance readers),
 and are read only where a quotation mark is already there: quote detection, the speaker's cue and
@@ -19,10 +20,13 @@ EXTRA_CUE_VERBS = frozenset(
     """remind reminds reminded reminding repeat repeats repeated repeating boast boasts boasted boasting
     concede concedes conceded conceding contend contends contended contending lament laments lamented
     lamenting joke jokes joked joking assure assures assured assuring reassure reassures reassured
-    reassuring counter counters countered countering quip quips quipped quipping slam slams slammed
-    slamming admitting""".split()
-) - SPEECH_VERBS
+    reassuring counter counters countered countering""".split()
+) - SPEECH_VERBS  # disjoint from the lexicon by construction
 QUOTE_CUE_VERBS = SPEECH_VERBS | EXTRA_CUE_VERBS
+CALL_VERBS = frozenset("call calls called calling".split())
+"""Forms of "call": a verb of naming ("X called the plan “…”") or of demanding ("X called for “…”")."""
+NAMING_VERBS = CALL_VERBS | frozenset("term terms termed terming dub dubs dubbed dubbing".split())
+"""Verbs that give something a name, the quote being the name ("X termed the presence “…”")."""
 # where these words are no verb: an adjective ("the repeated delays") or a noun ("a joke", "the counter")
 NOT_VERB_DEPS = frozenset(
     {"amod", "compound", "acomp", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss", "npadvmod"}

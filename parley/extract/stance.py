@@ -19,11 +19,11 @@ position:
   in; a question in a transcript or an interview ("Mr X, will the treaty be signed?") is no one's.
 
 A stance on "that", "this demand" or "such preconditions" with no issue of its own carries the
-issues of the previous sentence ("Baku has never refused that").
+issues of the previous sentence ("Borduria has never refused that").
 
 A resolution (:mod:`.voice_resolution`) speaks in its issuing body's voice: its operative clauses
 ("Welcomes …", "Calls on X to …") are the body's, whoever they ask to act, and its recitals
-("whereas …") are facts. An actor an issue's label names offering its own role ("Moscow offered
+("whereas …") are facts. An actor an issue's label names offering its own role ("Kestria offered
 to mediate", :mod:`.stance_roles`) supports that issue; "X wants Y, and Z has agreed" gives Z
 X's stance (:mod:`.stance_assent`).
 
@@ -90,7 +90,7 @@ class RuleStance(Component):
                 positions += self._positions(ctx, sentence, tokens, hit, others)
             positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
             positions += self._roles(ctx, sentence, tokens, roles)
-            if _question(ctx, sentence):  # "How does Moscow view this?": asks, reports no one's position
+            if _question(ctx, sentence):  # "How does Kestria view this?": asks, reports no one's position
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
             previous = hits
@@ -123,7 +123,7 @@ class RuleStance(Component):
         return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
 
     def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous) -> list[Position]:
-        """"Baku has never refused that", "we reject such preconditions": a stance on what the
+        """"Borduria has never refused that", "we reject such preconditions": a stance on what the
         previous sentence named carries that sentence's issues (those this one does not name)."""
         anaphors = [(t, 1) for t in tokens if anaphor_of_stance(t)] + vote_anaphors(tokens) if previous else []
         if not anaphors:  # "X never refused that"; "I will vote no" on what was just named
@@ -140,7 +140,7 @@ class RuleStance(Component):
         return out
 
     def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str]) -> list[Position]:
-        """The actor an issue's label names offering its own role ("Moscow offered to mediate")."""
+        """The actor an issue's label names offering its own role ("Kestria offered to mediate")."""
         if not roles or _asked(ctx, sentence):
             return []
         return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), 1, "reported", "intended", "name"))
@@ -286,7 +286,8 @@ def _of_object(ctx: DocContext, mention) -> bool:
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"
 _LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end", "return"))  # "the monitors should go home",
-# "the Xian border guards will not return": the force's presence is the issue
+# "the Xian border guards will not return": the force's presence is the issue (not
+# stance_attachment.LEAVING_VERBS, a different set; stance_cases has its own _LEAVING and _MOVING too)
 _ADMITTED = frozenset(stem(w) for w in "given granted allowed permitted admitted deployed extended invited".split())
 _PRESENCE_NOUNS = frozenset({"presence", "participation", "membership", "deployment"})
 _TIE_NOUNS = frozenset({"ties", "bridges", "relations", "links", "cooperation", "alliance"})
@@ -394,7 +395,7 @@ _POSITION_NOUNS = frozenset({"position", "stance", "view", "policy"})
 
 
 def _own_position(ctx: DocContext, tokens) -> bool:
-    """"Armenia's position is simple: there is no military solution": the issuer's own position named
+    """"Ruritania's position is simple: there is no military solution": the issuer's own position named
     (its possessor is the camp), whatever the parser attaches the elaboration to."""
     return any(t.lower_ in _POSITION_NOUNS and any(
         c.dep_ == "poss" and (c.lower_ in FIRST_PERSON or ctx.resolve(c).actors == (ctx.camp,)) for c in t.children)

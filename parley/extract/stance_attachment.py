@@ -24,7 +24,11 @@ from .stance_syntax import negative_phrase, verbal
 
 INSTRUMENT_PREPOSITIONS = frozenset({"by", "through", "via"})
 LEAVING_VERBS = stems("leave depart withdraw exit")
-"""Verbs of leaving: with a presence as subject its end is wanted ("the monitors should leave")."""
+"""Verbs of leaving: with a presence as subject its end is wanted ("the monitors should leave").
+
+Not the same set as ``stance._LEAVING`` (which has "go", "end", "return" but not "depart", "exit");
+the two are kept apart so that each reader's output stays as it is."""
+_BARE_TOPIC_PATH = 3  # tokens walked: the cue, "of"/"about", the verb; anything more and the cue is no bare topic
 
 PRICE_WORDS = stems("price cost precondition condition terms toll")
 """Nouns of what one pays for a thing: refusing "the price for X" is not refusing X."""
@@ -72,7 +76,7 @@ def price_of(cue) -> bool:
 
 
 def terms_only(cue) -> bool:
-    """The cue is the subject of terms set for it ("the route must stay under Armenian sovereignty",
+    """The cue is the subject of terms set for it ("the route must stay under Ruritanian sovereignty",
     "the corridor must have no foreign guards"): the terms are at stake, not the cue ("the road must
     stay open" has a complement and keeps it)."""
     if cue is None or cue.dep_ != "nsubj" or stem(cue.head.lower_) not in TERMS_VERBS:
@@ -96,10 +100,10 @@ def plural_antecedent(pronoun):
 
 
 def spoke_of(token, previous, path) -> bool:
-    """The cue is the bare topic of a verb of speaking ("members who spoke of Armenian monuments",
+    """The cue is the bare topic of a verb of speaking ("members who spoke of Ruritanian monuments",
     "she wrote about the railway"): a mention, no stance (what they said about it is not given)."""
     return previous is not None and previous.dep_ == "prep" and previous.lower_ in {"of", "about"} \
-        and len(path) == 3 and stem(token.lower_) in TOPIC_VERBS
+        and len(path) == _BARE_TOPIC_PATH and stem(token.lower_) in TOPIC_VERBS
 
 
 def no_stance(token, previous) -> bool:

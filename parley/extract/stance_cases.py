@@ -63,7 +63,7 @@ _RETURNING = frozenset(stem(w) for w in "return come go".split())
 
 
 def holds_captive(token, previous) -> bool:
-    """"continues to hold Armenian prisoners": holding captives is conduct against their release
+    """"continues to hold Ruritanian prisoners": holding captives is conduct against their release
     (so, narrated of a party, no position of it)."""
     return stem(token.lower_) in _HOLDING and previous is not None and previous.dep_ == "dobj" \
         and stem(previous.lower_) in _CAPTIVES
@@ -221,6 +221,7 @@ def when_dated(cue) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children)
 
 
+# verbs of backing away ("walk away from", "pull out of"); not stance._LEAVING, a different set
 _LEAVING = frozenset(stem(w) for w in "walk turn step move back pull opt drop run shy".split())
 
 
@@ -277,7 +278,7 @@ _MOVING = frozenset(stem(w) for w in "return go come".split())
 
 
 def qualifier(token) -> bool:
-    """The cue sits in a phrase that sets terms for something else ("open the roads under Armenian
+    """The cue sits in a phrase that sets terms for something else ("open the roads under Ruritanian
     sovereignty and jurisdiction", "on the basis of full respect for the sovereignty of the states
     concerned"): with another issue's cue in the sentence, it qualifies that issue rather than
     naming its own ("on the basis of respect for each other's sovereignty" is the parties' mutual

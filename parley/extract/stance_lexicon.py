@@ -138,7 +138,7 @@ STANCE_NOUNS = stems(
     initiative pledge promise determination goodwill will efforts effort announcement
     decision""".split()
 )
-"""Nouns whose possessor holds the position ("Baku's readiness to …", "the President's commitments")."""
+"""Nouns whose possessor holds the position ("Borduria's readiness to …", "the President's commitments")."""
 
 STATEMENT_NOUNS = frozenset({"statement", "statements", "assurance", "assurances"})
 """Nouns of saying whose possessor holds what they say ("X's statements that it will sign"), compared

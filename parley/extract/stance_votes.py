@@ -2,7 +2,7 @@
 
 A vote is cast on what the text has just named ("the referendum of 19 March is a vote on the
 constitution. I will vote no"): voting no opposes it, voting yes supports it. The voter's clause
-then carries the previous sentence's issues, as an anaphor of stance does ("Baku has never refused
+then carries the previous sentence's issues, as an anaphor of stance does ("Borduria has never refused
 that", :func:`.stance_syntax.anaphor_of_stance`); the walk starts at the verb, whose subject holds
 the stance.
 """
@@ -24,7 +24,7 @@ def vote_anaphors(tokens) -> list[tuple[object, int]]:
     out = []
     for token in tokens:
         sign = _ANSWERS.get(token.lower_)
-        if sign and token.head is not token and stem(token.head.lower_) in _VOTE_VERBS \
+        if sign and token.head.i != token.i and stem(token.head.lower_) in _VOTE_VERBS \
                 and token.dep_ in {"intj", "advmod", "dobj", "npadvmod", "attr", "oprd", "acomp"} \
                 and token.i > token.head.i:
             out.append((token.head, sign))

@@ -83,7 +83,7 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
         if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
             continue  # a headline attributing a quote, not a speaker's turn
         if not is_speaker_label(match.group(1)):
-            continue  # "Armenia's choice: …" is a headline
+            continue  # "Ruritania's choice: …" is a headline
         actors, person = ctx.actors_in(match.start(1), match.end(match.lastindex))  # with "(X faction)"
         if asker_label(match.group(1)):
             actors, person = (), None  # "QUESTION (Jane Roe, Y Post):" — the journalist's turn
@@ -95,9 +95,9 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
 
 def is_speaker_label(label: str) -> bool:
     """A name or title, capitalised word by word ("SECRETARY BLINKEN", "Ferro", "Q"), not a phrase
-    with a possessive or lower-case words ("Armenia's choice").
+    with a possessive or lower-case words ("Ruritania's choice").
 
-    >>> is_speaker_label("Minister of Foreign Affairs"), is_speaker_label("Armenia's choice")
+    >>> is_speaker_label("Minister of Foreign Affairs"), is_speaker_label("Ruritania's choice")
     (True, False)
     """
     words = label.split()

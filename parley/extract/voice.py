@@ -62,7 +62,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\b[^
 
 
 def news_dateline(text: str, body: int) -> bool:
-    """The body opens with a news dateline ("ASTANA, June 3 (Agency) - …", "PARIS, Jan. 5 — …"): a report."""
+    """The body opens with a news dateline ("KLOWVILLE, June 3 (Agency) - …", "PARIS, Jan. 5 — …"): a report."""
     return bool(_DATELINE.match(text, body))
 
 

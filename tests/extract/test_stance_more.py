@@ -11,7 +11,7 @@ import pytest
 
 from parley.core.types import Actor, Codebook, Document, Issue
 from parley.extract import build_pipeline, default_config
-from parley.extract.holders import is_speaker_label
+from parley.extract.turn_labels import is_speaker_label
 from parley.extract.issues import IssueVocabulary
 
 BOOK = Codebook(
