@@ -1,11 +1,11 @@
 """People named in a text: runs of capitalised words, matched to codebook members.
 
 A run becomes a codebook member by its full name (middle initials allowed:
-"Antony J. Blinken"), an initial and surname ("H. Hajiyev"), a close
+"Rudolf J. Rassendyll"), an initial and surname ("K. Tasch"), a close
 transliteration ("Hikmat" for "Hikmet"; both first and last names must be
 close), or a surname alone when the member is named in full elsewhere in the
-document or a title stands before it ("President Aliyev"). A surname that
-follows another first name ("Yasar Aliyev") is a different person.
+document or a title stands before it ("President Tasch"). A surname that
+follows another first name ("Ferenc Tasch") is a different person.
 
 Other runs are people when the statistical NER says so, a title stands in
 front of them or in an apposition after them (", spokesperson for …"), or a
@@ -114,7 +114,7 @@ def member_for_run(run: NameRun, members: list[Member], fuzzy: float) -> tuple[M
 
 
 def _name_score(run: NameRun, core: list[str], member: Member, fuzzy: float) -> float:
-    if len(core) == 1:  # "H. Hajiyev"
+    if len(core) == 1:  # "K. Tasch"
         initial = fold(run.words[0][0])
         return 0.9 if core[0] == member.last and member.first.startswith(initial) else 0.0
     first, last = core[0], core[-1]

@@ -1,6 +1,6 @@
 """Speaker labels of transcripts in the layouts that name the speaker without a codebook name.
 
-:func:`transcript_labels` finds labels at line starts ("SECRETARY BLINKEN:") and reads
+:func:`transcript_labels` finds labels at line starts ("SECRETARY TASCH:") and reads
 their actors from the mentions inside them. Three common layouts escape that:
 
 * a time stamp before the label, as podcast and broadcast transcripts print it
@@ -77,7 +77,7 @@ def _names_actor(words: list[str], actor) -> bool:
 
 
 def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None]]:
-    """Speaker labels at line starts ("SECRETARY BLINKEN:", "Ferro: …"): (offset, actors, name)."""
+    """Speaker labels at line starts ("SECRETARY TASCH:", "Ferro: …"): (offset, actors, name)."""
     found = []
     for match in LABEL.finditer(state.text):
         if len(match.group(1).split()) > 5 or state.text[match.end() : match.end() + 1] in _MARKS:
@@ -94,7 +94,7 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
 
 
 def is_speaker_label(label: str) -> bool:
-    """A name or title, capitalised word by word ("SECRETARY BLINKEN", "Ferro", "Q"), not a phrase
+    """A name or title, capitalised word by word ("SECRETARY TASCH", "Ferro", "Q"), not a phrase
     with a possessive or lower-case words ("Ruritania's choice").
 
     >>> is_speaker_label("Minister of Foreign Affairs"), is_speaker_label("Ruritania's choice")
@@ -106,17 +106,20 @@ def is_speaker_label(label: str) -> bool:
     )
 
 
+def _turn_at(ctx, position: int):
+    """The last label at or before ``position`` (``None`` before the first)."""
+    return next((lab for lab in reversed(ctx.labels) if lab[0] <= position), None)
+
+
 def label_speaker(ctx, position: int) -> tuple[tuple[str, ...], str | None] | None:
     """The labelled speaker whose turn covers ``position`` (``None`` outside labelled turns)."""
-    before = [lab for lab in ctx.labels if lab[0] <= position]
-    if not before or not before[-1][1]:
-        return None
-    return before[-1][1], before[-1][2]
+    turn = _turn_at(ctx, position)
+    return (turn[1], turn[2]) if turn is not None and turn[1] else None
 
 
 def unowned_turn(ctx, position: int) -> bool:
     """``position`` lies in a turn whose label names no actor (a chair, a journalist, a private
     letter writer): the words are nobody's own argument, not the page's or the author's."""
-    before = [lab for lab in ctx.labels if lab[0] <= position]
-    return bool(before) and not before[-1][1]
+    turn = _turn_at(ctx, position)
+    return turn is not None and not turn[1]
 

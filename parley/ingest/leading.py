@@ -302,7 +302,7 @@ def _is_person_list(text: str) -> bool:
 
 
 def _is_person_name(text: str) -> bool:
-    """Two to five capitalised words, initials or particles: "Jane Doe", "Antony J. Blinken"."""
+    """Two to five capitalised words, initials or particles: "Jane Doe", "Rudolf J. Rassendyll"."""
     words = text.split()
     if not 2 <= len(words) <= 5 or _has_org_word(text) or _has_role(text):
         return False

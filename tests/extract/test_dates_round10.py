@@ -14,9 +14,9 @@
 from __future__ import annotations
 
 import pytest
+from round_helpers import headed_runner, quoted_dates
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 
 BOOK = Codebook(
     "round10dates",
@@ -34,12 +34,10 @@ HEAD = "Border talks\nThe Harbour Review\nSaturday, 28 February 2026\n\n"
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = build_pipeline(default_config(), BOOK)
-    return lambda text, head=HEAD: pipeline.run(Document.from_text(head + text))
+    return headed_runner(BOOK, HEAD)
 
 
-def _dates(result):
-    return [(q.text, q.date and str(q.date)) for q in result.quotes if q.direct]
+_dates = quoted_dates
 
 
 def test_its_director_is_dated_by_the_bodys_sentence(run):

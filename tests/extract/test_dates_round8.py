@@ -11,9 +11,9 @@ Conventions tested (see dates, dates_lead and dates_relative):
 from __future__ import annotations
 
 import pytest
+from round_helpers import headed_runner
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 
 BOOK = Codebook(
     "round8-dates",
@@ -30,8 +30,7 @@ HEAD = "Border talks\nThe Harbour Review\n12 February 2026\n\n"  # a Thursday
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = build_pipeline(default_config(), BOOK)
-    return lambda text: pipeline.run(Document.from_text(HEAD + text))
+    return headed_runner(BOOK, HEAD)
 
 
 def _dates(result):

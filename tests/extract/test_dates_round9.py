@@ -9,9 +9,9 @@ speaker said it again, and from a fronted relative clause (invented states and p
 from __future__ import annotations
 
 import pytest
+from round_helpers import headed_runner, quoted_dates
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 
 BOOK = Codebook(
     "round9dates",
@@ -27,12 +27,10 @@ HEAD = "Border talks\nThe Harbour Review\nWednesday, 25 February 2026\n\n"
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = build_pipeline(default_config(), BOOK)
-    return lambda text: pipeline.run(Document.from_text(HEAD + text))
+    return headed_runner(BOOK, HEAD)
 
 
-def _dates(result):
-    return [(q.text, q.date and str(q.date)) for q in result.quotes if q.direct]
+_dates = quoted_dates
 
 
 def test_a_when_clause_of_the_speech_dates_the_words(run):

@@ -32,9 +32,10 @@ Conventions tested (see speech_cues, speaker_groups, speaker_trim, speaker_roles
 from __future__ import annotations
 
 import pytest
+from round_helpers import headed_runner, quoted_speakers
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
+from parley.extract import default_config
 
 BOOK = Codebook(
     "round10",
@@ -55,12 +56,10 @@ HEAD = "Border talks\nThe Harbour Review\n12 February 2026\n\n"  # a Thursday
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = build_pipeline(default_config(), BOOK)
-    return lambda text, head=HEAD: pipeline.run(Document.from_text(head + text))
+    return headed_runner(BOOK, HEAD)
 
 
-def _speakers(result):
-    return [(q.text, q.speaker_actor) for q in result.quotes if q.direct]
+_speakers = quoted_speakers
 
 
 def test_reminded_cues_the_speaker(run):

@@ -23,9 +23,9 @@ speaker_roles, persons):
 from __future__ import annotations
 
 import pytest
+from round_helpers import headed_runner, quoted_speakers
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 
 BOOK = Codebook(
     "round11",
@@ -45,12 +45,10 @@ HEAD = "Border talks\nThe Harbour Review\n12 March 2027\n\n"
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = build_pipeline(default_config(), BOOK)
-    return lambda text, head=HEAD: pipeline.run(Document.from_text(head + text))
+    return headed_runner(BOOK, HEAD)
 
 
-def _speakers(result):
-    return [(q.text, q.speaker_actor) for q in result.quotes if q.direct]
+_speakers = quoted_speakers
 
 
 def test_a_passive_description_without_by_is_no_quote(run):

@@ -18,9 +18,9 @@ Conventions tested (see speaker_trim, speakers, dates, dates_lead and dates_rela
 from __future__ import annotations
 
 import pytest
+from round_helpers import headed_runner, quoted_speakers
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 
 BOOK = Codebook(
     "round6",
@@ -38,12 +38,10 @@ HEAD = "Border talks\nThe Harbour Review\n12 February 2026\n\n"  # a Thursday
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = build_pipeline(default_config(), BOOK)
-    return lambda text: pipeline.run(Document.from_text(HEAD + text))
+    return headed_runner(BOOK, HEAD)
 
 
-def _speakers(result):
-    return [(q.text, q.speaker_actor) for q in result.quotes if q.direct]
+_speakers = quoted_speakers
 
 
 SPEAKER_CASES = [

@@ -20,6 +20,7 @@ speaker_interview, speaker_issuer, speaker_roles, reported, actors and actor_phr
 from __future__ import annotations
 
 import pytest
+from round_helpers import quoted_speakers
 
 from parley.core.types import Actor, Codebook, Document, Issue
 from parley.extract import build_pipeline, default_config
@@ -51,8 +52,7 @@ def run(pipeline):
     return lambda text: pipeline.run(Document.from_text(HEAD + text))
 
 
-def _speakers(result):
-    return [(q.text, q.speaker_actor) for q in result.quotes if q.direct]
+_speakers = quoted_speakers
 
 
 SPEAKER_CASES = [

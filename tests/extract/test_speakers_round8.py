@@ -21,6 +21,7 @@ and actor_phrases):
 from __future__ import annotations
 
 import pytest
+from round_helpers import quoted_speakers
 
 from parley.core.types import Actor, Codebook, Document, Issue
 from parley.extract import build_pipeline, default_config
@@ -56,8 +57,7 @@ def run(pipeline):
     return lambda text, head=HEAD: pipeline.run(Document.from_text(head + text))
 
 
-def _speakers(result):
-    return [(q.text, q.speaker_actor) for q in result.quotes if q.direct]
+_speakers = quoted_speakers
 
 
 def test_a_state_office_is_not_a_party_persons(run):

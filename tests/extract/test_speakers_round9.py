@@ -19,6 +19,7 @@ Conventions tested (see speaker_groups, speaker_fronted, quotes_owned, speaker_o
 from __future__ import annotations
 
 import pytest
+from round_helpers import quoted_speakers
 
 from parley.core.types import Actor, Codebook, Document, Issue
 from parley.extract import build_pipeline, default_config
@@ -49,8 +50,7 @@ def run(pipeline):
     return lambda text, head=HEAD: pipeline.run(Document.from_text(head + text))
 
 
-def _speakers(result):
-    return [(q.text, q.speaker_actor) for q in result.quotes if q.direct]
+_speakers = quoted_speakers
 
 
 def _dated(result):
