@@ -20,7 +20,8 @@ longer dated quote (a headline repeating the body) take its date; otherwise the
 document's date, marked with where it came from (``publication``, ``dateline``) — unless the
 text dates the quote against another event (:mod:`.dates_relative`: "… came a day after X
 said", "speaking at the same event", "a day later", "that night"), the words go on from the same
-speaker's last dated quote ("…,” he added", even after other material), the quote stands in the
+speaker's last dated quote ("…,” he added", even after other material), the quote's sentence
+places its speaker at a gathering dated earlier ("Our guest at the assembly …", :mod:`.dates_gathering`), the quote stands in the
 headline and the body's opening says when its speaker spoke ("He spoke to the Dispatch on
 Monday"; an interview's "We spoke in X on Monday", :mod:`.dates_headline`), or the lead sentence
 dates the speaking occasion the report is about ("The assembly debated the report on Wednesday",
@@ -48,6 +49,7 @@ from .dates_context import (
     participle_carrier, quoted_ranges, stops_look_back,
 )
 from .dates_document import document_date, source_date, source_year, year_in_text
+from .dates_gathering import gathering_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_interview import interview_date
@@ -108,6 +110,7 @@ class RuleDates(Component):
                     or counterpart_date(state.text, attribution, dated[:-1])
                     or interview_date(state, where, quote, dated[:-1])
                     or _added(state, attribution, quote, dated[:-1])
+                    or gathering_date(state, quote, quoted, anchor)
                     or _date_from_context(state, quote, quoted, anchor)
                     or document_named_again(state, quote, sentence_date)
                     or said_again_after(state, quote, sentence_date)

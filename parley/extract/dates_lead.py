@@ -11,6 +11,10 @@ Used by ``dates.rules.v1`` for quotes whose attribution has no date phrase of it
   on Thursday", after which the words may come later, nor a speaker's lead, "X said on
   Tuesday", which dates that speaker's words only), and only through phrases hanging on the
   verb itself (not "The handover … on Tuesday drew reactions", where the day dates the subject).
+  A gathering as the lead's subject, dated there ("The Centre's seminar on Tuesday brought four
+  speakers …", "The seminar, held on Tuesday, …"), or the place its verb is at ("Three speakers met
+  on Tuesday at the seminar"), is such an occasion too, whatever the verb: the report quotes those
+  who spoke at it. A headline that reads as a sentence (a question) is no lead.
 * **A role as speaker**: a quote given to an unnamed role holder ("Armenia's spokesperson
   posted … late on Tuesday. “…,” she wrote") is named in a sentence before it when that
   sentence's subject holds a mention of the speaker's actor.
@@ -23,6 +27,7 @@ from parley.core.types import Quote
 
 from .dates_phrases import DateAnchor, find_phrases
 from .issues import body_start
+from .lexicon import SPEECH_VERBS
 
 # verbs whose event is itself a speaking occasion (a sitting, a briefing): the words quoted in its
 # report were said there; after "experts reached the abbey on Thursday" they may have been said later
@@ -35,6 +40,11 @@ _HOLDING_VERBS = frozenset("held holds convened convenes hosted hosts organised 
 _OCCASION_NOUNS = frozenset(
     {"hearing", "meeting", "session", "debate", "briefing", "sitting", "conference", "roundtable", "forum"}
 )
+# gatherings whose participants a report quotes: a lead subject dated on itself dates their words
+_GATHERING_NOUNS = _OCCASION_NOUNS | frozenset(
+    {"seminar", "symposium", "workshop", "panel", "assembly", "colloquium", "webinar", "congress"}
+)
+_TO_COME = frozenset({"next", "coming", "upcoming", "future", "planned", "proposed"})
 _ON_THE_VERB = frozenset({"prep", "pobj", "dobj", "npadvmod", "nummod", "compound", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -44,17 +54,31 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     doc, body = state.parsed, body_start(state)
     if doc is None or quote.span.start < body:
         return None
-    lead = next((s for s in state.sentences if s.start >= body), None)
+    lead = _lead_sentence(state, body)
     if lead is None or lead.end > quote.span.start:
         return None
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None
-        if root is None or not _occasion_verb(root) or not _hangs_on(token, root):
+        if root is None or not (_occasion_verb(root) and _hangs_on(token, root) or _dated_gathering(token, root)):
             continue
         resolved = anchor.resolve(phrase)
         if resolved is not None and resolved.day is not None:
             return resolved
+    return None
+
+
+def _lead_sentence(state, body: int):
+    """The body's first sentence; a headline that reads as one (a question) is passed over: the first
+    sentence after the first line with final punctuation and eight words, as ``body_start`` wants."""
+    first_line = len(state.text) - len(state.text.lstrip())
+    first_line = state.text.find("\n", first_line)
+    if first_line < 0 or body > first_line:
+        return next((s for s in state.sentences if s.start >= body), None)
+    for sentence in state.sentences:
+        words = sentence.text_in(state.text).rstrip("”\"’' ")
+        if sentence.start > first_line and words[-1:] in ".!?;" and len(words.split()) >= 8:
+            return sentence
     return None
 
 
@@ -64,8 +88,32 @@ def _occasion_verb(root) -> bool:
     if root.lower_ in _OCCASION_VERBS:
         return True
     return root.lower_ in _HOLDING_VERBS and any(
-        child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in _OCCASION_NOUNS for child in root.children
+        child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in _GATHERING_NOUNS for child in root.children
     )
+
+
+def _dated_gathering(token, root) -> bool:
+    """The phrase hangs on a gathering the main verb has as subject or "at" it ("The seminar on
+    Tuesday brought …", "Three speakers met on Tuesday at the seminar"), on that verb ("The forum
+    heard on Monday …"), or on a participle of holding beside it ("The seminar, held on Tuesday, …").
+    A speaker's own lead ("X said on Tuesday at the forum") is left to that speaker's words."""
+    gatherings = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in _GATHERING_NOUNS]
+    if root.lower_ not in SPEECH_VERBS:
+        gatherings += [
+            g for c in root.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in _GATHERING_NOUNS
+        ]
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in root.children):
+        return False  # "The next seminar on 2 April will be held in X": still to come
+    return any(
+        _hangs_on(token, g) or _hangs_on(token, root) or _held_on(token, g) for g in gatherings
+        if not any(c.lower_ in _TO_COME for c in g.children)
+    )
+
+
+def _held_on(token, gathering) -> bool:
+    """"The seminar, held on Tuesday, …": the phrase on a participle of holding that modifies the gathering."""
+    return any(c.dep_ == "acl" and c.lower_ in _HOLDING_VERBS and _hangs_on(token, c) for c in gathering.children)
 
 
 def _hangs_on(token, root) -> bool:

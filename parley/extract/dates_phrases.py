@@ -11,9 +11,10 @@ text gives (a :class:`~parley.core.dates.PartialDate`):
   month", "last month", "two months ago", and a day range "on 25-26 September" (which
   of its days the words were said is not known: the month, never the first day);
 - a week ("this week", "last week", "over the weekend", "two weeks ago") is no month:
-  it gives the month when all its days up to the document's day fall in one month,
-  else the year when they fall in one year, else nothing (then the quote takes the
-  publication date, marked as such);
+  it gives the month when all its days up to the document's day fall in one month (or all
+  but one of at least five: "last week" on Saturday 12 May, of 30 April - 6 May, is May), else
+  the year when they fall in one year, else nothing (then the quote takes the publication
+  date, marked as such);
 - a year: "in 2022", "this year", "last year".
 
 A day and month without a year take the document's year, or the year before when
@@ -67,6 +68,7 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
 _PHRASES = [(kind, re.compile(pattern, _I)) for kind, pattern in _PATTERNS]
 _DAYS_BACK = {"yesterday": 1, "last night": 1}
 _WEEK = {"this week": 0, "earlier this week": 0, "last week": 1}
+_WEEK_MOST = 5  # a week of at least five days with one day in another month is the month of the others
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,7 @@ def _months_back(date: PartialDate, months: int) -> PartialDate:
 def _week(day: dt.date, weeks_back: int) -> PartialDate | None:
     """The Monday-to-Sunday week ``weeks_back`` before ``day``'s (its days up to ``day``)."""
     monday = day - dt.timedelta(days=day.weekday() + 7 * weeks_back)
-    return _common(monday, min(monday + dt.timedelta(days=6), day))
+    return _common(monday, min(monday + dt.timedelta(days=6), day), by_most=True)
 
 
 def _weekend(day: dt.date) -> PartialDate | None:
@@ -216,8 +218,15 @@ def _weekend(day: dt.date) -> PartialDate | None:
     return _common(saturday, min(saturday + dt.timedelta(days=1), day))
 
 
-def _common(first: dt.date, last: dt.date) -> PartialDate | None:
-    """The month, else the year, that holds every day from ``first`` to ``last``."""
+def _common(first: dt.date, last: dt.date, by_most: bool = False) -> PartialDate | None:
+    """The month, else the year, that holds every day from ``first`` to ``last``; with ``by_most``
+    (a week) the month that holds all of them but one ("last week" said on Saturday 12 May, of a
+    week from Monday 30 April: May, six of its seven days; four of seven decide nothing)."""
     if (first.year, first.month) == (last.year, last.month):
         return PartialDate(first.year, first.month)
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    for edge in (first, last):
+        inside = sum((d.year, d.month) == (edge.year, edge.month) for d in days)
+        if by_most and len(days) >= _WEEK_MOST and inside == len(days) - 1:
+            return PartialDate(edge.year, edge.month)
     return PartialDate(first.year) if first.year == last.year else None

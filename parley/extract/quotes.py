@@ -17,7 +17,8 @@
   has a speech verb outside the marks, not a passive one without "by" (“in the coming months”,
   said of a speaker; not "X has been described as the day “…”"), or after a verb of characterising
   and its object ("X called the plan “…”"; "what the ministry called “…”", the verb with a subject
-  of its own); never without a word of letters (the "3+3" format), nor in title case (a name).
+  of its own); never after "the phrase", nor as the wording set against it ("writing instead
+  “…”", :mod:`.quotes_terms`), nor without a word of letters (the "3+3" format), nor in title case.
   After an article it is a term ("the “valley format”") unless its words are coordinated ("a
   “swift and total” answer": a speaker's description). A short phrase quoted in a headline counts
   when the body gives its words again in a sentence with a speech verb (a speaker's reported words).
@@ -42,8 +43,9 @@ from .lexicon import SPEECH_NOUNS
 from .speech_cues import EXTRA_CUE_VERBS, NAMING_VERBS, QUOTE_CUE_VERBS as SPEECH_VERBS, extra_cue_in_sentence
 from .quotes_headline import characterised_by_subject, quoted_headline, without_headline_parts
 from .quotes_owned import owned_words
+from .quotes_split import join_split
 from .quotes_terms import (
-    attributive_term, called_by_what, described_in_passive, labelled_headline_title, term_after_of,
+    alternative_wording, attributive_term, called_by_what, described_in_passive, labelled_headline_title, term_after_of,
     title_without_clause,
 )
 from .state import Component, DocState, register_component
@@ -58,16 +60,12 @@ _CLOSING = {"“": '”“"', "„": '“”"', "«": "»", "»": "«", '"': '"�
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
 _TRAILING = " \t\r\n,.;:"
 _TRAILING_INNER = " \t\r\n,;:"  # a paragraph that ends a sentence keeps its full stop
-_ATTRIBUTION_MAX_WORDS = 20
-_BARE_ATTRIBUTION_WORDS = 5
 _HEADLINE_PHRASE_WORDS = 3  # a shorter phrase repeated in the body is more likely a term
-_ATTRIBUTION_SENTENCE_WORDS = 12  # “A,” said X, the chair of Y. “B.” — a short sentence
-_ATTRIBUTION_VERB_REACH = 5  # its speech verb comes early ("said X, …") or last ("X, the chair, told reporters")
 _MAX_UNCLOSED_CHARS = 1500
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 _TERM_MARKERS = frozenset(
     "so-called called dubbed termed named about the a an word words term titled entitled "
-    "slogan motto label".split()
+    "slogan motto label phrase expression wording formula".split()
 )
 _CHARACTERISING_VERBS = NAMING_VERBS  # narrower than speaker_characterised.CHARACTERISING_VERBS (see there)
 _CHARACTERISED_OBJECT_WORDS = 10  # "called any presence of outside forces on the route “…”"
@@ -106,7 +104,7 @@ class RuleQuotes(Component):
         text = state.text
         raws = _trimmed(text, pair_all_marks(text))
         if self.settings["join_split_quotes"]:
-            raws = _join_split(text, raws)
+            raws = join_split(text, raws)
         sentences = [(s.start, s.end) for s in state.sentences]
         kept = [r for r in raws if self._is_quote(text, r, raws, sentences, state.parsed)]
         quotes = [self._quote(state, r) for r in _first_of_each(text, kept)]
@@ -128,6 +126,7 @@ class RuleQuotes(Component):
             or attributive_term(state_doc, raw.open_mark, raw.close_mark, words)
             or labelled_headline_title(text, raw.open_mark, raw.close_mark, state_doc)
             or described_in_passive(state_doc, raw.open_mark, raw.close_mark)
+            or alternative_wording(text, raw.open_mark, _sentence_bounds(text, raw, sentences)[0])
         ):
             return False
         return (
@@ -299,68 +298,6 @@ def _trimmed(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.parts = parts
             out.append(raw)
     return out
-
-
-def _join_split(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Join “A,” he said, “B” into one quote."""
-    out: list[_Raw] = []
-    for raw in raws:
-        if out and _split_by_attribution(text, out[-1], raw):
-            previous = out[-1]
-            previous.parts.extend(raw.parts)
-            previous.close_mark = raw.close_mark
-            previous.confidence = min(previous.confidence, raw.confidence)
-        else:
-            out.append(raw)
-    return out
-
-
-def _split_by_attribution(text: str, first: _Raw, second: _Raw) -> bool:
-    between = text[first.close_mark + 1 : second.open_mark]
-    ending = text[first.parts[-1][1] : first.close_mark].strip()
-    if "\n" in between or ending[-1:] in {".", "!", "?", "…"}:
-        return False
-    if _attribution_sentence(text, between, second):
-        return True
-    if not between.strip().endswith((",", ":")) and not _bare_attribution(text, between, second):
-        return False
-    if re.search(r"[.!?;]", between.strip(" ,:")):
-        return False
-    words = [w.lower() for w in _WORD.findall(between)]
-    return 0 < len(words) <= _ATTRIBUTION_MAX_WORDS and "that" not in words and any(
-        w in SPEECH_VERBS for w in words
-    )
-
-
-def _attribution_sentence(text: str, between: str, second: _Raw) -> bool:
-    """“A,” said X, the chair. “B.”: a short sentence of attribution between the parts, and the
-    second part a sentence of its own with no attribution of its own (“B,” he added. stays apart)."""
-    inner = between.strip()
-    if not inner.endswith(".") or re.search(r"[.!?;:…]", inner[:-1]):
-        return False
-    words = [w.lower() for w in _WORD.findall(inner)]
-    if not 0 < len(words) <= _ATTRIBUTION_SENTENCE_WORDS or "that" in words:
-        return False
-    if not any(w in SPEECH_VERBS for w in words[:_ATTRIBUTION_VERB_REACH] + words[-2:]):
-        return False
-    second_ending = text[second.parts[-1][1] : second.close_mark].strip()
-    return second_ending[-1:] in {".", "!", "?", "…"} and not _attributed_in_sentence_after(text, second)
-
-
-def _attributed_in_sentence_after(text: str, raw: _Raw) -> bool:
-    """A speech verb (or "according to") between the closing mark and the end of its sentence."""
-    rest = text[raw.close_mark + 1 :].split("\n", 1)[0]
-    end = _SENTENCE_END.search(rest + " ")
-    words = [w.lower() for w in _WORD.findall(rest[: end.start() if end else len(rest)])]
-    return "according" in words or any(w in SPEECH_VERBS for w in words)
-
-
-def _bare_attribution(text: str, between: str, second: _Raw) -> bool:
-    """“A” he said “b…”: no commas, a few words, the second part going on in lower case. Not narration
-    that goes on ("“A” and urged X to “b”": a second fragment, quoted on its own)."""
-    words = between.lower().split()
-    return "," not in between and len(words) <= _BARE_ATTRIBUTION_WORDS and text[second.parts[0][0]].islower() and (
-        words[:1] not in (["and"], ["but"], ["or"]) and words[-1:] not in (["to"], ["that"], ["as"]))
 
 
 _MINOR_WORDS = frozenset("a an and as at by de for in of on or the to von van der".split())

@@ -12,6 +12,9 @@ Used by :mod:`.quotes`:
 * **A term after "of"**: at most three lower-case words hung by "of" on a noun ("an arena of
   “geopolitical rivalry”", "the logic of “spheres of influence”") are the author's term; "accused
   X of “…”" (on a verb) may quote the accuser.
+* **A wording set against a named term**: "avoided the phrase “A”, writing instead of persons “B”":
+  the words that replace a term the sentence names ("the phrase", "the term") are a wording too,
+  nobody's quote.
 * **A term before its noun**: at most three words in marks that modify the noun right after the
   closing mark ("its “open road” policy", "the “single window” system") name the thing, as an
   adjective would; nobody is quoted.
@@ -32,6 +35,13 @@ _WHAT_CALLED = re.compile(
 _NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "npadvmod"})
 _MAX_TERM_WORDS = 3
 _MINOR_WORDS = frozenset("a an the of and or for in on at to by with from vs".split())
+_NAMED_TERM = re.compile(
+    r"\b(?:phrase|phrases|term|terms|word|words|wording|expression|formula|formulation)"
+    r"\s+[“\"][^”\"\n]{1,80}[”\"]"
+    r"(?P<between>[^.;!?“\"]{0,60})$",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"\b(?:instead|rather)\b", re.IGNORECASE)
 
 
 def described_in_passive(doc, open_mark: int, close_mark: int) -> bool:
@@ -46,6 +56,13 @@ def described_in_passive(doc, open_mark: int, close_mark: int) -> bool:
         any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
         for t in outside
     )
+
+
+def alternative_wording(text: str, open_mark: int, sentence_start: int) -> bool:
+    """“B” set against a term the sentence named before it, with "instead" or "rather" between
+    (module docstring)."""
+    named = _NAMED_TERM.search(text, sentence_start, open_mark)
+    return named is not None and bool(_INSTEAD.search(named.group("between")))
 
 
 def called_by_what(text: str, open_mark: int) -> bool:

@@ -15,7 +15,9 @@ in a transcript, "our party" in an op-ed, a bare role in a headline.
 - "Our alliance wrote …", "our minister said" in a transcript turn: "our" is the turn speaker's side,
   the actor their label names ("DOE (lawyer, X Alliance): … Our alliance wrote …"); a label that
   names none gives nothing; a host's or moderator's "our minister" is the state whose camp the
-  codebook gives the outlet named in the header (a national broadcaster's own government).
+  codebook gives the outlet named in the header (a national broadcaster's own government). Outside
+  a turn, or in a turn whose label names no actor, "our president" is the text's own side
+  (:mod:`.speaker_own`).
 - "Kestria 'will not sign', says minister" (a headline): a bare role in a headline's attribution is the
   role holder of the one actor the headline names before the quote.
 - "the chairman of our party" in an op-ed: the party (bloc, movement …) the byline author is a member of.
@@ -31,6 +33,7 @@ import re
 
 from .lexicon import ORG_WORDS
 from .speaker_roles import GOVERNMENT_HEADS, PERSON_ROLES, institution_subject, role_words
+from .speaker_own import own_office, own_voice
 from .turn_labels import LABEL, asker_label, label_actors
 
 _THE = frozenset({"the"})
@@ -169,12 +172,14 @@ def our_turn(ctx, lowered: list[str], start: int) -> str | None:
         return None
     label = LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)
     if label is None or label.end() > start:
-        return None
+        return own_voice(ctx, outlet_state) if own_office(lowered) else None  # "our president" in an op-ed
     if asker_label(label.group(1)) or asker_label(label.group(2) or ""):  # the host: the outlet's state
         return outlet_state(ctx)
     named = {m.actor for m in ctx.mentions if label.start() <= m.span.start and m.span.end <= label.end()}
     if not named:
         named = set(label_actors(" ".join(g for g in label.groups() if g), ctx.codebook, ctx.people)[0])
+    if not named and own_office(lowered):  # "SPOKESPERSON: … Our foreign minister": the issuer's
+        return own_voice(ctx, outlet_state)
     return named.pop() if len(named) == 1 else None
 
 

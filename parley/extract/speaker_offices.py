@@ -13,6 +13,8 @@ Used by :mod:`.speakers` after a subject has been resolved:
   Affairs", "the Assistant Secretary-General for Europe") speak for the organisation that issued the
   document when its header names one, else for the organisation whose codebook names include a
   secretary-general; a region in the title ("for Europe, Central Asia") is no speaker.
+* **An organisation's adjective**: "The European chair of the meeting" speaks for the one
+  organisation whose names open with that word (:mod:`.speaker_adjective`).
 * **A new role holder**: "A presidential adviser told …" (an indefinite role) introduces someone
   new, not the person named last; they stand for the one actor the first sentence of their
   paragraph names ("In Baku the tone is relaxed. A presidential adviser …"), unless their words name
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .quotes_terms import called_by_what
+from .speaker_adjective import adjective_organisation
 from .speaker_roles import CONTEXT_CONFIDENCE, PERSON_ROLES
 from .speaker_subjects import pronoun_referred
 
@@ -74,7 +77,8 @@ def office_speaker(ctx, whole: tuple[int, int], subject: tuple[int, int], found:
         return found if _names_an_actor(ctx, subject) else party_office(ctx, words, found)
     title = _title_over(ctx.text, whole)
     officer = title is not None or bool(_SECRETARIAT.search(ctx.text, *whole))  # "the Secretary-General's envoy"
-    actor = body_member(ctx, words) or (secretariat_officer(ctx.text, ctx.codebook) if officer else None)
+    actor = body_member(ctx, words) or (secretariat_officer(ctx.text, ctx.codebook) if officer else None) or (
+        adjective_organisation(ctx, words))  # "The European chair of the meeting"
     if actor is None:
         return found
     return " ".join((title.group() if title else words).split()), actor, CONTEXT_CONFIDENCE

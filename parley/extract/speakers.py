@@ -11,8 +11,10 @@ The attribution is looked for, in order:
 4. before the opening mark in the same sentence ("X told Y on … that “…”", "X said: “…”",
    "X: “…”" in a headline, "according to X"; a verb of characterising with an object:
    "X called the plan “…”", "X termed it “…”", "X labelled it as “…”"; a quote completing "as"
-   after a verb with its own subject is that subject's: "A accused B, a claim C rejected as “…”");
-5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”");
+   after a verb with its own subject is that subject's: "A accused B, a claim C rejected as “…”";
+   a participle after a comma is the main clause subject's: "X, meanwhile, rejected Y, calling it “…”");
+5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”", "He went
+   further: “…”", :mod:`.speaker_colon`);
 6. a sentence ending with a colon just before the quote's paragraph;
 7. the sentence just before, in the same paragraph, when the quote opens its own sentence:
    its speech verb's subject ("X told reporters on Friday. “…”"), else its subject person;
@@ -53,6 +55,7 @@ from parley.core.types import Quote
 from .speech_cues import QUOTE_CUE_VERBS as SPEECH_VERBS, put_it_at
 from .quotes_owned import words_owner
 from .reported import Reported, find_reported
+from .speaker_colon import pronoun_intro
 from .speaker_characterised import (
     CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker, shared_subject,
 )
@@ -228,8 +231,8 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
         subject = named_in_apposition(ctx, subject, words[i][0])  # "X, Y's envoy, had earlier said": X
         if subject is not None and ctx.text[subject[0] : subject[1]].lower() in _CONJUNCTIONS:
             subject = shared_subject(ctx.state.parsed, words[i][0])  # "… and urged Y to …"
-        if subject is None:  # "…, saying the mission “…”": the main clause's subject
-            subject = participle_subject(doc, words[i][0])
+        if subject is None or words[i - 1][2] == ",":  # "…, saying the mission “…”": the main clause's subject
+            subject = participle_subject(doc, words[i][0]) or subject
         if subject is None:
             subject = _take_subject(words[i + 1 :], settings["max_subject_words"])
         return (_span(words[i]), subject) if subject else None
@@ -375,7 +378,9 @@ def _colon_intro(ctx: QuoteContext, open_mark: int):
         return None
     start = max(ctx.state.sentences[index].start, ctx.previous_close_before(open_mark, 0))
     before = ctx.text[start:open_mark].rstrip()
-    return _subject_person(ctx, start, start + len(before)) if before.endswith(":") else None
+    if not before.endswith(":"):
+        return None
+    return _subject_person(ctx, start, start + len(before)) or pronoun_intro(ctx.text, start, start + len(before))
 
 
 def _subject_person(ctx: QuoteContext, start: int, end: int):
