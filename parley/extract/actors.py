@@ -24,7 +24,7 @@ from dataclasses import replace
 from parley.core.types import CandidateActor, Mention
 
 from .lexicon import (
-    GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
+    GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
 from .actor_phrases import (
     DESCRIBED, acronym_variants, collective_variants, community_variants, fits, short_forms,
@@ -37,16 +37,15 @@ from .persons import (
     make_person,
     member_for_run,
     name_runs,
+    speaking_surnames,
     surname_member,
     title_window,
 )
+from .news_datelines import dateline_places, opens_dateline
 from .segment import text_of
 from .state import Component, DocState, register_component
 from .terms import codebook_terms, demonym_table, members_of, single_word_terms
 
-_DATELINE_PLACE = re.compile(
-    r"^[ \t]*([A-Z][A-Z .'’-]+),\s+(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\b", re.MULTILINE | re.IGNORECASE
-)
 _KIND_RANK = {"member": 0, "name": 1, "alias": 2, "metonym": 3, "demonym": 4, "role": 5}
 
 
@@ -122,10 +121,10 @@ class CodebookActors(Component):
         runs = name_runs(doc, blocked)
         resolved = {r: member_for_run(r, self.members, self.settings["fuzzy_names"]) for r in runs}
         named = {hit[0].name for hit in resolved.values() if hit}
-        found, full_names = [], {}
+        found, full_names, surnames = [], {}, speaking_surnames(runs, doc)
         for run in runs:
             hit = resolved[run] or surname_member(run, doc, self.members, named)
-            person = self._person(state, doc, run, hit, mentions, full_names)
+            person = self._person(state, doc, run, hit, mentions, full_names, surnames)
             if person is not None:
                 found.append((person, hit[1] if hit else None))
         persons = _same_actor_for_same_name([p for p, _ in found])
@@ -135,7 +134,7 @@ class CodebookActors(Component):
         ]
         return persons, extra
 
-    def _person(self, state, doc, run, hit, mentions, full_names):
+    def _person(self, state, doc, run, hit, mentions, full_names, surnames):
         surname = run.core[-1].lower()
         if hit is not None:
             member = hit[0]
@@ -144,7 +143,7 @@ class CodebookActors(Component):
             else:
                 name = full_names.get(surname, (member.name,))[0]
             person = make_person(state, doc, run, name, member.actor, f"codebook member {member.name}")
-        elif looks_like_person(run, doc):
+        elif looks_like_person(run, doc, surnames):
             actor, evidence = _actor_from_title(state, doc, run, mentions)
             person = make_person(state, doc, run, " ".join(run.words), actor, evidence)
         elif len(run.core) == 1 and surname in full_names:
@@ -213,7 +212,7 @@ def _acting_people(token) -> bool:
 
 def _only_a_place(doc, start: int, end: int, term) -> bool:
     """A name standing for a location, not an agent (see the module docstring)."""
-    if _in_dateline(doc, start, end) or _named_institution_of(doc, start):
+    if opens_dateline(doc, start, end) or _named_institution_of(doc, start):
         return True
     if end - start != 1 or (term.words[0].isupper() and len(term.words[0]) > 1):
         return False
@@ -303,16 +302,6 @@ def _locative_prep(prep) -> bool:
         if node.lower_ in LOCATIVE_PREPS:
             return True
     return False
-
-
-def _in_dateline(doc, start: int, end: int) -> bool:
-    """``CITY, Month day`` at the start of a line."""
-    # token by token, not through doc.text: spaCy rebuilds that string on every call
-    at_line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
-    if not at_line_start or end + 1 >= len(doc) or doc[end].text != ",":
-        return False
-    nxt = doc[end + 1]
-    return nxt.lower_.rstrip(".") in MONTHS or nxt.like_num
 
 
 # people who act for a state's leadership though they hold no office of their own ("the X
@@ -454,7 +443,7 @@ def _candidates(state, doc, mentions, persons, labels, known) -> tuple[Candidate
 def _place_words(doc) -> set[str]:
     """Lower-cased names used as places in this document: after "in"/"at", or opening a dateline."""
     places = {t.lower_ for t in doc if (t.is_title or t.is_upper) and t.is_alpha and _locative(t)}
-    places |= {m.group(1).strip().lower() for m in _DATELINE_PLACE.finditer(text_of(doc))}
+    places |= dateline_places(text_of(doc))
     return places
 
 

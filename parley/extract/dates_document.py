@@ -30,19 +30,11 @@ from parley.core.dates import PartialDate
 from parley.core.datelines import date_line, labelled_date_line
 from parley.core.errors import ValidationError
 
-from .lexicon import MONTHS, WEEKDAYS
+from .date_patterns import MONTH, YEAR
+from .lexicon import MONTHS
+from .news_datelines import Dateline, header_dateline
 
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _I = re.IGNORECASE
-
-_MONTH2, _DAY2 = _MONTH.replace("<month>", "<month2>"), _DAY.replace("<day>", "<day2>")
-_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?\s+"
-_DATELINE = re.compile(  # "BAKU, November 16 (Reuters)", "Moscow, 16 November /TASS/.", "Baku, Tuesday, 12 …"
-    rf"^[^\W\d][\w .'’-]{{1,40}},\s+(?:{_WEEKDAY})?(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+{_MONTH2})\b(?:,?\s+{_YEAR}\b)?",
-    _I | re.MULTILINE,
-)
 _SOURCE_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[/_.-](?P<month>0?[1-9]|1[0-2])"
     r"(?:[/_.-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])"
@@ -53,11 +45,11 @@ _SEASON = (r"(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fa
 _TIME_YEARS = [
     re.compile(
         rf"\b(?:in|since|during|until|till|through|throughout|from|after|before|by|of)\s+"
-        rf"(?:(?:early|mid|late)[\s-]+)?{_SEASON}?(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
-        rf"{_YEAR}\b(?![s’'-])", _I,
+        rf"(?:(?:early|mid|late)[\s-]+)?{_SEASON}?(?:{MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+        rf"{YEAR}\b(?![s’'-])", _I,
     ),
-    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", _I),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", _I),
+    re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b", _I),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}\b", _I),
 ]
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "to"})
@@ -80,10 +72,10 @@ def document_date(state) -> tuple[PartialDate | None, str]:
         return best
     text_year = year_in_text(state.text, state.parsed)
     located = source_date(document, text_year)
-    dateline = _DATELINE.search(header)
-    if dateline and dateline.group("year"):
+    dateline = header_dateline(header)
+    if dateline and dateline.year:
         best = _better(best, _dateline_date(dateline, None), "dateline")
-    if dateline and not dateline.group("year"):
+    if dateline and not dateline.year:
         year = _dateline_year(best, located, document, text_year)
         best = _better(best, _dateline_date(dateline, year), "dateline")
     best = _better(best, located[0] if located else None, located[1] if located else "")
@@ -109,12 +101,11 @@ def _dateline_year(best, located, document, text_year: int | None) -> int | None
     return source_year(document) or text_year
 
 
-def _dateline_date(match: re.Match, year: int | None) -> PartialDate | None:
-    given = match.group("year")
+def _dateline_date(dateline: Dateline, year: int | None) -> PartialDate | None:
+    given = dateline.year
     if not (given or year):
         return None
-    month = match.group("month") or match.group("month2")
-    return _partial(given or str(year), month, match.group("day") or match.group("day2"))
+    return _partial(given or str(year), dateline.month, dateline.day)
 
 
 def _header_date(header: str) -> PartialDate | None:

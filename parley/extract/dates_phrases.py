@@ -35,12 +35,10 @@ from dataclasses import dataclass
 from parley.core.dates import PartialDate
 from parley.core.errors import ValidationError
 
+from .date_patterns import DAY, MONTH, YEAR, renamed
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_LAST_DAY = r"(?P<last_day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_LAST_DAY = renamed(DAY, "day", "last_day")
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 _AUDIENCE = r"(?:(?:reporters|journalists|lawmakers|parliament)\s+)?"  # "told reporters Thursday"
 _PART_OF = r"(?:(?:early|mid|late)[\s-]+|the\s+(?:beginning|start|middle|end|first\s+days|last\s+days)\s+of\s+)"
@@ -50,16 +48,16 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _I = re.IGNORECASE
 
 _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a verb begins
-    ("range", rf"\b(?:on|from|between)\s+(?:the\s+)?{_DAY}{_TO}(?:the\s+)?{_LAST_DAY}\s+"
-              rf"(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-    ("range", rf"\b(?:on|from|between)\s+{_MONTH}\s+{_DAY}{_TO}{_LAST_DAY}\b(?:,?\s+{_YEAR})?"),
-    ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-    ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
-    ("day", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?P<at>{_MONTH}\s+{_DAY})\b(?:,?\s+{_YEAR})?(?!\s*[-–]\s*\d)"),
+    ("range", rf"\b(?:on|from|between)\s+(?:the\s+)?{DAY}{_TO}(?:the\s+)?{_LAST_DAY}\s+"
+              rf"(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    ("range", rf"\b(?:on|from|between)\s+{MONTH}\s+{DAY}{_TO}{_LAST_DAY}\b(?:,?\s+{YEAR})?"),
+    ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR})?"),
+    ("day", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?P<at>{MONTH}\s+{DAY})\b(?:,?\s+{YEAR})?(?!\s*[-–]\s*\d)"),
     ("weekday", rf"\b(?P<last>on|last|this\s+past)\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?:(?:late|early)\s+)?(?P<at>{_WEEKDAY})\b(?!['’]s)"),
-    ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during)\s+{_PART_OF}?{_MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{_YEAR})?"),
-    ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_YEAR}\b(?![s’'-])"),
+    ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during)\s+{_PART_OF}?{MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{YEAR})?"),
+    ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{YEAR}\b(?![s’'-])"),
     ("relative", r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                  r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year|weekend)"
                  r"|(?:over|at)\s+the\s+weekend)\b"),

@@ -8,9 +8,14 @@ document or a title stands before it ("President Tasch"). A surname that
 follows another first name ("Ferenc Tasch") is a different person.
 
 Other runs are people when the statistical NER says so, a title stands in
-front of them or in an apposition after them (", spokesperson for …"), or a
-speech verb follows. Their actor comes from the title
+front of them or in an apposition after them (", spokesperson for …"), a
+speech verb follows, or their surname alone is a person elsewhere ("“…,” Roe
+said"). Their actor comes from the title
 around them ("Permanent Representative of X to the UN Y" → X).
+
+A run ends at a sentence start only after a line break: the parser may split a
+name on one line ("By John Smith ¶ Jane | Roe spoke …" after a byline), and the
+NER then misses it; the run "Jane Roe" goes on.
 """
 
 from __future__ import annotations
@@ -72,7 +77,7 @@ def name_runs(doc, blocked: set[int]) -> list[NameRun]:
         if current and _name_hyphen(doc, token, blocked):
             current.append(token)
             continue
-        if _name_like(token, blocked) and not (current and token.is_sent_start):
+        if _name_like(token, blocked) and not (current and _new_line_sentence(doc, token)):
             current.append(token)
             continue
         if current:
@@ -81,6 +86,13 @@ def name_runs(doc, blocked: set[int]) -> list[NameRun]:
     if current:
         runs.append(_run(current))
     return [r for r in runs if r.core]
+
+
+def _new_line_sentence(doc, token) -> bool:
+    """A sentence that starts at ``token`` after a line break: a name run stops there ("TALKS" ¶
+    "Jane Roe …"). A sentence start the parser puts between two name words on one line ("By John
+    Smith ¶ Jane | Roe spoke …" after a byline) is its misreading: the run goes on."""
+    return token.is_sent_start and "\n" in doc[token.i - 1].whitespace_
 
 
 def _name_hyphen(doc, token, blocked: set[int]) -> bool:
@@ -144,19 +156,36 @@ def surname_member(
     return None
 
 
-def looks_like_person(run: NameRun, doc) -> bool:
-    """A run that is a person though not a member: NER, a title before it, or a speech verb after."""
+def looks_like_person(run: NameRun, doc, surnames: frozenset[str] = frozenset()) -> bool:
+    """A run that is a person though not a member: NER, a title before it, a speech verb after, or
+    a surname of ``surnames`` (:func:`speaking_surnames`: "Jane Roe met X. … “…,” Roe said")."""
     if len(run.core) < 2 or _inside_org_name(doc, run):
         return False
     if any(doc[i].ent_type_ == "PERSON" for i in range(run.start, run.end)):
         return True
     if run.start > 0 and doc[run.start - 1].lower_ == "the":
         return False  # a person's name takes no article; "told The X Review" names an outlet
+    if run.core[-1].lower() in surnames:
+        return True
     sentence_start = sentence_range(doc, run.start)[0]
     left = doc[max(run.start - 8, sentence_start) : run.start]
     if any(t.lower_ in TITLE_WORDS and not t.is_sent_start for t in left):
         return True
     return run.end < len(doc) and (doc[run.end].lower_ in SPEECH_VERBS or _titled_apposition(doc, run))
+
+
+def speaking_surnames(runs: list[NameRun], doc) -> frozenset[str]:
+    """Lower-cased single names that are a person on their own: the NER says so, or a speech verb
+    stands beside them ("“…,” Roe said", "said Roe"). A full name the NER missed ("By X ¶ Jane Roe
+    met …", where the parser broke the name in two) is a person when its surname is one of them."""
+    return frozenset(run.words[0].lower() for run in runs if len(run.words) == 1 and _lone_person(run, doc))
+
+
+def _lone_person(run: NameRun, doc) -> bool:
+    if doc[run.start].ent_type_ == "PERSON":
+        return True
+    return run.end < len(doc) and doc[run.end].lower_ in SPEECH_VERBS or (
+        run.start > 0 and doc[run.start - 1].lower_ in SPEECH_VERBS)
 
 
 def _titled_apposition(doc, run: NameRun) -> bool:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PRONOUNS, SPEECH_VERBS
+from .news_datelines import wire_dateline_end
 from .segment import sentence_range, text_of
 
 _ANAPHORS = frozenset({"this", "so"})
@@ -39,7 +40,6 @@ _WORDS = re.compile(r"\w+")
 _MIN_CLAUSE_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?]\S*\s+")
 _JOINED_AFTER = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n–—]{1,40}?\s[–—-]\s")  # "CITY, 6 March (AGENCY) – "
 
 
 @dataclass(frozen=True)
@@ -186,9 +186,7 @@ def _end(token) -> int:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` without whitespace and punctuation at the edges, nor a dateline in front."""
-    dateline = _DATELINE.match(text, start, end)
-    if dateline:
-        start = dateline.end()
+    start = wire_dateline_end(text, start, end) or start
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:

@@ -20,6 +20,7 @@ and urged Y"); "asked" as a participle beside the subject ("X, asked about …, 
 
 from __future__ import annotations
 
+from .news_datelines import capitals_dateline
 from .speech_cues import CALL_VERBS, NAMING_VERBS
 
 # wider than quotes.py's list (speech_cues.NAMING_VERBS): "brand" and "label" are also speech verbs of the
@@ -145,7 +146,7 @@ def _opening_phrase(verb):
     """Where the parse gives the verb no subject ("VARN - The X League, meeting in …, called for"): the
     sentence's opening words up to the first comma before the verb, after a capitals dateline."""
     words = [t for t in verb.sent if t.i < verb.i]
-    if words and words[0].text.isupper() and len(words) > 2 and words[1].text in {"-", "–", "—"}:
+    if len(words) > 2 and capitals_dateline(words[0], min_chars=1):
         words = words[2:]
     comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
     words = words[:comma]

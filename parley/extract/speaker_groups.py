@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ORG_WORDS
-from .speaker_roles import GOVERNMENT_HEADS, PERSON_ROLES, institution_subject, role_words
+from .speaker_roles import GOVERNMENT_HEADS, PERSON_ROLES, author_actors, institution_subject, role_words
 from .speaker_own import own_office, own_voice
 from .turn_labels import LABEL, asker_label, label_actors
 
@@ -144,9 +144,7 @@ def authors_body(ctx, lowered: list[str]) -> str | None:
     words = role_words(" ".join(lowered))
     if not any(a in _OUR and b in _BODY_WORDS for a, b in zip(words, words[1:])):
         return None
-    found = {
-        a.id for a in ctx.codebook.actors if a.kind != "state" and any(m.lower() in ctx.authors for m in a.members)
-    }
+    found = {a.id for a in author_actors(ctx.authors, ctx.codebook) if a.kind != "state"}
     return found.pop() if len(found) == 1 else None
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from parley.core.types import Codebook, Document, Mention, Span
+from parley.core.types import Actor, Codebook, Document, Mention, Span
 
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS
 from .state import Person
@@ -167,16 +167,17 @@ def subject_actor(text: str, mentions: list[Mention], codebook: Codebook, quoted
     return ranked[0][0]
 
 
+def author_actors(authors: frozenset[str], codebook: Codebook) -> list[Actor]:
+    """The codebook actors that list a byline author (lower-cased ``authors``) among their members."""
+    return [actor for actor in codebook.actors if any(member.lower() in authors for member in actor.members)]
+
+
 def author_state(authors: frozenset[str], codebook: Codebook) -> str | None:
     """The state a byline author speaks from: the state actor the author is a member of, or the
     state that is the camp of the author's party or body (an opposition MP's op-ed). "The prime
     minister" in an author's own text, with no other country in its lead, is the author's country's."""
     states = {a.id for a in codebook.actors if a.kind == "state"}
-    found = {
-        actor.id if actor.id in states else actor.camp
-        for actor in codebook.actors for member in actor.members if member.lower() in authors
-    }
-    found &= states
+    found = {actor.id if actor.id in states else actor.camp for actor in author_actors(authors, codebook)} & states
     return found.pop() if len(found) == 1 else None
 
 

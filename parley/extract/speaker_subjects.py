@@ -37,27 +37,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
-from parley.core.types import Mention, Quote
+from parley.core.types import Mention
 
 from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
-from .persons import genders_in_text
+from .speaker_context import QuoteContext
 from .speaker_groups import group_actor
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, PERSON_ROLES,
-    author_state, byline_names, destination, document_issuer, institution_subject, names_unknown_body,
-    not_pronoun_referent, role_gender, role_heads, role_referents, role_words, subject_actor,
+    destination, document_issuer, institution_subject, names_unknown_body, not_pronoun_referent, role_gender,
+    role_heads, role_words,
 )
-from .speaker_issuer import GENERIC_MODIFIERS, clashing_role, header_issuer, officials_in_capital
-from .state import DocState, Person
-from .terms import demonym_table
+from .speaker_issuer import clashing_role, header_issuer, officials_in_capital
+from .state import Person
 from .turn_labels import LABEL
 
-DOUBLE_MARKS = frozenset('“”„«»"')
-SINGLE_MARKS = frozenset("‘’‹›'")
 PRONOUN_CONFIDENCE = 0.7
-_MARK_CHARS = DOUBLE_MARKS | SINGLE_MARKS
 _GROUP_PRONOUNS = frozenset({"they", "we"})
 _NEW = frozenset({"a", "an", "one"})  # an indefinite role introduces someone new
 _ORG_HEADS = ORG_WORDS | frozenset({"government", "side", "authorities", "leadership", "delegation"})
@@ -76,111 +71,6 @@ _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}")  # "’s Foreign
 # "the commission's secretary": also a body named by its owner in lower case ("X’s commission on …")
 _OWNED_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}|['’]s(?:\s+[a-z][\w-]*){1,2}")
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
-_SENTENCE_WINDOW = 3
-
-
-class QuoteContext:
-    """Sentences, quote marks, people and mentions of one document, for lookups."""
-
-    def __init__(self, state: DocState, quotes: list[Quote], codebook) -> None:
-        self.state, self.text, self.quotes, self.codebook = state, state.text, quotes, codebook
-        self.sent_starts = [s.start for s in state.sentences]
-        self.people = sorted(state.persons, key=lambda p: p.span)
-        self.mentions = sorted(state.mentions, key=lambda m: m.span)
-        self.quoted = [self.marks(q) for q in quotes]
-        self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
-        self.unresolved_roles: list[tuple[int, int]] = []  # role subjects that spoke, actor unknown
-        roles = role_referents(self.text, self.mentions, codebook)
-        self.roles = [r for r in roles if not any(_apposed(self.text, p, r) for p in self.people)]
-        self.authors = byline_names(state.document)
-
-    @cached_property
-    def subject_actor(self) -> str | None:
-        """The state actor the document is about (headline and first paragraph), if one leads, else
-        the byline author's state."""
-        return subject_actor(self.text, self.mentions, self.codebook, self.quoted) or author_state(
-            self.authors, self.codebook)
-
-    @cached_property
-    def demonyms(self) -> dict[str, str]:
-        """Demonym → actor id ("Kestrian" → kestria), for issuers of documents."""
-        return demonym_table(self.codebook)
-
-    @cached_property
-    def role_heads(self) -> dict[str, set[str]]:
-        """``{person name: role nouns}`` the text gives each person (title before, apposition after)."""
-        found: dict[str, set[str]] = {}
-        for person in self.people:
-            found.setdefault(person.name, set()).update(_roles_around(self.text, person))
-        return found
-
-    def is_author(self, person: Person) -> bool:
-        """A byline author (who reports, and speaks only in their own op-ed words)."""
-        return person.name.lower() in self.authors or person.text.lower() in self.authors
-
-    def speakers_in(self, start: int, end: int) -> list[Person]:
-        """People named inside ``[start, end)`` who may speak (byline authors left out)."""
-        return [p for p in self.people if start <= p.span.start and p.span.end <= end and not self.is_author(p)]
-
-    def referents(self) -> list[Person]:
-        """People named so far and unnamed role holders, by position, byline authors left out."""
-        merged = sorted([*self.people, *self.roles], key=lambda p: (p.span.end, p.span.start))
-        return [p for p in merged if not self.is_author(p)]
-
-    def marks(self, quote: Quote) -> tuple[int, int]:
-        """Positions of the opening and closing marks around a quote (or its edges)."""
-        start, end = quote.span.start, quote.span.end
-        opening = next((i for i in range(start - 1, max(start - 4, -1), -1) if self.text[i] in _MARK_CHARS), start)
-        family = SINGLE_MARKS if self.text[opening] in SINGLE_MARKS else DOUBLE_MARKS
-        closing = next((i for i in range(end, min(end + 4, len(self.text))) if self.text[i] in family), end)
-        return opening, closing
-
-    def region(self, open_mark: int, close_mark: int) -> tuple[int, int]:
-        """The sentences from the one holding the opening mark to the one holding the closing mark."""
-        if not self.sent_starts:
-            start = self.text.rfind("\n", 0, open_mark) + 1
-            end = self.text.find("\n", close_mark)
-            return start, len(self.text) if end < 0 else end
-        first = max(bisect.bisect_right(self.sent_starts, open_mark) - 1, 0)
-        last = max(bisect.bisect_right(self.sent_starts, close_mark) - 1, first)
-        return self.state.sentences[first].start, max(self.state.sentences[last].end, close_mark + 1)
-
-    @cached_property
-    def genders(self) -> dict[str, str]:
-        """Genders the text gives its people (only asked for by "he"/"she")."""
-        return genders_in_text(self.text, self.people, self.state.sentences)
-
-    def sentence_index(self, pos: int) -> int:
-        """Index of the sentence holding ``pos`` (-1 before the first)."""
-        return bisect.bisect_right(self.sent_starts, pos) - 1
-
-    def window_start(self, pos: int) -> int:
-        """Where the sentence ``_SENTENCE_WINDOW - 1`` sentences before ``pos`` starts."""
-        index = self.sentence_index(pos)
-        return self.state.sentences[max(index - _SENTENCE_WINDOW + 1, 0)].start if index >= 0 else 0
-
-    def remember(self, person: Person) -> None:
-        """A speaker found by attribution is a person later pronouns can point to."""
-        if not any(p.span.overlaps(person.span) for p in self.people):
-            bisect.insort(self.people, person, key=lambda p: p.span)
-
-    def in_quotes(self, pos: int) -> bool:
-        """Inside a direct quote or a reported clause (someone's words, not the narration)."""
-        return any(a <= pos <= b for a, b in self.quoted) or any(a <= pos < b for a, b in self.reported)
-
-    def next_open_after(self, pos: int, limit: int) -> int:
-        """Where the next quote opens after ``pos`` (or ``limit``)."""
-        return min([a for a, _ in self.quoted if a > pos] + [limit])
-
-    def previous_close_before(self, pos: int, limit: int) -> int:
-        """Just after the last quote that closes before ``pos`` (or ``limit``)."""
-        return max([b + 1 for _, b in self.quoted if b < pos] + [limit])
-
-
-def _apposed(text: str, person: Person, role: Person) -> bool:
-    """"Jane Roe, Norland's foreign minister": the role describes the person named just before."""
-    between = text[person.span.end : role.span.start]
-    return 0 <= len(between) <= 8 and re.fullmatch(r",\s*(?:the|a|an)?\s*", between) is not None
 
 
 def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | None, str | None, float]:
@@ -470,23 +360,6 @@ def _role_fits(ctx: QuoteContext, person: Person, heads: set[str] | None, strict
         return True
     known = role_heads(role_words(person.text)) | ctx.role_heads.get(person.name, set())
     return bool(known & heads) if strict else not known or bool(known & heads)
-
-
-_ROLE_BEFORE = re.compile(r"(?:\b[\w'’-]+\s+){1,5}$")
-_APPOSITION_AFTER = re.compile(r",\s+([^,.;:\n“”\"]{1,60})")
-
-
-def _roles_around(text: str, person: Person) -> set[str]:
-    """Role nouns in the title right before a name or in an apposition right after it."""
-    before = _ROLE_BEFORE.search(text, max(person.span.start - 60, 0), person.span.start)
-    words = role_words(before.group()) if before else []
-    title = []
-    for word in reversed(words):  # the title: role words and their modifiers, up to the first other word
-        if word not in role_heads([word]) | GENERIC_MODIFIERS:
-            break
-        title.append(word)
-    after = _APPOSITION_AFTER.match(text, person.span.end)
-    return role_heads(title) | (role_heads(role_words(after.group(1))) if after else set())
 
 
 def _actor_in(ctx: QuoteContext, start: int, end: int) -> str | None:

@@ -1,0 +1,91 @@
+"""The words around a quote and the "X said" / "said X" shapes they make.
+
+Used by ``speakers.rules.v1`` and its helpers. A word is a ``(start, end, text)`` triple
+(:func:`word_tokens`); a cue is a speech verb of :mod:`.speech_cues` ("said", "told", …) or
+"read", "offered" ("the statement reads", "X offered to host “…”"). :func:`subject_and_verb`
+reads "said X" or "X said" (an apposition between commas allowed: "X, the envoy, said") at the
+start of the words after a quote; :func:`subject_before` takes the subject words right before a
+verb (past an apposition: "X, the foreign minister, said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speech_cues import QUOTE_CUE_VERBS as SPEECH_VERBS
+
+_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\w'’.-]*\w|[,;:!?–—]|\.", re.UNICODE)
+_STOP_AFTER_SUBJECT = frozenset(
+    "in on at as during when while after before adding noting to from with according that who "
+    "which where because and told".split()
+)
+PUNCT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
+_CUE_VERBS = SPEECH_VERBS | {"read", "reads", "offered", "offers"}  # "the statement reads", "X offered to host “…”"
+
+
+def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words and stops of ``text[start:end]`` as ``(start, end, text)`` ("J." kept whole)."""
+    return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def is_cue_verb(word: str) -> bool:
+    """A speech verb that attributes a quote ("said", "told", "reads")."""
+    return word.lower() in _CUE_VERBS
+
+
+def subject_and_verb(words, max_to_verb: int, max_subject: int):
+    """``said X`` or ``X said`` at the start of ``words``: (cue span, subject span)."""
+    if not words:
+        return None
+    if is_cue_verb(words[0][2]):
+        subject = take_subject(words[1:], max_subject)
+        return (word_span(words[0]), subject) if subject else None
+    commas = 0
+    for i, (_, _, word) in enumerate(words[: max_to_verb + 12]):
+        if word == "," and commas < 2:
+            commas += 1
+            continue
+        if word in PUNCT_STOPS or (commas == 0 and i > max_to_verb):
+            return None
+        if is_cue_verb(word) and i > 0 and commas in (0, 2):
+            last = next(k for k, w in enumerate(words) if w[2] == ",") if commas else i
+            return word_span(words[i]), (words[0][0], words[last - 1][1])
+    return None
+
+
+def take_subject(words, max_subject: int):
+    """The subject span at the start of ``words`` (after "said"): up to a stop or a preposition."""
+    taken = []
+    for word in words[:max_subject]:
+        if word[2] in PUNCT_STOPS or word[2].lower() in _STOP_AFTER_SUBJECT:
+            break
+        taken.append(word)
+    return (taken[0][0], taken[-1][1]) if taken else None
+
+
+def subject_before(words, max_subject: int):
+    """The subject span at the end of ``words`` (before a verb), an apposition after it skipped."""
+    words = _skip_apposition(words)
+    taken = []
+    for word in reversed(words[-max_subject:]):
+        if word[2] in PUNCT_STOPS:
+            break
+        taken.append(word)
+    if len(taken) > 1 and taken[-1][2].lower() == "as":
+        taken.pop()  # "As X put it, “…”", "as X said": the subject follows "as"
+    return (taken[-1][0], taken[0][1]) if taken else None
+
+
+def _skip_apposition(words):
+    """``X, the foreign minister,`` before a verb: the words up to the apposition's first comma."""
+    if not words or words[-1][2] != ",":
+        return words
+    for j in range(len(words) - 2, max(len(words) - 14, -1), -1):
+        if words[j][2] in PUNCT_STOPS:
+            return words[:j] if words[j][2] == "," and j > 0 else words
+    return words
+
+
+def word_span(word) -> tuple[int, int]:
+    """A word's ``(start, end)``."""
+    return word[0], word[1]
