@@ -3,12 +3,14 @@
 "Kestria" may be a keyword of transport links, but "the mosques of Kestria", "the cemeteries in
 Kestria" speak of heritage: the place only says where the mosques are. Where every cue of a hit is a
 capitalised keyword (a place name) directly after "of", "in", "near" or "around" that follows a cue of
-another issue ("mosques of Kestria", "the landmines in the Klowville area"), the hit is dropped. Used by
+another issue, or its phrase's head noun ("mosques of Kestria", "the landmines in the Klowville area",
+"any border agreement in Kestria"), or one of the ends
+"between" names ("the state border between Xland and the Kestria exclave"), the hit is dropped. Used by
 ``issues.hybrid.v1``.
 
 >>> from types import SimpleNamespace as NS
->>> place = NS(issue="roads", cues=(NS(start=15, end=22, source="keyword"),))
->>> mosques = NS(issue="heritage", cues=(NS(start=4, end=11, source="keyword"),))
+>>> place = NS(issue="roads", cues=(NS(start=15, end=22, source="keyword", weight=1.5),))
+>>> mosques = NS(issue="heritage", cues=(NS(start=4, end=11, source="keyword", weight=1.5),))
 >>> place_of_other("the mosques of Kestria", [place, mosques], place)
 True
 >>> place_of_other("the road to Kestria", [place], place)
@@ -19,18 +21,23 @@ from __future__ import annotations
 
 import re
 
-_BETWEEN = re.compile(r"\s+(?:of|in|near|around)\s+(?:the\s+)?$")
-_MAX_GAP = 16  # characters from the other cue to the place: " around the " (12) with room for extra spaces
+_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|near|around)\s+(?:the\s+)?$")  # "border (agreement) in X"
+_MAX_GAP = 28  # characters from the other cue to the place: " agreement around the " (22) with room
+_SPANNING = re.compile(r"\s+between\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
+_MAX_SPAN = 48  # " between the Republic of Ruritania and the " with room
 
 
 def place_of_other(text: str, hits, hit) -> bool:
-    """Every cue of ``hit`` is a proper-name keyword placing a cue of another hit."""
+    """Every strong cue of ``hit`` is a proper-name keyword placing a cue of another hit (the weak rest,
+    a shared label word such as "open", would make no hit by itself)."""
     others = [c for h in hits if h.issue != hit.issue for c in h.cues if c.source != "reference"]
-    return bool(hit.cues) and bool(others) and all(_places(text, cue, others) for cue in hit.cues)
+    strong = [c for c in hit.cues if c.weight >= 0.75]
+    return bool(strong) and bool(others) and all(_places(text, cue, others) for cue in strong)
 
 
 def _places(text: str, cue, others) -> bool:
     if cue.source != "keyword" or not text[cue.start:cue.start + 1].isupper():
         return False
-    return any(other.end < cue.start <= other.end + _MAX_GAP and _BETWEEN.fullmatch(text, other.end, cue.start)
+    return any((other.end < cue.start <= other.end + _MAX_GAP and _BETWEEN.fullmatch(text, other.end, cue.start))
+               or (other.end < cue.start <= other.end + _MAX_SPAN and _SPANNING.fullmatch(text, other.end, cue.start))
                for other in others)

@@ -45,6 +45,9 @@ def heads_named(text: str, hits) -> dict[str, str]:
             name = cue.source == "keyword" and all(w[:1].isupper() for w in text[cue.start : cue.end].split())
             if head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS):
                 found.setdefault(head, hit.issue)
+            body = _body_before(text, cue)  # "a joint commission to search for the missing"
+            if body:
+                found.setdefault(body, hit.issue)
             document = _document_of(text, cue)
             if document:
                 found.setdefault(document, hit.issue)
@@ -57,6 +60,20 @@ _DOCUMENT_HEADS = "protocol|memorandum|roadmap|framework"
 _DOCUMENT_AFTER = re.compile(rf"\s+(?:(?!and\b|or\b|the\b|a\b|an\b|to\b|of\b)[a-z-]+\s+)?({_DOCUMENT_HEADS})\b", re.IGNORECASE)
 """The document's noun after the cue, perhaps past one more word ("a transit customs framework")."""
 _DOCUMENT_BEFORE = re.compile(rf"\b({_DOCUMENT_HEADS})\s+(?:on|of)\s+[^.,;:()]{{0,40}}$", re.IGNORECASE)
+
+
+_BODY_BEFORE = re.compile(r"\b([a-z]+)\s+(?:to|on|for)\s+(?:the\s+)?$")
+"""A body named by its task just before the cue: "a commission to search for …", "a board on demining"."""
+
+
+def _body_before(text: str, cue) -> str:
+    """The institution noun that the cue's words name the task of ("a joint commission to search for the
+    missing"); later "the commission" is the same body, on the same issue."""
+    if cue.polarity <= 0:
+        return ""
+    found = _BODY_BEFORE.search(text, max(cue.start - 40, 0), cue.start)
+    head = found.group(1) if found else ""
+    return head if head in ORG_WORDS or head in BODY_NOUNS else ""
 
 
 def _document_of(text: str, cue) -> str:

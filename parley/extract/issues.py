@@ -270,11 +270,16 @@ def _keyword_pattern(issue: Issue, keyword: str, negative: frozenset[str]) -> _P
 
 
 def _agent_noun(keyword: str) -> str | None:
-    """The stem of the doer of a one-word activity keyword: "demining" → "deminers", "unblocking" →
-    "unblockers" (who does the work stands for it: "offered its deminers")."""
+    """The stem of the doer of a one-word activity keyword: "demining" → "deminers", "peacekeeping" →
+    "peacekeepers" (who does the work stands for it: "offered its deminers"). Not where the "-er" noun
+    names no doer: a reversal or a repetition ("unblocking", "rebuilding": the act's result), a base
+    that is a noun already ("monitoring": the monitor), an "-ate" verb ("negotiating": "negotiator")."""
     if " " in keyword.strip() or not keyword.islower() or not keyword.endswith("ing") or len(keyword) < 7:
         return None
-    return stem(keyword[:-3] + "er")
+    base = keyword[:-3]
+    if base.startswith(("un", "re")) or base.endswith(("or", "er", "at")):
+        return None
+    return stem(base + "er")
 
 
 def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ORG_WORDS
+
 _SALUTATION = re.compile(r"(?:Sir|Madam|Sirs|Dear\s+(?:Sir|Madam|Editor|Sirs)\b[^,\n]{0,30})\s*[,:—-]\s")
 _SIGNATURE_MAX_WORDS = 16  # a name, a role, an organisation and a town; longer is prose
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
@@ -49,6 +51,15 @@ def _signature(line: str) -> bool:
 def _before_town(line: str) -> int:
     """Where a signature's last part, the writer's town, begins ("…, Western Community, Klowville"): a
     town says where the writer lives, not whom the letter speaks for. A name and a town alone
-    ("Jane Roe, Dublin") leave only the name."""
-    return line.rfind(",")
+    ("Jane Roe, Dublin") leave only the name. A last part that names an organisation ("Jane Roe,
+    Chair, Klowville Heritage Council") is kept whole: the line ends there."""
+    cut = line.rfind(",")
+    last = line[cut + 1:].split() if cut >= 0 else []
+    if len(last) > _TOWN_MAX_WORDS or any(w.lower().strip(".,") in ORG_WORDS | _BODY_WORDS for w in last):
+        return len(line.rstrip())
+    return cut
+
+
+_TOWN_MAX_WORDS = 3  # "Klowville", "New Klowville", "Upper Klow Valley"
+_BODY_WORDS = frozenset("forum society network community association foundation league club trust".split())
 

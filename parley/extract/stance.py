@@ -46,11 +46,16 @@ from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
-from .stance_cases import idiom, part_of_any, qualifier, restricted, units_return
+from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, units_return
 from .stance_attachment import destination, price_of, terms_only
+from .stance_objects import acted_on, lays_mines, negated_becoming
+from .stance_reference import named_just_before
 from .stance_agents import agent_findings
+from .stance_commitments import own_body_commitment
+from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
 from .stance_misparse import noun_root_holder
+from .stance_viewpoint import viewpoint_holder
 from .stance_roles import offered_roles, role_issues
 from .stance_walk import Finding, walk
 from .voice_resolution import addressees, operative, recital
@@ -85,7 +90,7 @@ class RuleStance(Component):
             if tokens is None:
                 continue
             hits, start = by_sentence.get(sentence, ()), len(positions)
-            for hit in () if _asked(ctx, sentence) else hits:
+            for hit in () if _asked(ctx, sentence) or elliptical(tokens) else hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
             positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
@@ -102,8 +107,9 @@ class RuleStance(Component):
         cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
         cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
-                and not idiom(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
-                and not part_of_any(t) and not (others and qualifier(t))]
+                and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
+                and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
+                and not lays_mines(t)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -115,7 +121,8 @@ class RuleStance(Component):
             walked.add((token.i, polarity))
             kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity)]  # "released by X"
-            for finding in walk(ctx, token, polarity, self.settings, others):
+            findings += [(f, polarity) for f in own_body_commitment(ctx, token)]  # "the X Mission will continue"
+            for finding in walk(ctx, token, polarity, self.settings, acted_on(token, others)):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"
                     findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
         findings += self._fallback(ctx, sentence, tokens, findings)
@@ -126,6 +133,7 @@ class RuleStance(Component):
         """"Borduria has never refused that", "we reject such preconditions": a stance on what the
         previous sentence named carries that sentence's issues (those this one does not name)."""
         anaphors = [(t, 1) for t in tokens if anaphor_of_stance(t)] + vote_anaphors(tokens) if previous else []
+        anaphors = [(t, sign) for t, sign in anaphors if not named_just_before(t, hits)]  # "…, calling such requests"
         if not anaphors:  # "X never refused that"; "I will vote no" on what was just named
             return []
         own = {h.issue for h in hits}
@@ -155,8 +163,9 @@ class RuleStance(Component):
         free = [(f, p) for f, p in findings if f.free]
         if not free:
             return []
-        named = noun_root_holder(ctx, tokens) or fronted_subject(ctx, tokens)  # misparses: "X's spokesperson for Y
-        # called on …" read as a noun phrase; "Under the accord, X and Y will …" with X and Y in the phrase
+        named = noun_root_holder(ctx, tokens) or fronted_subject(ctx, tokens) or viewpoint_holder(ctx, tokens)
+        # misparses: "X's spokesperson for Y called on …" read as a noun phrase; "Under the accord, X and Y
+        # will …" with X and Y in the phrase; and "In her view the monitors should leave"
         if named is not None:
             return [(f.assign(named.actors, "reported", named.person, named.kind), p) for f, p in free]
         # the sentence's end, not its start: a turn's first sentence begins with its own label

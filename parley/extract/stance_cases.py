@@ -82,6 +82,19 @@ def loses_validity(token) -> bool:
         c.dep_ == "dobj" and stem(c.lower_) in _VALIDITY for c in token.children)
 
 
+_HARMING = frozenset(stem(w) for w in "squander waste undermine sabotage jeopardise jeopardize endanger damage destroy".split())
+
+
+def squanders(token) -> bool:
+    """"withdrawing the case throws away the last lever", "X undermines trust": the subject's act does
+    harm, so it is argued against (not where nothing is harmed: "threatens no one")."""
+    thrown = stem(token.lower_) == stem("throw") and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in token.children)
+    if not (thrown or stem(token.lower_) in _HARMING):
+        return False
+    return not any(c.dep_ == "dobj" and (c.lower_ in {"nothing", "nobody", "none"} or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)
+
+
 def rights_bearer(token) -> bool:
     """"Those displaced have a right to return": the subject is whom the right belongs to, not
     who argues for it (the author's or a speaker's argument)."""
@@ -108,8 +121,13 @@ def said_aside(token) -> bool:
 def guarantee_of(cue) -> bool:
     """"return … under international protection", "with international guarantees": the terms a
     return is wanted on are an issue of their own, not a qualifier of the return's phrase."""
+    if cue.dep_ == "pobj" and cue.head.lower_ in {"in", "with"} and cue.lower_ in _SAFE_TERMS:
+        return True  # "return in safety, with guarantees that …": the guarantees are wanted too
     return cue.dep_ == "pobj" and cue.head.lower_ in {"under", "with"} and any(
         stem(c.lower_) == stem("international") for c in cue.children)
+
+
+_SAFE_TERMS = frozenset({"safety", "security", "guarantees"})
 
 
 def narrated_fragment(doc, span) -> bool:
@@ -228,8 +246,19 @@ _LEAVING = frozenset(stem(w) for w in "walk turn step move back pull opt drop ru
 def walks_away(token, previous) -> bool:
     """"walk away from the talks", "pull out of the process", "shy away from X": leaving what
     follows is against it (the walk comes up through "from"/"of" to "away"/"out")."""
+    if abandons(token, previous):
+        return True
     return token.lower_ in {"away", "out"} and previous is not None and previous.dep_ == "prep" \
         and previous.lower_ in {"from", "of"} and stem(token.head.lower_) in _LEAVING
+
+
+def abandons(token, previous) -> bool:
+    """"leaves our people behind", "leaves X to the mercy of others": the walk comes up from the
+    object of "leave" that "behind" or "to the mercy of" marks as abandoned (against it)."""
+    if previous is None or previous.dep_ != "dobj" or stem(token.lower_) != stem("leave"):
+        return False
+    return any(c.lower_ == "behind" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "mercy" for g in c.children)) for c in token.children)
 
 
 def of_cue(token, cues: frozenset[int]) -> bool:
@@ -256,8 +285,19 @@ _IDIOMS = frozenset({("in", "return"), ("in", "exchange"), ("on", "balance")})
 def idiom(token) -> bool:
     """A cue word inside a set phrase that does not name the issue: "expects the same in return",
     "in exchange for"; only as a bare object of its preposition (no determiner, no modifier)."""
-    return token is not None and token.dep_ == "pobj" and not any(True for _ in token.children) \
-        and (token.head.lower_, token.lower_) in _IDIOMS
+    return token is not None and (token.dep_ == "pobj" and not any(True for _ in token.children)
+                                  and (token.head.lower_, token.lower_) in _IDIOMS or _figurative_hostage(token))
+
+
+def _figurative_hostage(token) -> bool:
+    """"made hostages of a legal argument", "hostage to politics": held by a thing, a figure of speech
+    ("hostages of the regime", "hostages of Xland" are captives)."""
+    if token.lower_ not in {"hostage", "hostages"}:
+        return False
+    held_by = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"} for g in c.children
+               if g.dep_ == "pobj"]
+    return any(g.text.islower() and all(d.lower_ in {"a", "an"} for d in g.children if d.dep_ in {"det", "poss"})
+               for g in held_by)
 
 
 _UNITS = frozenset(stem(w) for w in "guards troops forces soldiers peacekeepers monitors observers units contingent".split())
@@ -320,3 +360,16 @@ def part_of_any(token) -> bool:
     deal itself."""
     return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" \
         and token.head.head.lower_ in _FRAME_NOUNS and any(c.lower_ == "any" for c in token.children)
+
+
+_COMPETENCE_NOUNS = frozenset({"matter", "question", "issue", "affair", "business", "decision"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain"})
+
+
+def competence(cue) -> bool:
+    """"the constitution is a matter for our voters, not for negotiators": who decides on the cue's
+    object, said of it as the subject of "is a matter for": a statement of competence, no stance."""
+    if cue is None or cue.dep_ != "nsubj" or cue.head.lower_ not in _COPULAS:
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in _COMPETENCE_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in cue.head.children)

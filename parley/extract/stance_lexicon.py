@@ -198,7 +198,9 @@ INTENTION_WORDS = stems(
 HYPOTHETICAL_WORDS = frozenset({"would", "could", "might"})
 """Modals that make a clause hypothetical when no condition is attached."""
 
-EVENT_OF_NOUNS = stems("result outcome consequence aftermath anniversary victim memory legacy years course".split())
+EVENT_OF_NOUNS = stems(
+    "result outcome consequence aftermath anniversary victim memory legacy years course period time days history".split()
+)
 """Nouns whose "of" object is a past event named, not an issue ("the results of the war")."""
 
 ACCUSING_VERBS = stems("accuse blame".split())
@@ -227,7 +229,7 @@ MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", 
 NORMATIVE_WORDS = stems(
     """should must need necessary essential vital crucial important imperative unacceptable
     opportunity chance barrier obstacle path way best right wrong welcome encouraged encouraging
-    hope hopeful regret deplorable deserve rightly wisely""".split()
+    hope hopeful regret deplorable deserve rightly wisely reason justification matter""".split()
 )
 """Words of an author's own argument (op-eds, remarks): "X should …", "the best path", "barriers to peace"."""
 
@@ -277,15 +279,17 @@ _CONCEPTS = {
                "work of the commissions",
     "railwai": "rail, railroad, railway, trains, railway line",
     "road": "highway, roads, route, routes",
-    "transport": "transit, communications, unblocking, transportation",
+    "transport": "transit, communications, unblocking, transportation, open … border, reopen … border, "
+                 "opening … border, reopening … border, open … borders, reopen … borders, open … crossing, "
+                 "reopen … crossing, crossing … open, crossing … reopen",  # a crossing opened
     "corridor": "corridor, route, transit",
     "return": "returnees, resettle, resettlement, repatriation, go home, come back, go back, come home",
     "displac": "refugees, displaced, expelled, deported, idps",
     "refuge": "refugees, displaced, expelled, deported",
     "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites",
     "monument": "monuments, churches, mosques, shrines, monastery",
-    "evenli": "even-handed, impartial, impartiality, neutral mediator, honest broker, ~biased, "
-              "~one-sided, ~partisan, ~taking sides, ~double standards, ~one side only",
+    "evenli": "even-handed, even-handedness, impartial, impartiality, neutral mediator, honest broker, ~biased, "
+              "~one-sided, ~partisan, ~taking sides, ~double standards, ~one side only, ~only … one side",
     "monitor": "observers, observer mission, monitoring mission, monitoring",
     "peacekeep": "peacekeepers, peacekeeping, peacekeeping contingent",
     "sovereignti": "sovereignty, territorial integrity",
@@ -297,7 +301,7 @@ _CONCEPTS = {
     "withdraw": "pull back, pullout, withdrawal, leave",
     "minoriti": "autonomy, self-government, statute, special status",
     "reintegr": "special status, autonomy, self-government, international guarantees, international protection, "
-                "guaranteed internationally, international mechanism",  # a return "under international guarantees"
+                "guaranteed internationally, international mechanism, safety … guarantees",  # a return "under international guarantees"
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
             "outside powers, troops on the ground, forces from outside, from outside the region, "
@@ -305,13 +309,14 @@ _CONCEPTS = {
             "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal, "
             "mandate … extended, extend … mandate, extension of … mandate, renew … mandate, renewal of … mandate",
     "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
-                   "prosecuted",
+                   "prosecuted, handed to prosecutors, referred to prosecutors",
     "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
     "minefield": "minefields, mine maps, maps of minefields, mines, maps handed over, hand over … maps, "
                  "handing over … maps, handed over … maps",
     "detaine": "captives, captivity, prisoners, detained, hostages",
     "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
-                "free … held, set free, joint search, search for the missing, mass graves, burial sites",
+                "free … held, set free, joint search, search for the missing, mass graves, burial sites, "
+                "went missing, gone missing",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).

@@ -4,7 +4,7 @@ Some issues name an actor in their label ("Keep Russia as the leading power and 
 "Give X a guarantor or peacekeeping role"): that actor offering to mediate, its guarantees, its
 border guards or peacekeepers ("Moscow offered to mediate", "Moscow offers its border guards for
 the crossing", "Russian border guards were ready to …") is its support for the issue, though no
-cue of the label need be in the sentence. Only the named actor's own offer counts: another
+cue of the label need be in the sentence; so is its claim that it "has a role to play". Only the named actor's own offer counts: another
 actor offering to mediate says nothing about the first one's role. Used by ``stance.rules.v1``.
 """
 
@@ -43,6 +43,10 @@ def offered_roles(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
         owner = _owner(ctx, token)
         if owner in wanted:
             found += [(issue, actor) for issue, actor in roles.items() if actor == owner]
+    for token in tokens:  # "Moscow says it still has a role to play"
+        owner = _claimed_role(ctx, token)
+        if owner in wanted:
+            found += [(issue, actor) for issue, actor in roles.items() if actor == owner]
     return list(dict.fromkeys(found))
 
 
@@ -66,6 +70,18 @@ def _owner(ctx, token) -> str | None:
             actors = ctx.resolve(subject).actors
             return actors[0] if len(actors) == 1 else None
     return None
+
+
+def _claimed_role(ctx, token) -> str | None:
+    """The subject of "has a role to play" ("it still has a role to play"): an actor claiming a part
+    for itself, where the issue's label names that part."""
+    if token.lower_ != "role" or token.dep_ != "dobj" or token.head.lower_ not in {"has", "have", "had"} or _negated(token.head):
+        return None
+    if not any(c.dep_ in {"relcl", "acl"} and c.lower_ == "play" for c in token.children):
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    actors = ctx.resolve(subject).actors if subject is not None else ()
+    return actors[0] if len(actors) == 1 else None
 
 
 def _offered(token, actor: str) -> str | None:

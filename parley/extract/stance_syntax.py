@@ -198,13 +198,17 @@ def referential_it(pronoun) -> bool:
 
 def negative_phrase(token) -> bool:
     """"nobody", "none", "no government": a phrase that says no one (or nothing) does it."""
-    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children)
 
 
 def superlative_by_negation(predicate) -> bool:
     """"Nothing would anchor X more firmly than Y", "nobody wants peace more than we do": a negative
-    subject with a comparison ranks what it names first; it refuses nothing."""
-    return any(t.lower_ == "than" for t in predicate.subtree)
+    subject with a comparison ranks what it names first; it refuses nothing. So does "none of this
+    replaces X" (X cannot be done without)."""
+    return stem(predicate.lower_) in _REPLACING or any(t.lower_ == "than" for t in predicate.subtree)
+
+
+_REPLACING = frozenset(stem(w) for w in "replace substitute outweigh".split())
 
 
 def reaches_agreement(token) -> bool:
@@ -259,8 +263,14 @@ _STRUGGLE = frozenset(stem(w) for w in ("fight", "combat", "battle"))
 def raises_issue(token, previous) -> bool:
     """"raised the issue of X", "raised the question of X": a party pressing for X (a diplomatic
     readout's way of saying it), where "raised X" alone only touches X."""
-    return stem(token.lower_) == stem("raise") and previous is not None and previous.dep_ == "dobj" \
-        and previous.lower_ in {"issue", "question", "matter"}
+    if stem(token.lower_) != stem("raise") or previous is None:
+        return False
+    if previous.dep_ == "prep":  # "raised its objection to X", the parser's "to" on the verb: the stance noun's
+        return any(c.dep_ == "dobj" and c.lower_ in _RAISED_STANCES for c in token.children)
+    return previous.dep_ == "dobj" and previous.lower_ in {"issue", "question", "matter"}
+
+
+_RAISED_STANCES = frozenset({"objection", "objections", "opposition", "concern", "concerns", "protest", "protests"})
 
 
 def not_negotiable(token) -> bool:

@@ -45,11 +45,11 @@ from .stance_lexicon import (
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
 from .stance_syntax import blocking_complement, condition_clause as _condition_clause, counterfactual as _counterfactual
-from .stance_syntax import demands as _demands
-from .stance_syntax import fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
+from .stance_syntax import demands as _demands, fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
+from .stance_objects import denied_standing, wanted_kind
 from .stance_attachment import done_by, instrument, leaves, no_stance, not_everyone, participle_agent, spoke_of
 from .stance_clauses import before_semicolon, contrast_negation, put_to, says_own, passive_patient
-from .stance_cases import after_colon, captives_return, given_to, guarantee_of, holds_captive, loses_validity, names_a_unit, of_cue
+from .stance_cases import after_colon, captives_return, given_to, guarantee_of, holds_captive, loses_validity, names_a_unit, of_cue, squanders
 from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, own_clause, refused_condition, removes_refused
 from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer, walks_away
 from .stance_syntax import as_clause_subject, contrasted, located_on, must_go, own_activity_reported, question_clause
@@ -318,8 +318,8 @@ def _negations(w: _Walk, token, previous, cue) -> None:
                 w.flip()  # "X is not for sale" holds X firmly
         elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS:
             w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
-        elif child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}:
-            w.flip()  # "war helps nobody"
+        elif (child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}) or denied_standing(child):
+            w.flip()  # "war helps nobody", "outside forces have no place here"
         elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child) and not superlative_by_negation(token):
             w.flip()  # "no government can accept X", "nobody wants war", "no progress was made on X"
         elif child.lower_ in {"nor", "neither"} and child.i == child.sent.start:
@@ -333,7 +333,8 @@ def _negations(w: _Walk, token, previous, cue) -> None:
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
                                                     or holds_captive(token, previous) or walks_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
-    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)):
+    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
+                           or squanders(token)):
         w.flip()  # "the claims had to go", "the commissions halt their work": their end is wanted
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"
@@ -375,7 +376,7 @@ def _proposer(ctx: DocContext, w: _Walk, token) -> None:
     """"the mission proposed by the OCC": the agent of a stance participle on the cue's phrase."""
     for child in token.children:
         stance = stem(child.lower_) in STANCE_PREDICATES or reaches_agreement(child)
-        if child.dep_ == "acl" and stance and child.i not in w.path:
+        if child.dep_ == "acl" and stance and child.i not in w.path and not wanted_kind(token):
             agent = _agent(child)
             if agent is not None:
                 resolution = ctx.resolve(agent)
