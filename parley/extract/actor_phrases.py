@@ -10,6 +10,10 @@
 * A body's name that opens with an acronym, cut after its head noun ("the EU mission" for "EU
   Mission in Armenia"), names it
   when no other actor's term opens with the same two words and they are no term of their own.
+* A party group named with a trailing group noun ("Fatherland Front faction", "Civic Renewal
+  alliance", "Green Dawn movement") is also named by its proper words alone when they are two or
+  more ("the Fatherland Front protest", "Civic Renewal deputies", "a Green Dawn rally"), unless they
+  are another actor's words too (:func:`group_short_forms`).
 * The head nouns of an organisation's name are often written in lower case in running text
   ("the EU mission in Armenia" for "EU Mission in Armenia"); proper words must keep their case.
 * A collective named by a descriptive word and a group noun ("Western countries", "international
@@ -73,6 +77,28 @@ def short_forms(terms: list[Term]) -> list[Term]:
             owners.get(_key(term.words[:2]), {term.actor}).add(term.actor)
     return [
         Term(_first_words(terms, key), next(iter(actors)), "alias")
+        for key, actors in owners.items() if len(actors) == 1 and key not in existing
+    ]
+
+
+# group nouns that close a party group's name and may be left off in running text
+_GROUP_TAILS = frozenset("faction alliance bloc movement coalition caucus".split())
+
+
+def group_short_forms(terms: list[Term]) -> list[Term]:
+    """Proper words of a party group's name without its trailing group noun (module docstring)."""
+    existing = {_key(t.words) for t in terms}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for term in terms:
+        head, tail = term.words[:-1], term.words[-1:]
+        if len(head) >= 2 and tail and tail[0].lower() in _GROUP_TAILS and head[0][:1].isupper() \
+                and head[-1][:1].isupper():
+            owners.setdefault(_key(head), set()).add(term.actor)
+    for term in terms:  # the same words in another actor's term name nobody
+        for size in range(2, len(term.words) + 1):
+            owners.get(_key(term.words[:size]), {term.actor}).add(term.actor)
+    return [
+        Term(next(t.words[:-1] for t in terms if _key(t.words[:-1]) == key), next(iter(actors)), "alias")
         for key, actors in owners.items() if len(actors) == 1 and key not in existing
     ]
 

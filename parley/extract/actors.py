@@ -13,7 +13,9 @@ Ministry"). People come from :mod:`.persons`; persons that stand for an actor
 add a ``member`` or ``role`` mention. Mentions where the actor does not act
 (a recipient, a topic, a diplomatic destination) are dropped (:mod:`.agency`).
 Unknown PERSON/ORG entities become :class:`CandidateActor` items. Spelt-out acronyms,
-short forms ("the EU mission") and lower-case organisation heads come from :mod:`.actor_phrases`.
+short forms ("the EU mission") and lower-case organisation heads come from :mod:`.actor_phrases`;
+"the opposition" acting names the codebook's only opposition party (:mod:`.actor_opposition`);
+"its monitors" after the EU names the body aliased "EU monitors" (:mod:`.actor_owned`).
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from .lexicon import (
     GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
 from .actor_phrases import (
-    DESCRIBED, acronym_variants, collective_variants, community_variants, fits, short_forms,
+    DESCRIBED, acronym_variants, collective_variants, community_variants, fits, group_short_forms, short_forms,
 )
+from .actor_opposition import opposition_mentions, the_opposition
+from .actor_owned import owned_bodies, owned_mentions
 from .agency import agents_only
 from .candidates import found_at, one_per_name
 from .persons import (
@@ -64,13 +68,19 @@ class CodebookActors(Component):
         self.demonyms = demonym_table(codebook)
         self.known = _known_terms(codebook, self.demonyms)
         self.sources = _source_names(codebook)
+        self.opposition = the_opposition(codebook)
+        self.bodies = owned_bodies(codebook)
 
     def __call__(self, state: DocState) -> DocState:
         doc = state.parsed
         if doc is None:
             return state.add(self.name)
-        mentions = _without_overlaps(self._term_mentions(state, doc) + self._demonyms(state, doc))
+        mentions = _without_overlaps(
+            self._term_mentions(state, doc) + self._demonyms(state, doc)
+            + opposition_mentions(state, doc, self.opposition, self.name)  # "the opposition's appeal"
+        )
         mentions = _outside_source_names(state.text, mentions, self.sources, self.codebook)
+        mentions = _without_overlaps(mentions + owned_mentions(state, mentions, self.bodies, self.name))  # "its monitors"
         blocked = {i for m in mentions for i in _token_range(doc, m)} | _source_tokens(doc, self.sources[0])
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)
@@ -182,6 +192,7 @@ def _build_matcher(vocab, codebook):
     terms = codebook_terms(codebook, tokenize)
     terms += acronym_variants(codebook, terms, tokenize)
     terms += short_forms(terms)
+    terms += group_short_forms(terms)
     terms += collective_variants(codebook, terms)
     terms += community_variants(codebook, terms)
     matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -311,7 +322,12 @@ def _locative_prep(prep) -> bool:
 # records") only as the subject of their clause: as an object ("let Kestrian border guards onto the
 # road") they are the issue of a foreign force's presence.
 _FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers"})
-_DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | frozenset(
+# A state's legislative chambers and consular posts are its institutions too ("the Norlandic Senate",
+# "the Kestrian consul general in Varn", "the Ostrian consulate", "Kestrian lawmakers").
+_CHAMBERS_AND_CONSULS = frozenset(
+    "senate senators congress legislature lawmakers legislators consul consuls consulate consulates".split()
+)
+_DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | _CHAMBERS_AND_CONSULS | frozenset(
     "aide aides adviser advisers advisor advisors partners allies brothers counterparts".split()
 )
 

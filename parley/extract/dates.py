@@ -25,7 +25,8 @@ places its speaker at a gathering dated earlier ("Our guest at the assembly …"
 headline and the body's opening says when its speaker spoke ("He spoke to the Dispatch on
 Monday"; an interview's "We spoke in X on Monday", :mod:`.dates_headline`), or the lead sentence
 dates the speaking occasion the report is about ("The assembly debated the report on Wednesday",
-:mod:`.dates_lead`). A sentence before the quote names a speaker known only by role when its
+:mod:`.dates_lead`), or the lead dates an event the report ties some speaker's words to ("…,” he said as
+the ferry docked": its simple-past quotes were said at the scene, :mod:`.dates_scene`). A sentence before the quote names a speaker known only by role when its
 subject holds the speaker's actor, and a speaker given as "its director, X," when its subject is
 X's body.
 A phrase that cannot be resolved (a weekday without a known day) leaves the
@@ -53,6 +54,7 @@ from .dates_gathering import gathering_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_interview import interview_date
+from .dates_scene import scene_date
 from .dates_lead import actor_is_subject, lead_event_date
 from .dates_relative import TEXT_DATED, counterpart_date, occasion_narrated, relative_date
 from .dates_repeated import said_again_after
@@ -117,6 +119,7 @@ class RuleDates(Component):
                     or _headline_date(state, quote, quoted, anchor)
                     or paraphrase_date(state, quote, body_start(state), sentence_date)
                     or lead_event_date(state, quote, quoted, anchor)
+                    or scene_date(state, quote, attribution, quoted, anchor)
                 )
                 if context is not None:
                     dated[-1] = replace(quote, date=context, date_source="text")

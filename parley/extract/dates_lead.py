@@ -54,13 +54,13 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     doc, body = state.parsed, body_start(state)
     if doc is None or quote.span.start < body:
         return None
-    lead = _lead_sentence(state, body)
+    lead = lead_sentence(state, body)
     if lead is None or lead.end > quote.span.start:
         return None
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None
-        if root is None or not (_occasion_verb(root) and _hangs_on(token, root) or _dated_gathering(token, root)):
+        if root is None or not (_occasion_verb(root) and hangs_on(token, root) or _dated_gathering(token, root)):
             continue
         resolved = anchor.resolve(phrase)
         if resolved is not None and resolved.day is not None:
@@ -68,7 +68,7 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     return None
 
 
-def _lead_sentence(state, body: int):
+def lead_sentence(state, body: int):
     """The body's first sentence; a headline that reads as one (a question) is passed over: the first
     sentence after the first line with final punctuation and eight words, as ``body_start`` wants."""
     first_line = len(state.text) - len(state.text.lstrip())
@@ -106,17 +106,17 @@ def _dated_gathering(token, root) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in root.children):
         return False  # "The next seminar on 2 April will be held in X": still to come
     return any(
-        _hangs_on(token, g) or _hangs_on(token, root) or _held_on(token, g) for g in gatherings
+        hangs_on(token, g) or hangs_on(token, root) or _held_on(token, g) for g in gatherings
         if not any(c.lower_ in _TO_COME for c in g.children)
     )
 
 
 def _held_on(token, gathering) -> bool:
     """"The seminar, held on Tuesday, …": the phrase on a participle of holding that modifies the gathering."""
-    return any(c.dep_ == "acl" and c.lower_ in _HOLDING_VERBS and _hangs_on(token, c) for c in gathering.children)
+    return any(c.dep_ == "acl" and c.lower_ in _HOLDING_VERBS and hangs_on(token, c) for c in gathering.children)
 
 
-def _hangs_on(token, root) -> bool:
+def hangs_on(token, root) -> bool:
     """Whether ``token`` reaches ``root`` through prepositional phrases and the object only (the
     parser may hang the day on the object: "debated the report on the talks on Wednesday")."""
     node = token

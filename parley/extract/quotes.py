@@ -13,6 +13,8 @@
   sentence end when the "paragraph" is very long (a text without line breaks).
 * A quote that opens its line and is followed by a dash and a name (“…” — Name, title) is
   a pull quote or epigraph.
+* Words written on an object ("banners reading “…”", "a sign saying “…”") are not quotes
+  (:mod:`.quotes_written`).
 * Names and terms in marks are not quotes: a short quoted phrase counts only when its sentence
   has a speech verb outside the marks, not a passive one without "by" (“in the coming months”,
   said of a speaker; not "X has been described as the day “…”"), or after a verb of characterising
@@ -44,6 +46,7 @@ from .speech_cues import EXTRA_CUE_VERBS, NAMING_VERBS, QUOTE_CUE_VERBS as SPEEC
 from .quotes_headline import characterised_by_subject, quoted_headline, without_headline_parts
 from .quotes_owned import owned_words
 from .quotes_split import join_split
+from .quotes_written import written_on_object
 from .quotes_terms import (
     alternative_wording, attributive_term, called_by_what, described_in_passive, labelled_headline_title, term_after_of,
     title_without_clause,
@@ -112,6 +115,8 @@ class RuleQuotes(Component):
 
     def _is_quote(self, text, raw: _Raw, raws, sentences, state_doc=None) -> bool:
         words = _WORD.findall(raw.text(text))
+        if written_on_object(text, raw.open_mark):
+            return False  # "banners reading “…”": a slogan shown, not words said
         if called_by_what(text, raw.open_mark) and any(w[0].isalpha() for w in words):
             return True  # "what he called the “militarization”": his word
         if owned_words(text, raw.open_mark) and len(words) >= 2:

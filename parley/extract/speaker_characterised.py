@@ -111,6 +111,8 @@ def as_complement(doc, words):
     subject = _subject_of(verb) if verb is not None else None
     if subject is None and verb is not None and verb.dep_ == "conj":  # "X accused … and described … as “…”"
         subject = _subject_of(verb.head)
+    if subject is None and verb is not None and verb.dep_ == "xcomp":  # "urged X to stop describing … as “…”"
+        return controlled_characteriser(doc, verb.idx)
     if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
         return None
     return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
@@ -153,3 +155,37 @@ def _opening_phrase(verb):
     if not words or not any(t.text[:1].isupper() for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+_CONTROL_HOPS = 3  # "ask X to stop calling": calling → stop → ask
+
+
+def controlled_characteriser(doc, verb_start: int):
+    """``We ask the government to stop calling the release “…”``, ``urged the minister to stop
+    describing it as “…”``, ``called on the ministry to quit labelling the convoy “…”``: a verb of
+    characterising in an infinitive that an object-control verb governs ("ask/urge/tell X to …",
+    "call on X to …") is done by that verb's object, not its subject: X uses the words, and the
+    subject asks X to drop them. ``(cue, subject)`` character spans, or ``None``."""
+    span = doc.char_span(verb_start, verb_start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return None
+    verb = node = span[0]
+    for _ in range(_CONTROL_HOPS):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+        controller = _controller(node)
+        if controller is not None:
+            cue = (verb.idx, verb.idx + len(verb.text))
+            return cue, (controller.left_edge.idx, controller.right_edge.idx + len(controller.right_edge.text))
+    return None
+
+
+def _controller(verb):
+    """The object that controls ``verb``'s infinitive: "ask X to", "called on X to"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < verb.i + 8:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None

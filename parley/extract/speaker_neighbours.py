@@ -21,8 +21,11 @@ from .speaker_subjects import resolve_subject
 from .speaker_words import is_cue_verb, subject_before, word_span, word_tokens
 
 
-def introduced(ctx: QuoteContext, open_mark: int):
-    """A quote opening its paragraph after a sentence that ends with a colon: that sentence's first person."""
+def introduced(ctx: QuoteContext, open_mark: int, settings=None):
+    """A quote opening its paragraph after a sentence that ends with a colon: that sentence's first
+    person, else the subject of its speech verb ("At the briefing, the spokeswoman said:", "The
+    ministry's statement reads:", "In his closing words the envoy told delegates:"), as resolved
+    for any "X said" (a role, an institution)."""
     index = bisect.bisect_right(ctx.sent_starts, open_mark) - 2
     if index < 0:
         return None
@@ -31,8 +34,21 @@ def introduced(ctx: QuoteContext, open_mark: int):
         return None
     people = ctx.speakers_in(intro.start, intro.end)
     if not people:
-        return None
+        return _colon_speaker(ctx, intro, settings) if settings is not None else None
     return (intro.end - 1, intro.end), (people[0].span.start, people[0].span.end)
+
+
+def _colon_speaker(ctx: QuoteContext, sentence, settings):
+    """(cue, subject) of the speech verb closest to the colon ("In his closing remarks, the envoy
+    told them:", "Answering journalists, the minister stated:"), when its subject names someone."""
+    words = word_tokens(ctx.text, sentence.start, sentence.end)
+    verb = next((i for i in range(len(words) - 1, 0, -1) if is_cue_verb(words[i][2])), None)
+    if verb is None or len(words) - verb > 4:
+        return None
+    subject = subject_before(words[:verb], settings["max_subject_words"])
+    if subject is None or resolve_subject(ctx, subject)[0] is None:
+        return None
+    return word_span(words[verb]), subject
 
 
 def said_before(ctx: QuoteContext, open_mark: int, settings):

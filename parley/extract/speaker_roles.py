@@ -84,17 +84,41 @@ _OWNER_BEFORE = re.compile(r"\b(her|his)\s+[^,.;:!?\n“”\"]{0,40},?\s*$", re.
 _NOT_PERSON_HEADS = (INSTITUTION_NOUNS | ORG_WORDS) - PERSON_ROLES
 
 
-def not_pronoun_referent(text: str, person: Person, gender: str) -> bool:
+def not_pronoun_referent(text: str, person: Person, gender: str, pos: int | None = None, doc=None) -> bool:
     """Whom a later "he"/"she" cannot mean: a state or body remembered as a speaker ("the X side",
     "the ministry"), or a person the text introduces through that pronoun's possessive ("Her
     counterpart, X,", "his deputy X"): "her" there is the person the text is about, and a later
-    "she" goes on with her, not with the one introduced as hers."""
+    "she" goes on with her, not with the one introduced as hers — as long as that sentence goes on
+    naming her ("X said of her …"). Where it does not and the one introduced is the subject of the
+    sentence (``doc``'s parse: "His counterpart, X, cared more about timetables. He said …"), that
+    one has become the person the text is about, for a pronoun at ``pos``."""
     words = role_words(person.text)
     words = words[: words.index("of")] if "of" in words else words  # "a member of the commission": a member
     if words and words[-1] in _NOT_PERSON_HEADS:
         return True
     owner = _OWNER_BEFORE.search(text, max(person.span.start - 50, 0), person.span.start)
-    return owner is not None and {"her": "f", "his": "m"}[owner.group(1).lower()] == gender
+    if owner is None or {"her": "f", "his": "m"}[owner.group(1).lower()] != gender:
+        return False
+    if pos is None or doc is None:
+        return True
+    piece = doc.char_span(person.span.end - 1, person.span.end, alignment_mode="expand")
+    sentence_end = piece[0].sent.end_char if piece is not None else pos
+    if _OWNER_AGAIN[gender].search(text, person.span.end, min(sentence_end, pos)):
+        return True  # "Her counterpart, X, said of her …": she is still the one the text is about
+    return not _main_subject(doc, person.span.end - 1)
+
+
+def _main_subject(doc, position: int) -> bool:
+    """Whether the token at ``position`` (or the noun it stands in apposition to) is the subject
+    of its sentence's main verb."""
+    piece = doc.char_span(position, position + 1, alignment_mode="expand")
+    node = piece[0] if piece is not None else None
+    while node is not None and node.dep_ in {"appos", "compound", "flat"} and node.head.i != node.i:
+        node = node.head
+    return node is not None and node.dep_ in {"nsubj", "nsubjpass"} and node.head.dep_ == "ROOT"
+
+
+_OWNER_AGAIN = {"f": re.compile(r"\b(?:her|hers)\b", re.IGNORECASE), "m": re.compile(r"\b(?:him|his)\b", re.IGNORECASE)}
 
 
 def role_referents(text: str, mentions: list[Mention], codebook: Codebook) -> list[Person]:

@@ -342,7 +342,7 @@ def _last_person(
         if person.span.end > pos or ctx.in_quotes(person.span.start):
             continue
         clash = gender and _gender_of(ctx, person) not in {None, gender}
-        if clash or gender and not_pronoun_referent(ctx.text, person, gender):  # a state, "her counterpart"
+        if clash or gender and not_pronoun_referent(ctx.text, person, gender, pos, ctx.state.parsed):  # a state, "her counterpart"
             continue
         if (actor is None or person.actor == actor) and _role_fits(ctx, person, heads, strict):
             return person

@@ -13,7 +13,8 @@ The attribution is looked for, in order:
    "X: “…”" in a headline, "according to X"; a verb of characterising with an object:
    "X called the plan “…”", "X termed it “…”", "X labelled it as “…”"; a quote completing "as"
    after a verb with its own subject is that subject's: "A accused B, a claim C rejected as “…”";
-   a participle after a comma is the main clause subject's: "X, meanwhile, rejected Y, calling it “…”");
+   a participle after a comma is the main clause subject's: "X, meanwhile, rejected Y, calling it “…”";
+   "ask X to stop calling it “…”" is X's word, :func:`.speaker_characterised.controlled_characteriser`);
 5. a colon after the sentence's subject ("X was blunt: “…”", "X's message was clear: “…”", "He went
    further: “…”", :mod:`.speaker_colon`); 5–8 are in :mod:`.speaker_neighbours`;
 6. a sentence ending with a colon just before the quote's paragraph;
@@ -39,7 +40,8 @@ speaks ("the foreign minister said") is remembered, so a later "he" points to it
 actor stays unknown ("the government's spokesperson said" with no subject actor) still stops a
 later "she" from reaching back to a person named before it. A quote with no attribution of its own that directly
 follows another quote (the next paragraph) continues that quote's speaker. After the closing
-mark, ", but accused …" is a verb joined to the sentence's own subject, not an attribution.
+mark, ", but accused …" is a verb joined to the sentence's own subject, not an attribution, and
+", which X read as …" makes the quote the object of X's verb, not X's words.
 
 Interview turns ("Question: …", "Name: …") without quotation marks are not quotes, direct
 or reported: they are the speaker's own words, not narration about them, and
@@ -57,12 +59,14 @@ from .speech_cues import put_it_at
 from .quotes_owned import words_owner
 from .reported import Reported, find_reported
 from .speaker_characterised import (
-    CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker, shared_subject,
+    CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker,
+    controlled_characteriser, shared_subject,
 )
 from .speaker_context import DOUBLE_MARKS, SINGLE_MARKS, QuoteContext
 from .speaker_fronted import fronted_subject
 from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
+from .speaker_labels import item_label, without_items
 from .speaker_neighbours import colon_intro, introduced, said_after, said_before
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
@@ -77,6 +81,7 @@ from .state import Attribution, Component, DocState, Person, register_component
 _REPORTED_CONFIDENCE = 0.8
 _CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
 _PARTICLES = frozenset("for on upon off out up in back to".split())  # "called for", "called on X to"
+_RELATIVES = frozenset({"which", "whom", "what"})
 
 
 @register_component("speakers.rules.v1")
@@ -102,6 +107,7 @@ class RuleSpeakers(Component):
                 done.append(found[0])
                 attributions.append(found[1])
         done = headline_from_body(state.text, same_words_same_speaker(self.codebook, done))
+        done = without_items(context, done)  # "Claim 1: “…”": an item checked, no one's words
         return state.add(self.name, quotes=tuple(done), attributions=state.attributions + tuple(attributions))
 
     def _reports(self, state: DocState, ctx: "QuoteContext") -> dict[Quote, Reported]:
@@ -121,6 +127,8 @@ class RuleSpeakers(Component):
     def _attribute(self, ctx: "QuoteContext", quote: Quote, done: list[Quote]) -> tuple[Quote, Attribution]:
         open_mark, close_mark = ctx.marks(quote)
         region = ctx.region(open_mark, close_mark)
+        if item_label(ctx.text, open_mark):  # "Claim 1: “…”": an item checked, not words someone said
+            return quote, Attribution(quote.span, ctx.state.span(*region))
         hit = (
             _inside(ctx, quote)
             or what_called(ctx, open_mark) or words_owner(ctx, open_mark)
@@ -130,7 +138,7 @@ class RuleSpeakers(Component):
             or characterising_speaker(ctx.state.parsed, open_mark) or called_for_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
             or colon_intro(ctx, open_mark)
-            or introduced(ctx, open_mark)
+            or introduced(ctx, open_mark, self.settings)
             or said_before(ctx, open_mark, self.settings)
             or said_after(ctx, close_mark, self.settings)
             or headline_interviewee(ctx, open_mark)
@@ -163,6 +171,8 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
         words = words[1:]
     if words and words[0][2].lower() in _CONJUNCTIONS:
         return None  # "“…”, but accused X": a verb joined to the sentence's own subject
+    if words and words[0][2].lower() in _RELATIVES:
+        return None  # "“…”, which critics read as a threat": the quote is what they read, not said
     hit = subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
     opened = next((a for a, b in ctx.quoted if b == close_mark), close_mark)
     hit = after_hit(ctx, fronted_subject(ctx.state.parsed, hit, opened))  # "X, which … “…”, said"
@@ -181,6 +191,9 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
         if is_cue_verb(w[2]) and not nominal(doc, w[0], w[1]) and not asked_aside(doc, w[0]) or _characterises(words, i)
         or w[2] == "put" and put_it_at(doc, w[0])  # "as X put it, “…”"
     ]
+    controlled = next((h for i in verbs if _characterises(words, i) for h in [controlled_characteriser(doc, words[i][0])] if h), None)
+    if controlled is not None:
+        return controlled  # "ask X to stop calling it “…”": X's word
     if verbs:
         i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
         subject = parsed_subject(doc, subject_before(words[:i], settings["max_subject_words"]), words[i][0])
