@@ -5,7 +5,8 @@ compounds, possessors, appositions and conjuncts, and "of …" after an institut
 ("the Administration of the Bordurian President") — not for actors inside other
 prepositional phrases ("the outbreak of the war between X and Y" is no actor). Pronouns and
 role nouns ("he", "the Secretary", "the Ministry") go back to the last subject with the same
-head, a person whose title carries the role, or the last singular subject; plural references
+head, a person whose title carries the role, or the last singular subject ("he" and "she" only to
+a person of no other gender, :mod:`.holder_gender`); plural references
 ("both ministers", "the two leaders") to the actors of the subjects last named with that role,
 else ("the two sides", "the parties") to the parties named in the sentence or just before it
 ("both delegations" of a readout: else to the parties its opening named). "The government"
@@ -17,10 +18,10 @@ body is its issuer (:mod:`.voice_resolution`). A demonym before an institution o
 "the appeal" for the actor that adopted an appeal before. A joint statement (its heading names
 two or more actors) speaks for all of them.
 
-The author's camp, for an op-ed's own argument, is the document's camp when known (an op-ed in
-a bare file: the institution its byline or author note names, from the codebook's
-affiliations), else the actor the author (or the speaker label of a transcript) is a member
-of, else — marked by a low confidence — the actor named as an agent far more often than any
+The author's camp, for an op-ed's own argument, is the institution its affiliation, byline or
+author note names (from the codebook's affiliations), else in an op-ed the actor its byline
+author is a member of (before the outlet's camp), else the document's camp when known, else the
+actor the author (or the speaker label of a transcript) is a member of, else — marked by a low confidence — the actor named as an agent far more often than any
 other. An interview's answers (:mod:`.interview`) are its interviewee's, like a transcript
 speaker's turns; its questions are nobody's argument.
 """
@@ -32,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .holder_gender import pointable
 from .interview import interview_turns
 from .turn_labels import label_speaker, transcript_labels
 from .issues import body_start
@@ -39,7 +41,8 @@ from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demo
 from .stance_syntax import governing_subject
 from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
-from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, news_dateline, opinion_signals, statement_title, titled_issuer
+from .news_datelines import capitals_dateline, news_dateline
+from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -95,6 +98,9 @@ class DocContext:
             (q.speaker_span.start, "", Resolution((q.speaker_actor,), "name", q.speaker))
             for q in state.quotes if q.speaker_actor and q.speaker_span is not None
         ]
+        self.phrases = {q.speaker_span.start: state.text[q.speaker_span.start:q.speaker_span.end]
+                        for q in state.quotes if q.speaker_span is not None}  # what "he" or "she" may point back to
+        self._names = {a.name for a in codebook.actors}
         self._resolved: dict[int, Resolution] = {}  # by head token, until the next subject is remembered
         self.resolution = resolution_body(state.text, self.actors_in)  # a parliament's resolution: its body
         self.issuer = _issuer(state, self) or self.resolution
@@ -137,7 +143,7 @@ class DocContext:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return Resolution((), "first")
-        tokens = [t for t in phrase_tokens(head) if not t.is_punct and not dateline_word(t)] or [head]  # a comma would stretch the
+        tokens = [t for t in phrase_tokens(head) if not t.is_punct and not capitals_dateline(t)] or [head]  # a comma would stretch the
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)  # span over a clause
         actors, person = self.actors_in(start, end)
         if actors:
@@ -155,7 +161,7 @@ class DocContext:
         if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:
             return self.resolve(owner)  # "his government", "her ministry"
         if lower in SINGULAR_PRONOUNS and lower not in {"it", "its"}:
-            return self._in_clause(head) or self._antecedent(head.idx, None)
+            return self._in_clause(head) or self._antecedent(head.idx, None, lower)
         if lower in PLURAL_PRONOUNS:
             return self._plural_antecedent(head)
         if _plural_reference(head):
@@ -237,6 +243,7 @@ class DocContext:
         """A resolved subject later pronouns and role nouns may point back to."""
         if resolution.actors and resolution.kind in {"name", "role", "pronoun", "party"}:
             self.history.append((token.idx, stem(token.lower_), resolution))
+            self.phrases[token.idx] = " ".join(t.text for t in phrase_tokens(token))
             self._resolved.clear()
 
     def remember_document(self, token, resolution: Resolution) -> None:
@@ -245,8 +252,9 @@ class DocContext:
             self.documents.append((token.idx, stem(token.lower_), resolution))
             self._resolved.clear()
 
-    def _antecedent(self, position: int, head_stem: str | None) -> Resolution:
-        earlier = sorted((h for h in self.history if h[0] < position), key=lambda h: h[0])
+    def _antecedent(self, position: int, head_stem: str | None, pronoun: str = "") -> Resolution:
+        earlier = pointable(pronoun, sorted((h for h in self.history if h[0] < position), key=lambda h: h[0]),
+                            self.phrases, self._names)
         if head_stem is not None:
             same = [h for h in earlier if h[1] == head_stem]
             if same:
@@ -254,7 +262,7 @@ class DocContext:
             titled = self._titled_person(position, head_stem)
             if titled is not None:
                 return titled
-        singular = [h for h in earlier if len(h[2].actors) == 1 and not (head_stem is None and self._institution(h[2]))]
+        singular = [h for h in earlier if len(h[2].actors) == 1]  # "he" never points back to an institution (above)
         if head_stem in _GOVERNMENT_STEMS:  # a government is a state's: an opposition bloc's is its country's
             turn = label_speaker(self, position)  # "the Government will not …" in a minister's turn: the speaker's
             own = [a for a in (turn[0] if turn else ()) if self._kind(a) == "state"]
@@ -276,11 +284,6 @@ class DocContext:
         if actor.kind == "state":
             return actor.id
         return actor.side if self._kind(actor.side) == "state" else None
-
-    def _institution(self, resolution: Resolution) -> bool:
-        """A speaker that is an institution under its codebook name ("the Defence Ministry" said →
-        "Borduria"): "he" or "she" never points back to it."""
-        return resolution.person is not None and any(resolution.person == a.name for a in self.codebook.actors)
 
     def _titled_person(self, position: int, head_stem: str) -> Resolution | None:
         text = self.state.text
@@ -374,15 +377,6 @@ def phrase_tokens(head) -> list:
     return out
 
 
-def dateline_word(token) -> bool:
-    """A wire dateline's place in capitals before a dash ("BAKU - The Community …"): where the item
-    was filed, parsed into the subject phrase but no part of who speaks."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    opens = token.i == token.sent.start or token.nbor(-1).is_space  # "… said NATO – the alliance" is no dateline
-    return opens and token.is_upper and len(token.text) > 2 and following is not None \
-        and following.text in {"-", "–", "—"}
-
-
 def relative_head(token):
     """For a relative pronoun subject ("Borduria, who initiated …"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -398,12 +392,13 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
         None if state.document.affiliation else named_affiliation(state.text, body_start(state), table))
     if affiliated in known and (is_opinion(state) or is_statement(state)):
         return affiliated, 1.0  # an op-ed (a press release) speaks for its author's (issuing) institution
+    member = _author_member(state.document.author, ctx.codebook.actors)
+    if member is not None and is_opinion(state) and not state.document.camp:
+        return member, 1.0  # an op-ed speaks for its author's own actor before its outlet's camp
     if state.camp in known:
         return state.camp, 1.0
-    author = state.document.author or ""
-    for actor in ctx.codebook.actors:
-        if author and any(_same_name(author, member) for member in actor.members):
-            return actor.id, 0.9
+    if member is not None:
+        return member, 0.9
     if state.camp is not None:
         return None, 0.0  # a camp that is no actor (independent): no author positions
     issuer = ctx.issuer
@@ -446,6 +441,14 @@ def _affiliation_camp(affiliation: str | None, table) -> str | None:
     for name, camp in sorted(table, key=lambda e: -len(e[0])):
         if name.casefold() in wanted or wanted in name.casefold():
             return camp
+    return None
+
+
+def _author_member(author: str | None, actors) -> str | None:
+    """The codebook actor whose members list the byline author (first and last name)."""
+    for actor in actors:
+        if author and any(_same_name(author, member) for member in actor.members):
+            return actor.id
     return None
 
 

@@ -45,7 +45,8 @@ from parley.core.types import Codebook, Issue, Span
 from .issue_actions import action_pairs
 from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
-from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases
+from .issue_exclusive import exclusive_phrases
+from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
 from .issue_resumption import about_resumption
@@ -130,7 +131,8 @@ class IssueVocabulary:
             patterns += _mission_patterns(issue, codebook)
             patterns += _action_patterns(issue)
             patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
-                         for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook)]
+                         for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook)
+                         + turn_phrases(issue.label, codebook) + exclusive_phrases(issue.label, GAP)]
         return cls(patterns, min_score)
 
     def starts(self, word: str, issue: str) -> bool:

@@ -16,13 +16,14 @@ issue of its own (:func:`guarantee_of`).
 from __future__ import annotations
 
 from .stance_lexicon import (
-    FIRST_PERSON, NEGATIVE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPEECH_PREDICATES, stem,
+    DEMAND_PREDICATES, FIRST_PERSON, NEGATIVE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPEECH_PREDICATES,
+    STANCE_PREDICATES, stem,
 )
 from .stance_syntax import SUBJECT_DEPS, condition_clause
 from .stance_attachment import plural_antecedent
 
 _REMOVAL = frozenset(stem(w) for w in "remove eliminate delete erase scrap excise".split())
-_SIGNING = frozenset(stem(w) for w in "sign conclude ratify initial".split())
+_SIGNING = frozenset(stem(w) for w in "sign conclude ratify initial initialled".split())
 
 
 def removes_refused(token, sign: int) -> bool:
@@ -40,6 +41,19 @@ def signing_on_condition(token) -> bool:
     clauses = [c for c in token.children if c.dep_ == "advcl" and condition_clause(c)]
     marks = [{m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"}} for c in clauses]
     return any(found & {"only", "while", "whilst"} for found in marks)
+
+
+def precondition(prep) -> bool:
+    """"will not sign before X", "sign not one day before X", "ratify it only after X": X is what the
+    signer waits for, a precondition it wants (a preposition of time on a refused or restricted signing)."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"before", "until", "after"}:
+        return False
+    verb = prep.head
+    if stem(verb.lower_) not in _SIGNING and not _signature_put(verb):
+        return False
+    if prep.lower_ == "after":
+        return any(c.lower_ == "only" for c in (*prep.children, *verb.children) if c.i < prep.i)
+    return any(c.dep_ == "neg" or c.lower_ == "cannot" for c in verb.children) or any(t.dep_ == "neg" for t in prep.subtree)
 
 
 def _signature_put(token) -> bool:
@@ -274,9 +288,22 @@ def own_clause(token) -> bool:
     """An adverbial clause that keeps its own sign: a purpose ("to sign …") or a reason with its own
     subject ("rejected the idea, as it rejects every observer": the refusal is not refused again)."""
     children = list(token.children)
+    if asked_for(token):
+        return False  # "(not) ask for X to return": what is asked for, under the asking verb's sign
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _REASONS for c in children) and any(c.dep_ == "nsubj" for c in children)
+
+
+def asked_for(token) -> bool:
+    """"ask for X to return", "calling for the monitors to stay", "press for Y to be freed": a
+    "for"-clause with its own subject under a verb of asking or wanting is what is wanted, not a purpose."""
+    children = list(token.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < token.i and not any(True for _ in c.children)
+        for c in token.head.children)  # "push for X to be deployed": "for" parsed on the verb
+    return token.dep_ == "advcl" and stem(token.head.lower_) in DEMAND_PREDICATES | STANCE_PREDICATES \
+        and marked and any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 _IDIOMS = frozenset({("in", "return"), ("in", "exchange"), ("on", "balance")})

@@ -58,7 +58,7 @@ def _strip_inflection(w: str) -> str:
     for suffix in ("ing", "ed"):
         rest = w[: -len(suffix)]
         if w.endswith(suffix) and len(rest) >= 3 and any(c in "aeiouy" for c in rest):
-            if rest.endswith(_E_DROPPED):  # criticised → criticise, demarcated → demarcate
+            if rest.endswith(_E_DROPPED) and not rest.endswith(("eat", "oat")):  # criticised → criticise; repeated
                 return rest + "e"
             return rest[:-1] if len(rest) > 3 and rest[-1] == rest[-2] and rest[-1] not in "lsz" else rest
     if w.endswith(("sses", "xes", "zes", "ches", "shes")):
@@ -96,7 +96,8 @@ OPPOSE_WORDS = stems(
     alternative concern concerned worry worried regret fail failure withdraw withdrawal
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
     refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore
-    delay postpone""".split()
+    delay postpone annul annulled annulling annulment overturn revoke revocation rescind invalidate nullify cancel
+    cancellation""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
@@ -170,6 +171,9 @@ ATTITUDE_PREDICATES = stems(
 
 NEUTRAL_PREDICATES = stems("discuss talk debate mention address raise review visit examine attend".split())
 """Verbs that touch an issue without taking a side (unless negated: "would not discuss")."""
+
+LOSS_VERBS = stems("disappear vanish crumble perish decay erode fade".split())
+"""Verbs of loss: a subject that disappears or crumbles is lost ("let the cemeteries disappear")."""
 
 REJECTION_WORDS = stems("reject deny dismiss refute denounce".split())
 """Verbs that turn an accusation or claim back ("rejected the claims that …")."""

@@ -61,8 +61,9 @@ def condition_clause(token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     if marks & CONDITION_MARKS:
         return True
-    if marks & {"while", "whilst"} and any(c.dep_ == "neg" or c.lower_ == "cannot" for c in token.head.children):
-        return True  # "cannot be signed while X …": as "unless X changes"
+    if marks & {"while", "whilst"} and any(c.dep_ == "neg" or c.lower_ == "cannot" or (c.dep_ in SUBJECT_DEPS and negative_phrase(c))
+                                           for c in token.head.children):
+        return True  # "cannot be signed while X …", "no treaty should be signed while X …": as "unless X changes"
     modal = any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"to", "has", "have", "had"} for c in token.head.children)
     modal = modal or any(c.dep_ == "aux" and c.lower_ in FUTURE | {"can"} for c in token.children) or "only" in marks
     return bool(marks & TEMPORAL_CONDITION_MARKS) and modal
@@ -143,7 +144,7 @@ def predicate_kind(token, previous) -> str:
         return "demand"
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
-    if reaches_agreement(token) or leaves_own(token):
+    if reaches_agreement(token) or leaves_own(token) or turns_to(token):
         return "stance"
     if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or stance_noun(token.lower_):
         return "attitude" if word in ATTITUDE_PREDICATES else "stance"
@@ -152,6 +153,14 @@ def predicate_kind(token, previous) -> str:
     if word in SPEECH_PREDICATES:
         return "speech"
     return "conduct"
+
+
+_TURNING = frozenset(stem(w) for w in "rely count depend lean turn".split())
+
+
+def turns_to(token) -> bool:
+    """"rely on X", "count on X", "turn to X": looking to someone for help is an attitude, not conduct."""
+    return stem(token.lower_) in _TURNING and any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} for c in token.children)
 
 
 def obliged(token) -> bool:

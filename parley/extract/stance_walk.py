@@ -39,25 +39,22 @@ from parley.core.types import Quote
 
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
-    ACCUSATION_WORDS, ACCUSING_VERBS, ADDRESS_VERBS, CONFLICT_WORDS, EVENT_OF_NOUNS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
-    INTENTION_WORDS, NEGATION_WORDS, NEGATIVE_PRONOUNS, NEUTRAL_PREDICATES, OPPOSE_WORDS, OPPOSING_COMPLEMENTS,
-    PLACE_TIME_PREPOSITIONS, REJECTION_WORDS, STANCE_NOUNS, STANCE_PREDICATES, stem,
+    ACCUSATION_WORDS, ACCUSING_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
+    INTENTION_WORDS, NEUTRAL_PREDICATES, OPPOSE_WORDS, REJECTION_WORDS, STANCE_PREDICATES, stem,
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
-from .stance_syntax import blocking_complement, condition_clause as _condition_clause, counterfactual as _counterfactual
-from .stance_syntax import demands as _demands, fights_against, negative_phrase, not_negotiable, raises_issue, reaches_agreement
-from .stance_objects import denied_standing, wanted_kind
-from .stance_attachment import done_by, instrument, leaves, no_stance, not_everyone, participle_agent, spoke_of
-from .stance_clauses import before_semicolon, contrast_negation, put_to, says_own, passive_patient
-from .stance_cases import after_colon, captives_return, given_to, guarantee_of, holds_captive, loses_validity, names_a_unit, of_cue, squanders
-from .stance_cases import narrated_fragment, negated_purpose, opened_crossing, own_clause, refused_condition, removes_refused
-from .stance_cases import rights_bearer, said_aside, signing_on_condition, silent, timing_only, unnamed_sayer, walks_away
-from .stance_syntax import as_clause_subject, contrasted, located_on, must_go, own_activity_reported, question_clause
+from .stance_syntax import condition_clause as _condition_clause, counterfactual as _counterfactual
+from .stance_syntax import demands as _demands, raises_issue, reaches_agreement
+from .stance_objects import wanted_kind
+from .stance_attachment import no_stance, not_everyone, participle_agent, spoke_of
+from .stance_clauses import before_semicolon, put_to, says_own, passive_patient
+from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
+from .stance_cases import rights_bearer, said_aside, silent, unnamed_sayer
+from .stance_flips import negations
+from .stance_scope import PHRASE_INNER, not_an_issue, wanted
+from .stance_syntax import as_clause_subject, own_activity_reported, question_clause
 from .stance_syntax import future as _future, obliged as _obliged, predicate_kind as _predicate_kind
-from .stance_syntax import stops_own, subject as _subject, superlative_by_negation, time_frame, verbal as _verbal
-
-_PHRASE_INNER = frozenset({"pobj", "prep", "amod", "compound", "conj", "cc", "det", "poss", "nmod", "appos"})
-_WANTING = STANCE_PREDICATES | STANCE_NOUNS | DEMAND_WORDS | DEMAND_PREDICATES | INTENTION_WORDS
+from .stance_syntax import subject as _subject, verbal as _verbal
 
 
 @dataclass(frozen=True)
@@ -138,7 +135,7 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozen
     ``other_cues``: token indices of other issues' cues in the sentence; a cue inside such a
     phrase ("a one-sided approach to the peace process") only qualifies it.
     """
-    quote, outside = _quote_of(ctx, cue.idx), _not_an_issue(cue, other_cues)  # each judged once per cue
+    quote, outside = _quote_of(ctx, cue.idx), not_an_issue(cue, other_cues)  # each judged once per cue
     found = [] if outside else _walk_up(ctx, cue, polarity, settings, quote)
     if quote is None and not outside:
         found += relative_stances(ctx, cue, polarity)
@@ -168,7 +165,7 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
 def _noun_phrase(cue) -> list:
     """The cue, the nouns it sits in ("the normalisation of relations and a treaty") and their "of" objects."""
     chain, token = [cue], cue
-    while token.dep_ in _PHRASE_INNER and token.head.i != token.i:
+    while token.dep_ in PHRASE_INNER and token.head.i != token.i:
         token = token.head
         chain.append(token)
     objects = [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -200,7 +197,7 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, quote: Quote |
             break  # "X must go; without that, nothing holds": the later clause is another sentence
         skip = token.dep_ == "conj" and _verbal(token.head)
         previous, token = token, token.head
-    if polarity < 0 and w.flips == 0 and not _wanted(cue):
+    if polarity < 0 and w.flips == 0 and not wanted(cue):
         return []  # fighting mentioned, not wanted or refused
     if _counterfactual(cue.sent):
         w.sign, w.hypothetical = -w.sign, True
@@ -215,7 +212,7 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     if no_stance(token, previous):  # "remained silent about X", "this does not mean that X …": no stance
         w.holders.append(None)
         return True
-    _negations(w, token, previous, cue)
+    negations(w, token, previous, cue)
     _markers(w, token, cue)
     word = stem(token.lower_)
     if quote is None and stem(cue.lower_) not in CONFLICT_WORDS and _accuses_of(w, token, previous):
@@ -256,90 +253,11 @@ def _accuses_of(w: _Walk, token, previous) -> bool:
         and previous.dep_ == "prep" and previous.lower_ in {"of", "for"}
 
 
-def _not_an_issue(cue, other_cues: frozenset[int]) -> bool:
-    """Where or when, whom one speaks to, a fight named as a verb, or part of another issue's phrase."""
-    head = cue
-    while head.dep_ in {"compound", "amod", "pobj", "prep"} and head.head.i != head.i and (
-        head.dep_ != "prep" or head.lower_ == "of"
-    ):
-        head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_TIME_PREPOSITIONS:
-            return True
-    if names_a_unit(cue) or opened_crossing(cue):  # "border guards", "open its land border"
-        return True
-    if cue.dep_ == "pobj" and (cue.head.lower_ in PLACE_TIME_PREPOSITIONS or located_on(cue)):
-        return True
-    if (head.dep_ == "dative" and not given_to(head)) or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
-        return True
-    if stem(cue.lower_) in CONFLICT_WORDS and any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
-        return True  # "it would force citizens to …": a verb, not force
-    if stem(cue.lower_) in CONFLICT_WORDS and cue.dep_ == "pobj" and cue.head.lower_ == "of" \
-            and stem(cue.head.head.lower_) in EVENT_OF_NOUNS:
-        return True  # "the results of the war": a past event, not force
-    if signing_on_condition(cue) or signing_on_condition(cue.head) or timing_only(cue):
-        return True  # "cannot be signed while X …", "cannot be held before 2027": a condition or a date
-    return (_qualifies(cue, other_cues) and not guarantee_of(cue)) or time_frame(cue) or captives_return(cue)
-
-
-def _qualifies(cue, other_cues: frozenset[int]) -> bool:
-    token = cue.head if cue.dep_ == "conj" else cue  # "respects the sovereignty … and the borders": as its head
-    while (token.dep_ in (_PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} or done_by(token)) \
-            and token.head.i != token.i:
-        if instrument(token):
-            return False  # "settle it by peaceful means": the means is an issue of its own
-        token = token.head
-        if token.i in other_cues or of_cue(token, other_cues):  # "opening of X that respects Y"
-            return True
-    return False
-
-
-def _wanted(cue) -> bool:
-    """A stance word governs the cue directly ("plans to invade", "wants war")."""
-    token = cue
-    while token.dep_ in _PHRASE_INNER and token.head.i != token.i:
-        token = token.head
-    governor = token.head if token.dep_ in {"dobj", "xcomp", "acl", "pobj"} else token
-    return stem(governor.lower_) in _WANTING or stem(token.lower_) in _WANTING
-
-
 def _quote_of(ctx: DocContext, position: int) -> Quote | None:
     for quote in ctx.state.quotes:
         if quote.direct and quote.span.start <= position < quote.span.end:
             return None if narrated_fragment(ctx.doc, quote.span) else quote
     return None
-
-
-def _negations(w: _Walk, token, previous, cue) -> None:
-    for child in (() if after_colon(token, previous) else token.children):
-        if previous is not None and child.i == previous.i:
-            continue
-        if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
-            if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)):
-                w.flip()  # "X is not for sale" holds X firmly
-        elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS:
-            w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
-        elif (child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}) or denied_standing(child):
-            w.flip()  # "war helps nobody", "outside forces have no place here"
-        elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child) and not superlative_by_negation(token):
-            w.flip()  # "no government can accept X", "nobody wants war", "no progress was made on X"
-        elif child.lower_ in {"nor", "neither"} and child.i == child.sent.start:
-            w.flip()  # "Nor is there any need for X"
-    if contrasted(token, previous):
-        w.flip()  # "talks rather than war", "rather than by inviting outside powers"
-    from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
-    if token.i != cue.i and blocking_complement(token, previous):
-        w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
-    elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
-                                                    or fights_against(token, previous) or removes_refused(token, w.sign)
-                                                    or holds_captive(token, previous) or walks_away(token, previous)):
-        w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
-    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
-                           or squanders(token)):
-        w.flip()  # "the claims had to go", "the commissions halt their work": their end is wanted
-    if previous is not None and previous.dep_ == "prep":
-        for child in token.children:  # "put an end to X", "put a stop to X"
-            if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
-                w.flip()
 
 
 def _markers(w: _Walk, token, cue) -> None:
@@ -363,6 +281,9 @@ def _condition(w: _Walk, token) -> bool:
 
     Returns whether ``token`` heads a condition (its subject then holds nothing).
     """
+    if precondition(token):  # "will not sign before X": X is the condition, wanted
+        w.frozen, w.conditional = True, True
+        return False
     if not _condition_clause(token):
         return False
     if refused_condition(token):

@@ -20,8 +20,8 @@ from .stance_lexicon import stem
 
 _GENRE_LINE = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)\s*$",
                          re.IGNORECASE | re.MULTILINE)
-_GENRE_FIELD = re.compile(r"(?:^|[|·•])\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)"
-                          r"\s*(?:[|·•]|$)", re.IGNORECASE | re.MULTILINE)  # "Jane Roe | Commentary | Centre for X"
+_GENRE_FIELD = re.compile(r"(?:^|[|·•]|\s[-–—])\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)"
+                          r"\s*(?:[|·•]|[-–—]\s|$)", re.IGNORECASE | re.MULTILINE)  # "Jane Roe | Commentary", "X Times - Opinion"
 _GENRE_TITLE = re.compile(r"\s*(?:opinion|op-?ed|comment|commentary|column|editorial|viewpoint)\s*[:|]\s*\S",
                           re.IGNORECASE)  # a title "Editorial: …" names the genre of the text under it
 _AUTHOR_NOTE = re.compile(
@@ -29,6 +29,7 @@ _AUTHOR_NOTE = re.compile(
     r"director|researcher|editor|writer|journalist|lecturer|scholar|commentator|contributor)\b",
     re.MULTILINE,
 )
+_NAMED_NOTE = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){0,3} ([A-Z][\w'’-]+)) is (?:a|an|the|one)\b", re.MULTILINE)
 _NAME_AND_BODY = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, (?:[A-Z][\w'’-]*\s?|of |for |the )*"
     r"(?:Centre|Center|Institute|University|Foundation|College|School|Council)\b[^\n]{0,40}$",
@@ -55,26 +56,28 @@ def opinion_signals(text: str, body: int) -> bool:
     """A genre line or field, or a byline "Name, Institute" in the header, or an author note at the end."""
     header = text[:body]
     return bool(_GENRE_LINE.search(header) or _GENRE_TITLE.match(header) or _NAME_AND_BODY.search(header) or _GENRE_FIELD.search(header)
-                or _AUTHOR_NOTE.search(text[-600:]))
+                or author_note(text, body) is not None)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\b[^\n]{0,40}?\s[-–—]\s")
-
-
-def news_dateline(text: str, body: int) -> bool:
-    """The body opens with a news dateline ("KLOWVILLE, June 3 (Agency) - …", "PARIS, Jan. 5 — …"): a report."""
-    return bool(_DATELINE.match(text, body))
+def author_note(text: str, body: int) -> str | None:
+    """The closing note on the author: "Jane Roe is a fellow at …" (a writer's trade), or any
+    "Jane Roe is a/an/the …" line of the last paragraphs whose surname the header's byline carries
+    ("By Jane Roe" … "Jane Roe is an MP of the X faction")."""
+    tail = text[-600:]
+    note = _AUTHOR_NOTE.search(tail)
+    if note is None:
+        header = text[:body]
+        note = next((m for m in _NAMED_NOTE.finditer(tail)
+                     if re.search(rf"(?<!\w){re.escape(m.group(2))}(?!\w)", header)), None)
+    return None if note is None else tail[note.start():].split("\n", 1)[0]
 
 
 def named_affiliation(text: str, body: int, table) -> str | None:
     """The camp of an institution of the codebook's affiliation table named on a header line (a
     byline "Name | Commentary | Centre for X") or in the closing author note ("… is a fellow at
     the Centre for X"): an op-ed in a bare file speaks for its author's institution."""
-    tail = text[-600:]
-    note = _AUTHOR_NOTE.search(tail)
-    places = [line for _, line in header_lines(text, body)]
-    if note is not None:
-        places.append(tail[note.start():].split("\n", 1)[0])
+    note = author_note(text, body)
+    places = [line for _, line in header_lines(text, body)] + ([note] if note else [])
     for name, camp in sorted(table, key=lambda e: -len(e[0])):
         if len(name) >= 4 and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p, re.IGNORECASE) for p in places):
             return camp

@@ -187,7 +187,7 @@ def test_a_necessary_condition_is_an_argument():
 
 
 def test_a_news_dateline_makes_a_signed_report_no_opinion(run):
-    from parley.extract.voice import news_dateline
+    from parley.extract.news_datelines import news_dateline
 
     assert news_dateline("KLOWTOWN, May 3 (Lake Wire) - Talks ended.", 0)
     assert not news_dateline("Klowtown is quiet today - talks ended.", 0)

@@ -1,0 +1,27 @@
+"""Guarding reserved to oneself as a cue of the issue of outside presence.
+
+Where an issue's label is about outside monitors, observers or peacekeepers on the ground
+(:func:`.issue_missions.presence_label`), texts refuse that presence by reserving the guard to
+their own side: "will be guarded by our border guards and by nobody else", "no one else's guards
+will stand on our rails", "would not accept anyone else's troops". Two phrase shapes are cues:
+a verb of guarding a few words before "nobody else" (the stance walk reads it as a refusal,
+:func:`.stance_flips.negations`), and "else's" before a word for troops ("no one else's guards",
+"anyone else's troops": outside forces, refused by the negation around them).
+"""
+
+from __future__ import annotations
+
+from .issue_missions import presence_label
+from .stance_lexicon import stem
+
+_GUARDING = ("guard", "protect", "secure", "patrol", "defend", "police")
+_UNITS = ("guards", "troops", "forces", "soldiers", "troop", "guard")
+
+
+def exclusive_phrases(label: str, gap: str) -> list[tuple[str, ...]]:
+    """Stemmed phrases of guarding kept to oneself ("guarded … nobody else", "else's troops"); none
+    where the label is not about outside presence. ``gap`` is the vocabulary's gap marker."""
+    if not presence_label(label):
+        return []
+    return sorted({(stem(v), gap, stem("nobody"), stem("else")) for v in _GUARDING}
+                  | {(stem("else"), stem(u)) for u in _UNITS})

@@ -1,0 +1,61 @@
+"""The sign turns of the stance walk (:mod:`.stance_walk`) met at one token of the path.
+
+Negation ("not", "no", "never"; but "X is not for sale" holds X), complements of refusal ("it is
+unacceptable that …"), negative pronouns and subjects ("nobody wants war"), "rather than", verbs of
+refusal or ending ("rejects X", "without X", "fight any change"), a subject that must go, stops
+or is lost ("the claims had to go", "the cemeteries disappeared"), and "put an end to X". ``w`` is the walk's state: it has ``flip()`` and
+``blocked``.
+"""
+
+from __future__ import annotations
+
+from .stance_attachment import leaves
+from .stance_cases import after_colon, holds_captive, loses_validity, negated_purpose, removes_refused, squanders, walks_away
+from .stance_clauses import contrast_negation
+from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOSE_WORDS, OPPOSING_COMPLEMENTS, stem
+from .stance_objects import denied_standing
+from .stance_syntax import blocking_complement, contrasted, fights_against, must_go, negative_phrase, not_negotiable
+from .stance_syntax import stops_own, superlative_by_negation
+
+
+def negations(w, token, previous, cue) -> None:
+    """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
+    for child in (() if after_colon(token, previous) else token.children):
+        if previous is not None and child.i == previous.i:
+            continue
+        if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
+            if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)):
+                w.flip()  # "X is not for sale" holds X firmly
+        elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS:
+            w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
+        elif (child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}) or denied_standing(child):
+            w.flip()  # "war helps nobody", "outside forces have no place here"
+        elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child) and not superlative_by_negation(token):
+            w.flip()  # "no government can accept X", "nobody wants war", "no progress was made on X"
+        elif child.lower_ in {"nor", "neither"} and child.i == child.sent.start:
+            w.flip()  # "Nor is there any need for X"
+    if (token.i == cue.i or (cue.head.lower_ == "by" and cue.head.head.i == token.i)) and by_nobody_else(token):
+        w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
+    if contrasted(token, previous):
+        w.flip()  # "talks rather than war", "rather than by inviting outside powers"
+    from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
+    if token.i != cue.i and blocking_complement(token, previous):
+        w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
+    elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
+                                                    or fights_against(token, previous) or removes_refused(token, w.sign)
+                                                    or holds_captive(token, previous) or walks_away(token, previous)):
+        w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
+    elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
+                           or squanders(token) or stem(token.lower_) in LOSS_VERBS):
+        w.flip()  # "the claims had to go", "the commissions halt their work", "the churches crumbled": their end
+    if previous is not None and previous.dep_ == "prep":
+        for child in token.children:  # "put an end to X", "put a stop to X"
+            if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
+                w.flip()
+
+
+def by_nobody_else(verb) -> bool:
+    """The verb's agent, or a conjunct of it, is "nobody (else)": "guarded … and by nobody else"."""
+    agents = [c for c in verb.children if c.lower_ == "by"]
+    agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
+    return any(p.dep_ == "pobj" and negative_phrase(p) for a in agents for p in a.children)
