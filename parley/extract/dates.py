@@ -49,8 +49,10 @@ from .dates_context import (
     asked_beside, dates_the_sentence, document_named_again, its_member, occasion_clause, occasion_when,
     participle_carrier, quoted_ranges, stops_look_back,
 )
+from .dates_events import event_anchored_date
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_gathering import gathering_date
+from .dates_labels import is_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_interview import interview_date
@@ -101,14 +103,20 @@ class RuleDates(Component):
             attribution = _with_shared_cue(where.get(quote.span), state.attributions)
             phrase_date, had_phrase = _date_in_region(state, attribution, quote, quoted, anchor)
             dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
+            item = None if had_phrase else label_item_date(state.text, quote.span.start, quoted, anchor)
+            if item is not None:  # a compilation's item: its label line dates it (:mod:`.dates_labels`)
+                dated[-1] = replace(quote, date=item, date_source="text") if is_date(item) else dated[-1]
+                continue
             later = None if had_phrase or dated[-1].date_source == "text" else (
                 _relative(state, attribution, quote, dated[:-1])  # "a week later she said": not the last date
             )
             if later is not None:
                 dated[-1] = replace(quote, date=later, date_source="text")
             elif dated[-1].date_source not in TEXT_DATED and not had_phrase:
+                region = (attribution.region.start, attribution.region.end) if attribution is not None else None
                 context = (
-                    occasion_narrated(state, attribution, quote, sentence_date)
+                    region is not None and event_anchored_date(state, region, quoted, anchor)  # "the day of the X"
+                    or occasion_narrated(state, attribution, quote, sentence_date)
                     or counterpart_date(state.text, attribution, dated[:-1])
                     or interview_date(state, where, quote, dated[:-1])
                     or _added(state, attribution, quote, dated[:-1])

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .holder_self import self_reference
 from .holder_gender import pointable
 from .interview import interview_turns
 from .turn_labels import label_speaker, transcript_labels
@@ -141,7 +142,7 @@ class DocContext:
 
     def _resolve(self, head) -> Resolution:
         lower = head.lower_
-        if lower in FIRST_PERSON:
+        if lower in FIRST_PERSON or self_reference(head):  # "this newspaper" is the writers' "we"
             return Resolution((), "first")
         tokens = [t for t in phrase_tokens(head) if not t.is_punct and not capitals_dateline(t)] or [head]  # a comma would stretch the
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)  # span over a clause

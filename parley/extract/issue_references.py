@@ -48,6 +48,8 @@ def heads_named(text: str, hits) -> dict[str, str]:
             body = _body_before(text, cue)  # "a joint commission to search for the missing"
             if body:
                 found.setdefault(body, hit.issue)
+            if head in _SIGNED_HEADS:  # "a peace treaty" … "the agreement", "the signing"
+                _note(found, head, hit.issue)
             document = _document_of(text, cue)
             if document:
                 found.setdefault(document, hit.issue)
@@ -94,19 +96,33 @@ def references(text: str, sentences, hits: dict, header_hits=()) -> dict:
     headline's "the border protocol" is the body's "this protocol"."""
     seen: dict[str, str] = {}
     for head, issue in heads_named(text, header_hits).items():
-        seen.setdefault(head, issue)
+        _note(seen, head, issue)
     out: dict = {}
     for sentence in sentences:
         issues = {h.issue for h in hits[sentence]}
         for head, issue in seen.items():
+            if issue is None:
+                continue
             spans = [m.span() for m in _reference(head).finditer(text, sentence.start, sentence.end)]
             if spans and issue not in issues:
                 out.setdefault(sentence, []).append((issue, spans))
                 issues.add(issue)
         for head, issue in heads_named(text, hits[sentence]).items():
-            seen.setdefault(head, issue)
+            _note(seen, head, issue)
     return out
 
+
+def _note(seen: dict, head: str, issue: str) -> None:
+    """Remember the issue a head noun was named for; a treaty or an agreement named for two issues
+    ("the border treaty", "the peace treaty") leaves "the agreement" ambiguous: no reference."""
+    if head in _SIGNED_HEADS and (issue is None or seen.get(head, issue) != issue):
+        seen[head] = None
+    else:
+        seen.setdefault(head, issue)
+
+
+_SIGNED_HEADS = frozenset({"treaty", "agreement", "accord"})
+"""Heads of a document named with its subject ("a peace treaty"): later words for it refer back too."""
 
 _DOCUMENT_SYNONYMS = "agreement|accord|document|text"
 """Words a text uses for a document already named ("the protocol … the agreement … the document")."""
@@ -119,9 +135,10 @@ _NOT_A_DATE = r"(?!\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 def _reference(head: str) -> re.Pattern:
     """"the <head>", "both <head>s"; for a document also "the Geneva protocol" (a place or date
     name before it) and the generic "the agreement", "the document"."""
-    if head not in _DOCUMENT_HEADS.split("|"):
+    if head not in _DOCUMENT_HEADS.split("|") and head not in _SIGNED_HEADS:
         return re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
-    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:{head}|{_DOCUMENT_SYNONYMS})\b"
+    synonyms = _DOCUMENT_SYNONYMS + ("|signing" if head in _SIGNED_HEADS else "")  # the act of signing it
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:{head}|{synonyms})\b"
                       rf"(?!\s+(?:on|of|with)\b{_NOT_A_DATE})")
 
 

@@ -41,6 +41,7 @@ class QuoteContext:
         self.mentions = sorted(state.mentions, key=lambda m: m.span)
         self.quoted = [self.marks(q) for q in quotes]
         self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
+        self.labels: list[Person] = []  # role holders named by label lines (speaker_label_lines)
         self.unresolved_roles: list[tuple[int, int]] = []  # role subjects that spoke, actor unknown
         roles = role_referents(self.text, self.mentions, codebook)
         self.roles = [r for r in roles if not any(_apposed(self.text, p, r) for p in self.people)]

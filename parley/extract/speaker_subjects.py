@@ -67,9 +67,12 @@ _PLURAL_ACTORS = frozenset("sides parties governments countries states delegatio
 _PLURAL_MARKERS = frozenset({"the", "both", "two", "all", "these"})
 _GENDERED = {"he": "m", "she": "f"}
 _OWNERS = {"his": "m", "her": "f"}
+_SOME = frozenset("some one two three several many most few none all".split())
 _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}")  # "’s Foreign Ministry" after a name
 # "the commission's secretary": also a body named by its owner in lower case ("X’s commission on …")
 _OWNED_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}|['’]s(?:\s+[a-z][\w-]*){1,2}")
+# a state's top office named without a title: "the head of state", "the head of government"
+_STATE_OFFICE = re.compile(r"\b(?:head|chief)\s+of\s+(?:state|government)\b")
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
 
 
@@ -129,6 +132,8 @@ def _owner_referred(ctx: QuoteContext, lowered: list[str], start: int) -> str | 
     """"his negotiators", "her government": the actor of the person "his"/"her" points to (not in a
     speaker's turn of a transcript, where the last person named may be the one answering)."""
     words = role_words(" ".join(lowered))
+    while len(words) > 2 and words[1] == "of" and words[0] in _SOME:
+        words = words[2:]  # "some of his advisers", "one of her aides": his advisers
     if len(words) < 2 or words[0] not in _OWNERS:
         return None
     if not (words[-1].rstrip("s") in PERSON_ROLES or words[-1] in _ORG_HEADS):
@@ -142,11 +147,21 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
     """"he", "she": the last person or role holder before ``pos`` of that gender; nobody when a role
     whose actor is unknown spoke since ("The spokesperson said …. “…,” she said": not the
     person named before the spokesperson)."""
-    person = _last_person(ctx, pos, gender)
+    person = _last_person(ctx, pos, gender, turn=_turn_speaker(ctx.text, pos))
     since = person.span.end if person is not None else -1
     if any(since <= a and b <= pos and role_gender(ctx.text[a:b]) in {None, gender} for a, b in ctx.unresolved_roles):
         return None, None, 0.3
     return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
+
+
+def _turn_speaker(text: str, pos: int) -> set[str]:
+    """The folded words of the speaker label opening the line that holds ``pos`` ("LYAMIN: … he
+    told …"): a turn's speaker speaks of himself in the first person, so "he"/"she" there is
+    someone else (empty when the line has no label)."""
+    found = LABEL.match(text, text.rfind("\n", 0, pos) + 1)
+    if found is None or found.end() > pos:
+        return set()
+    return {w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))}
 
 
 def _unknown_body(ctx: QuoteContext, pos: int):
@@ -186,7 +201,8 @@ def _owned_by_institution(lowered: list[str]) -> bool:
 def _government_role(lowered: list[str]) -> bool:
     """A role or body that speaks for a government ("the minister", "the ministry's press service")."""
     words = role_words(" ".join(lowered))
-    return len(words) <= 6 and words[:1] in (["the"], ["its"]) and bool(set(words) & GOVERNMENT_HEADS)
+    heads = set(words) & GOVERNMENT_HEADS or _STATE_OFFICE.search(" ".join(words))  # "the head of state"
+    return len(words) <= 6 and words[:1] in (["the"], ["its"]) and bool(heads)
 
 
 def _confidence(person: Person, confidence: float) -> float:
@@ -332,15 +348,17 @@ _NAME_LINKS = frozenset("of the for and in on foreign affairs defence defense".s
 
 def _last_person(
     ctx: QuoteContext, pos: int, gender: str | None = None, actor: str | None = None,
-    heads: set[str] | None = None, strict: bool = False,
+    heads: set[str] | None = None, strict: bool = False, turn: set[str] = frozenset(),
 ) -> Person | None:
     """The last person (or unnamed role holder) named before ``pos`` outside quotes, byline authors
     left out; not one the text gives another gender (for "he"/"she"); one of ``actor`` when the
     role names it ("the X foreign minister"); one whose role fits ``heads`` ("the minister"),
-    ``strict``: one the text gives that role."""
+    ``strict``: one the text gives that role; not the speaker of the ``turn`` label (its words)."""
     for person in reversed(ctx.referents()):
         if person.span.end > pos or ctx.in_quotes(person.span.start):
             continue
+        if turn and turn & {w.lower() for w in person.name.split()}:
+            continue  # "LYAMIN: He told …": not the one whose turn it is
         clash = gender and _gender_of(ctx, person) not in {None, gender}
         if clash or gender and not_pronoun_referent(ctx.text, person, gender, pos, ctx.state.parsed):  # a state, "her counterpart"
             continue

@@ -28,6 +28,10 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
 
 
+# "the head of state said": a cue word after a preposition or an article is a noun, not the verb
+_NOUN_BEFORE = frozenset({"of", "the", "a", "an"})
+
+
 def is_cue_verb(word: str) -> bool:
     """A speech verb that attributes a quote ("said", "told", "reads")."""
     return word.lower() in _CUE_VERBS
@@ -47,7 +51,7 @@ def subject_and_verb(words, max_to_verb: int, max_subject: int):
             continue
         if word in PUNCT_STOPS or (commas == 0 and i > max_to_verb):
             return None
-        if is_cue_verb(word) and i > 0 and commas in (0, 2):
+        if is_cue_verb(word) and i > 0 and commas in (0, 2) and words[i - 1][2].lower() not in _NOUN_BEFORE:
             last = next(k for k, w in enumerate(words) if w[2] == ",") if commas else i
             return word_span(words[i]), (words[0][0], words[last - 1][1])
     return None

@@ -63,9 +63,11 @@ from .speaker_characterised import (
     controlled_characteriser, shared_subject,
 )
 from .speaker_context import DOUBLE_MARKS, SINGLE_MARKS, QuoteContext
+from .speaker_extent import with_role_complement
 from .speaker_fronted import fronted_subject
 from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
+from .speaker_label_lines import label_people, label_speaker
 from .speaker_labels import item_label, without_items
 from .speaker_neighbours import colon_intro, introduced, said_after, said_before
 from .speaker_offices import office_speaker, participle_subject, what_called
@@ -94,6 +96,9 @@ class RuleSpeakers(Component):
     def __call__(self, state: DocState) -> DocState:
         direct = sorted(state.quotes, key=lambda q: q.span)
         context = QuoteContext(state, direct, self.codebook)
+        context.labels = label_people(context)  # a compilation's "ROLE, where:" item heads
+        for person in context.labels:
+            context.remember(person)
         reports = self._reports(state, context)
         context.reported = [(q.span.start, q.span.end) for q in reports]
         done: list[Quote] = []
@@ -135,6 +140,7 @@ class RuleSpeakers(Component):
             or _after(ctx, close_mark, region, self.settings)
             or dashed_attribution(ctx, close_mark)
             or colon_after(ctx, open_mark, close_mark)
+            or label_speaker(ctx, open_mark)
             or characterising_speaker(ctx.state.parsed, open_mark) or called_for_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
             or colon_intro(ctx, open_mark)
@@ -243,6 +249,7 @@ def _depth(doc, position: int) -> int:
 
 
 def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str) -> Quote:
+    subject = with_role_complement(ctx, subject, cue)  # "a spokeswoman | for the X ministry | said"
     whole = subject
     subject, found = narrowed_subject(ctx, subject)
     words = ctx.text[subject[0] : subject[1]]

@@ -40,6 +40,7 @@ from dataclasses import replace
 from parley.core.types import Position
 
 from .holders import DocContext, label_speaker
+from .holder_self import self_reference
 from .turn_labels import unowned_turn
 from .stance_votes import vote_anaphors
 from .issues import IssueHit
@@ -54,6 +55,7 @@ from .stance_agents import agent_findings
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
+from .stance_timeframe import time_frame
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
 from .stance_roles import offered_roles, role_issues
@@ -109,7 +111,7 @@ class RuleStance(Component):
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
-                and not lays_mines(t)]
+                and not lays_mines(t) and not time_frame(t, others)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -158,7 +160,7 @@ class RuleStance(Component):
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""
         if ctx.resolution and self.settings["author_positions"]:
             return _clause_of_body(ctx, sentence, findings)
-        if any(f.actors for f, _ in findings) or not self.settings["author_positions"]:
+        if any(f.actors and not f.aside for f, _ in findings) or not self.settings["author_positions"]:
             return []
         free = [(f, p) for f, p in findings if f.free]
         if not free:
@@ -397,7 +399,7 @@ def _question(ctx: DocContext, sentence) -> bool:
 
 
 def _first_person(tokens) -> bool:
-    return any(t.lower_ in FIRST_PERSON for t in tokens)
+    return any(t.lower_ in FIRST_PERSON or self_reference(t) for t in tokens)  # "we", "this newspaper"
 
 
 _POSITION_NOUNS = frozenset({"position", "stance", "view", "policy"})
@@ -414,7 +416,7 @@ def _own_position(ctx: DocContext, tokens) -> bool:
 def _argues(tokens) -> bool:
     """An argument, not a report: a normative word, a first person, a modal of obligation, or a
     necessary condition ("peace can come only after X is removed" argues for X)."""
-    return any(stem(t.lower_) in NORMATIVE_WORDS or t.lower_ in FIRST_PERSON for t in tokens) or any(
+    return any(stem(t.lower_) in NORMATIVE_WORDS or t.lower_ in FIRST_PERSON or self_reference(t) for t in tokens) or any(
         t.lower_ in MODALS - {"will", "'ll", "’ll", "can", "may"} for t in tokens
     ) or any(a.lower_ == "only" and b.lower_ in _CONDITION_MARKS for a, b in zip(tokens, tokens[1:]))
 

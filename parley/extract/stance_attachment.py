@@ -19,7 +19,7 @@ True
 
 from __future__ import annotations
 
-from .stance_lexicon import STANCE_NOUNS, STANCE_PREDICATES, stem, stems
+from .stance_lexicon import ACQUAINTANCE_VERBS, STANCE_NOUNS, STANCE_PREDICATES, stem, stems
 from .stance_syntax import negative_phrase, verbal
 
 INSTRUMENT_PREPOSITIONS = frozenset({"by", "through", "via"})
@@ -107,13 +107,20 @@ def spoke_of(token, previous, path) -> bool:
 
 
 def no_stance(token, previous) -> bool:
-    """The walk meets a silence ("remained silent about X", "kept silent on X") or a denied conclusion
+    """The walk meets a silence ("remained silent about X", "kept silent on X"), a text read or seen, or a denied conclusion
     ("None of this means that X opposes Y", "this does not suggest that …"): no stance on the cue."""
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
+    if stem(token.lower_) in ACQUAINTANCE_VERBS and _denied(token):
+        return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")
     if previous is None or previous.dep_ != "ccomp" or stem(token.lower_) not in IMPLYING_VERBS:
         return False
-    return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(c)) for c in token.children)
+    return _denied(token)
+
+
+def _denied(verb) -> bool:
+    """"does not X", "nobody has X-ed": the verb is negated or has a negative subject."""
+    return any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(c)) for c in verb.children)
 
 
 def participle_agent(token, previous):

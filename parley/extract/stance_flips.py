@@ -14,6 +14,7 @@ from .stance_cases import after_colon, holds_captive, loses_validity, negated_pu
 from .stance_clauses import contrast_negation
 from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOSE_WORDS, OPPOSING_COMPLEMENTS, stem
 from .stance_objects import denied_standing
+from .stance_phrasal import derogatory_name, rejecting_phrasal
 from .stance_syntax import blocking_complement, contrasted, fights_against, must_go, negative_phrase, not_negotiable
 from .stance_syntax import stops_own, superlative_by_negation
 
@@ -26,8 +27,9 @@ def negations(w, token, previous, cue) -> None:
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
             if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)):
                 w.flip()  # "X is not for sale" holds X firmly
-        elif child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS:
-            w.flip()  # "it is unacceptable that …", "were the main barriers to …", "held hostage"
+        elif (child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS) or derogatory_name(
+                child, previous):
+            w.flip()  # "it is unacceptable that …", "were the main barriers to …", "called the deal a surrender"
         elif (child.lower_ in NEGATIVE_PRONOUNS and child.dep_ in {"dobj", "attr", "pobj"}) or denied_standing(child):
             w.flip()  # "war helps nobody", "outside forces have no place here"
         elif child.dep_ in {"nsubj", "nsubjpass"} and negative_phrase(child) and not superlative_by_negation(token):
@@ -43,6 +45,7 @@ def negations(w, token, previous, cue) -> None:
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
     elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
+                                                    or rejecting_phrasal(token, previous)
                                                     or holds_captive(token, previous) or walks_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
     elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
@@ -59,3 +62,4 @@ def by_nobody_else(verb) -> bool:
     agents = [c for c in verb.children if c.lower_ == "by"]
     agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
     return any(p.dep_ == "pobj" and negative_phrase(p) for a in agents for p in a.children)
+

@@ -107,6 +107,10 @@ OPPOSING_COMPLEMENTS = OPPOSE_WORDS | stems("problem problems capitulation sello
 """Complements that say the subject is refused ("X is a problem", "X is a capitulation"; "the road is not a
 problem" accepts it)."""
 
+DEROGATORY_NAMES = stems("surrender betrayal humiliation".split())
+"""Names given to what is rejected, as an object predicate: "called the treaty a surrender", "branded the
+deal a betrayal" (as a copula's complement "it is surrender" the text often negates its other reading)."""
+
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "nothing", "none", "nobody", "cannot"})
 NEGATIVE_PRONOUNS = frozenset({"nothing", "none", "nobody", "noone"})
 """Grammatical negation ("not", "never", "no …")."""
@@ -171,6 +175,10 @@ ATTITUDE_PREDICATES = stems(
 
 NEUTRAL_PREDICATES = stems("discuss talk debate mention address raise review visit examine attend".split())
 """Verbs that touch an issue without taking a side (unless negated: "would not discuss")."""
+
+ACQUAINTANCE_VERBS = stems("read see seen saw study receive know knew known".split())
+"""Verbs of coming to know a text: "I have not read the text" says nothing for or against it (negated
+only: "we want to see the treaty signed" is a wish)."""
 
 LOSS_VERBS = stems("disappear vanish crumble perish decay erode fade".split())
 """Verbs of loss: a subject that disappears or crumbles is lost ("let the cemeteries disappear")."""

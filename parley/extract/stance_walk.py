@@ -70,6 +70,7 @@ class Finding:
     quote: Quote | None = None
     certainty: float = 1.0
     free: bool = False  # no holder found: waiting for an author or a transcript speaker
+    aside: bool = False  # from a relative clause on the cue's noun: leaves the main clause's holder open
 
     @property
     def stance(self) -> str:
@@ -158,7 +159,8 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
             negated = any(c.dep_ == "neg" for c in clause.children)
             sign = polarity * (-1 if word in OPPOSE_WORDS else 1) * (-1 if negated else 1)
             if resolution.actors:
-                out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person))
+                out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person,
+                                   aside=True))
     return out
 
 

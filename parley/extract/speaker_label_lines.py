@@ -1,0 +1,113 @@
+"""Speaker label lines: the heads of a compilation's items ("what they said", reaction round-ups).
+
+Used by ``speakers.rules.v1``. A compilation prints each item as a line of its own that names who
+speaks and where, ending with a colon, then the words ("KESTRIA'S FOREIGN MINISTER, speaking in Varn
+today:" ¶ "“…”"; "A spokesperson for the Norlandic government, in a written statement:"). The head
+(the words before the line's first comma) is a role or an institution, often in capitals, with no
+verb: no "X said" shape finds it, and the name finder sees no person in it.
+
+:func:`label_people` turns each such head that names a codebook actor (its name, alias, metonym or
+demonym, compared without case or accents, "KESTRIA'S" as "Kestria") into a role holder of that
+actor, remembered like any role that spoke, so that the item's quote (:func:`label_speaker`) and its
+"he said" / "She added" point to it. A head that already holds a named person, one with a verb
+("The spokeswoman said:"), one that names no actor, or a line inside a paragraph is no label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
+from .state import Person
+from .terms import demonym_table, fold
+
+_LABEL_LINE = re.compile(r"^([^\n:“”\"«»]{3,200}):[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+_MAX_HEAD_WORDS = 9
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_INSTITUTION_WORDS = frozenset(
+    "ministry government department office presidency administration embassy mission delegation "
+    "council commission cabinet parliament committee".split()
+)
+
+
+def label_people(ctx) -> list[Person]:
+    """Role holders named by the document's label lines (see the module docstring)."""
+    found = []
+    terms = _actor_terms(ctx.codebook)
+    for match in _LABEL_LINE.finditer(ctx.text):
+        start = match.start(1)
+        if start > 0 and ctx.text[max(0, start - 2) : start] != "\n\n":
+            continue  # a line inside a paragraph, not an item's head
+        head = match.group(1).split(",")[0].rstrip()
+        span = (start, start + len(head))
+        person = _label_person(ctx, span, terms)
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def label_speaker(ctx, open_mark: int):
+    """``(cue, subject)`` for a quote opening the line after a label line of a role holder."""
+    line_start = ctx.text.rfind("\n", 0, open_mark) + 1
+    if ctx.text[line_start:open_mark].strip() or line_start < 2:
+        return None
+    label_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    for person in ctx.labels:
+        if person.span.start == label_start:
+            colon = line_start - 2
+            return (colon, colon + 1), (person.span.start, person.span.end)
+    return None
+
+
+def _label_person(ctx, span: tuple[int, int], terms: dict[tuple[str, ...], str]) -> Person | None:
+    """The role holder a label head names, or ``None``."""
+    head = ctx.text[span[0] : span[1]]
+    words = head.split()
+    if not 1 < len(words) <= _MAX_HEAD_WORDS or ctx.speakers_in(*span):
+        return None
+    if not head.isupper() and _has_verb(ctx.state.parsed, span):
+        return None
+    lowered = role_words(fold(head))
+    if not (role_heads(lowered) or set(lowered) & _INSTITUTION_WORDS):
+        return None
+    actor = _actor_named(lowered, terms)
+    if actor is None:
+        return None
+    return Person(ctx.state.span(*span), head, _display(head), actor, ROLE_EVIDENCE)
+
+
+def _actor_terms(codebook) -> dict[tuple[str, ...], str]:
+    """Folded word tuples of every actor's name, aliases, metonyms and demonyms → actor id."""
+    terms: dict[tuple[str, ...], str] = {}
+    for actor in codebook.actors:
+        for name in (actor.name, *actor.aliases, *actor.metonyms):
+            terms.setdefault(tuple(role_words(fold(name))), actor.id)
+    for demonym, actor_id in demonym_table(codebook).items():
+        terms.setdefault(tuple(role_words(fold(demonym))), actor_id)
+    return {k: v for k, v in terms.items() if k}
+
+
+def _actor_named(words: list[str], terms: dict[tuple[str, ...], str]) -> str | None:
+    """The actor of the longest term found earliest in ``words``."""
+    for i in range(len(words)):
+        for size in range(min(5, len(words) - i), 0, -1):
+            actor = terms.get(tuple(words[i : i + size]))
+            if actor is not None:
+                return actor
+    return None
+
+
+def _has_verb(doc, span: tuple[int, int]) -> bool:
+    """Whether the parse tags a verb inside ``span`` ("The spokeswoman said")."""
+    if doc is None:
+        return False
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return piece is not None and any(t.pos_ in _VERB_TAGS for t in piece)
+
+
+def _display(head: str) -> str:
+    """The head as a speaker's name: a head in capitals in lower case, its first letter kept."""
+    if not head.isupper():
+        return head
+    lowered = fold(head)
+    return head[0] + lowered[1:]

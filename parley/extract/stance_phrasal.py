@@ -1,0 +1,46 @@
+"""Verbs that reject their object by a particle or a name given to it. Phrasal verbs of rejection: "vote the treaty down", "throw the bill out", "strike the law down",
+"tear up the accord", "turn the offer down". The verb alone is neutral ("vote", "throw"); with its
+particle it rejects its object, so the walk up from the object turns the sign. So does a derogatory
+name given to the object ("called the treaty a surrender"). Both make the verb a stance, not mere
+conduct (used by :mod:`.stance_flips` and :mod:`.stance_syntax`).
+
+>>> (stem("vote"), "down") in REJECTING_PHRASALS
+True
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import DEROGATORY_NAMES, stem
+
+REJECTING_PHRASALS = frozenset(
+    (stem(verb), particle) for verb, particle in (
+        ("vote", "down"), ("strike", "down"), ("shoot", "down"), ("turn", "down"), ("knock", "down"),
+        ("throw", "out"), ("toss", "out"), ("kick", "out"), ("rule", "out"), ("cross", "out"),
+        ("tear", "up"), ("rip", "up"), ("scrap", "off"),
+        ("threw", "out"), ("thrown", "out"), ("struck", "down"), ("shot", "down"), ("tore", "up"), ("torn", "up"),
+    )  # irregular past forms: the pipeline runs no lemmatiser
+)
+"""(verb stem, particle) pairs that reject the verb's object."""
+
+
+def rejecting_phrasal(token, previous) -> bool:
+    """The walk comes up from the object of a verb whose particle makes it a rejection."""
+    if previous is None or previous.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
+    return any((stem(token.lower_), p) in REJECTING_PHRASALS for p in particles)
+
+
+def derogatory_name(child, previous) -> bool:
+    """"called the treaty a surrender", "branded the deal a betrayal": ``child`` is a derogatory name
+    given to the object the walk came up from (parsed as a predicate or as a second object)."""
+    if stem(child.lower_) not in DEROGATORY_NAMES or previous is None:
+        return False
+    if child.dep_ == "oprd":
+        return previous.dep_ in {"dobj", "nsubjpass"}  # also "the treaty was called a surrender"
+    return child.dep_ == "dobj" and previous.dep_ == "dobj" and previous.i < child.i
+
+
+def rejects_object(token, previous) -> bool:
+    """``token`` rejects the object the walk came up from, by its particle or by the name it gives."""
+    return rejecting_phrasal(token, previous) or any(derogatory_name(c, previous) for c in token.children)

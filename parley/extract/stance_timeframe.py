@@ -1,0 +1,45 @@
+"""A cue that only dates another act: "ready to open the railway as soon as the text is signed", "the
+office will close together with the treaty", "the road opens when the treaty enters into force". The
+cue is the subject of a time clause ("once", "when", "as soon as") or the object of "together with" on
+a clause about another issue; it says when that act happens, not that anyone wants the cue. A main
+clause that is itself a signing ("we will sign once the constitution is changed") makes the clause a
+precondition instead (:mod:`.stance_cases`), and is left alone (used by :mod:`.stance`).
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import stem
+
+_TIME_MARKS = frozenset({"once", "when", "whenever", "as"})
+_SIGNING = frozenset(stem(w) for w in "sign conclude ratify initial initialled".split())
+
+
+def time_frame(cue, others: frozenset[int]) -> bool:
+    """``cue`` dates a clause on another issue (one of ``others``' cue indices lies in it)."""
+    if not others:
+        return False
+    head = _phrase_head(cue)
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl" and _time_marked(head.head):
+        main = head.head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(c.lower_ == "together" for c in head.head.head.children):
+        main = head.head.head
+    else:
+        return False
+    while main.dep_ == "advmod" and main.head.i != main.i:  # "as soon as …" hangs on "soon"
+        main = main.head
+    if stem(main.lower_) in _SIGNING:
+        return False
+    clause = {t.i for t in main.subtree} - {t.i for t in head.head.subtree}
+    return bool(clause & others)
+
+
+def _phrase_head(cue):
+    """The noun the cue word sits in ("peace" of "the peace treaty")."""
+    while cue.dep_ in {"compound", "amod"} and cue.head.i != cue.i:
+        cue = cue.head
+    return cue
+
+
+def _time_marked(verb) -> bool:
+    """The clause opens with "once", "when", "as (soon as)"."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS and c.i < verb.i for c in verb.children)
