@@ -44,6 +44,7 @@ from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
+from .holder_relative import comma_antecedent
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -381,7 +382,7 @@ def phrase_tokens(head) -> list:
 def relative_head(token):
     """For a relative pronoun subject ("Borduria, who initiated …"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
+        return comma_antecedent(token) or token.head.head  # "a call from the President of X, who …"
     return token
 
 

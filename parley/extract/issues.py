@@ -151,7 +151,7 @@ class IssueVocabulary:
             for pattern in self.by_first.get(token[2], ()) if token[2] not in STOP_WORDS else ():
                 end = _match_at(tokens, i, pattern)
                 if end is not None:
-                    cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, pattern.polarity, pattern.weight,
+                    cue = IssueCue(token[0] + offset, tokens[end - 1][1] + offset, _gap_polarity(tokens, i, end, pattern), pattern.weight,
                                    pattern.source, any(pattern.plural))
                     found[pattern.issue][pattern.words].append(cue)
         span = sentence or Span("text", offset, offset + len(text))
@@ -384,6 +384,19 @@ def _match_gapped(tokens, i: int, words: tuple[str, ...], plural: tuple[bool, ..
             return None
         k += 1
     return k
+
+
+_GAP_NEGATIONS = frozenset({"without"})
+
+
+def _gap_polarity(tokens, i: int, end: int, pattern: "_Pattern") -> int:
+    """A "without" in the gap negates what the pattern's last word names and turns the pattern:
+    "settle any dispute without force" is the opposite of "settle … by force". ("not", "never" hang on
+    the phrase's verb, where the stance walk meets them: "the mandate should not be extended".)"""
+    if GAP not in pattern.words or any(w in _GAP_NEGATIONS for w in pattern.words):
+        return pattern.polarity
+    negated = any(tokens[j][2] in _GAP_NEGATIONS for j in range(i + 1, end - 1))
+    return -pattern.polarity if negated else pattern.polarity
 
 
 def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:

@@ -50,6 +50,7 @@ from .stance_assent import assents
 from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, units_return
 from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
+from .stance_patients import not_captives
 from .stance_reference import named_just_before
 from .stance_agents import agent_findings
 from .stance_commitments import own_body_commitment
@@ -111,7 +112,7 @@ class RuleStance(Component):
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
-                and not lays_mines(t) and not time_frame(t, others)]
+                and not lays_mines(t) and not time_frame(t, others) and not not_captives(t)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []

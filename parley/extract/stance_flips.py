@@ -14,6 +14,7 @@ from .stance_cases import after_colon, holds_captive, loses_validity, negated_pu
 from .stance_clauses import contrast_negation
 from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOSE_WORDS, OPPOSING_COMPLEMENTS, stem
 from .stance_objects import denied_standing
+from .stance_litotes import conceals
 from .stance_phrasal import derogatory_name, rejecting_phrasal
 from .stance_syntax import blocking_complement, contrasted, fights_against, must_go, negative_phrase, not_negotiable
 from .stance_syntax import stops_own, superlative_by_negation
@@ -25,7 +26,8 @@ def negations(w, token, previous, cue) -> None:
         if previous is not None and child.i == previous.i:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
-            if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)):
+            if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)
+                    or conceals(token)):  # "made no secret of wanting X" wants X
                 w.flip()  # "X is not for sale" holds X firmly
         elif (child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS) or derogatory_name(
                 child, previous):

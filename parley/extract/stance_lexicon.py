@@ -97,7 +97,7 @@ OPPOSE_WORDS = stems(
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
     refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore
     delay postpone annul annulled annulling annulment overturn revoke revocation rescind invalidate nullify cancel
-    cancellation""".split()
+    cancellation mourn lament""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 
@@ -133,7 +133,7 @@ STANCE_PREDICATES = stems(
     concerned concern welcome commend praise applaud initiate initiative strive work working
     promote facilitate encourage host help contribute step intensify conclude sign
     restore protect normalize normalise campaign lobby vote tolerate allow permit see sees saw object protest
-    deplore""".split()
+    deplore mourn lament""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
 

@@ -46,6 +46,9 @@ from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_D
 from .stance_syntax import condition_clause as _condition_clause, counterfactual as _counterfactual
 from .stance_syntax import demands as _demands, raises_issue, reaches_agreement
 from .stance_objects import wanted_kind
+from .stance_cleft import cleft_clause
+from .stance_bound import bound_party
+from .stance_pretence import pretended
 from .stance_attachment import no_stance, not_everyone, participle_agent, spoke_of
 from .stance_clauses import before_semicolon, put_to, says_own, passive_patient
 from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
@@ -185,13 +188,18 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, quote: Quote |
         w.path.add(token.i)
         if any(_condition_clause(c) for c in token.children if c.dep_ == "advcl" and c.i not in w.path):
             w.conditional = True  # "we will not sign unless …": the main clause is conditional
+        clause = cleft_clause(token, previous, w.path)  # "What we oppose is X": the copula's subject is
+        if clause is not None:  # a clause, whose verb and subject the walk goes on to (only negation here)
+            negations(w, token, previous, cue)
+            previous, token, skip = token, clause, False
+            continue
         if not skip and _step(ctx, w, token, previous, cue, quote):
             break
         if w.holders and w.holders[-1] is None:
             return []
         w.predicted = w.predicted or (previous is not None and previous.dep_ in {"nsubj", "nsubjpass"}
                                       and len(w.path) <= 3 and _future(token) and not _obliged(token))
-        if (token.dep_ == "relcl" and w.holders) or token.head.i == token.i:
+        if (token.dep_ == "relcl" and w.holders) or token.head.i == token.i or token.head.i in w.path:
             break
         if token.dep_ == "advcl" and own_clause(token):
             w.frozen = True  # a purpose ("to …") or a reason ("as it rejects …") keeps its own sign
@@ -211,7 +219,8 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, quote: Quote |
 
 def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     """Everything the walk does at one token; ``True`` ends the walk."""
-    if no_stance(token, previous):  # "remained silent about X", "this does not mean that X …": no stance
+    if no_stance(token, previous) or pretended(token, previous):  # "remained silent about X", "this does
+        # not mean that X …", "I will not pretend that X …": no stance
         w.holders.append(None)
         return True
     negations(w, token, previous, cue)
@@ -236,7 +245,22 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     if quote is None and question_clause(token):
         w.holders, w.passed_lower = ([None] if put_to(token) else []), True  # "asked whether X would …": no one's
     _wanted_as(ctx, w, token)
+    _bound(ctx, w, token, previous)
     return done
+
+
+def _bound(ctx: DocContext, w: _Walk, token, previous) -> None:
+    """"The treaty commits X and Y to recognise …": X and Y intend it (:mod:`.stance_bound`)."""
+    party = bound_party(token, previous)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if party is None or (subject is not None and ctx.resolve(subject).actors):
+        return
+    if any(token.doc[i].dep_ == "relcl" for i in w.path):
+        return  # "binds both sides to share data on tailings that reach the rivers from the mines": an aside
+    resolution = ctx.resolve(party)
+    if resolution.actors:
+        w.intended = True
+        w.hold(resolution, token, True, False, True)  # a commitment stated, not an opinion's forecast
 
 
 def _wanted_as(ctx: DocContext, w: _Walk, token) -> None:
