@@ -21,7 +21,8 @@ document's date, marked with where it came from (``publication``, ``dateline``) 
 text dates the quote against another event (:mod:`.dates_relative`: "… came a day after X
 said", "speaking at the same event", "a day later", "that night"), the words go on from the same
 speaker's last dated quote ("…,” he added", even after other material), the quote's sentence
-places its speaker at a gathering dated earlier ("Our guest at the assembly …", :mod:`.dates_gathering`), the quote stands in the
+places its speaker at a gathering dated earlier ("Our guest at the assembly …", :mod:`.dates_gathering`), or its verb at a
+place whose event the text dates ("X repeated in Tallinn that …", :mod:`.dates_places`), the quote stands in the
 headline and the body's opening says when its speaker spoke ("He spoke to the Dispatch on
 Monday"; an interview's "We spoke in X on Monday", :mod:`.dates_headline`), or the lead sentence
 dates the speaking occasion the report is about ("The assembly debated the report on Wednesday",
@@ -47,11 +48,12 @@ from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
     asked_beside, dates_the_sentence, document_named_again, its_member, occasion_clause, occasion_when,
-    participle_carrier, quoted_ranges, stops_look_back,
+    participle_carrier, quoted_ranges, speaking_relative, stops_look_back,
 )
 from .dates_events import event_anchored_date
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_gathering import gathering_date
+from .dates_places import place_date
 from .dates_labels import is_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
@@ -121,6 +123,7 @@ class RuleDates(Component):
                     or interview_date(state, where, quote, dated[:-1])
                     or _added(state, attribution, quote, dated[:-1])
                     or gathering_date(state, quote, quoted, anchor)
+                    or place_date(state, quote, attribution, quoted, anchor)  # "said in Tallinn"
                     or _date_from_context(state, quote, quoted, anchor)
                     or document_named_again(state, quote, sentence_date)
                     or said_again_after(state, quote, sentence_date)
@@ -180,7 +183,7 @@ def _attached(doc, position: int, cue, text: str) -> bool:
         return True
     carrier = participle_carrier(verb[0])  # "issued a statement on Monday saying …"
     return (
-        _reaches(token[0], verb[0]) or asked_beside(token[0], verb[0])
+        _reaches(token[0], verb[0]) or asked_beside(token[0], verb[0]) or speaking_relative(token[0], verb[0])
         or carrier is not None and _reaches(token[0], carrier)
         or _shares_subject(verb[0]) and _reaches(token[0], verb[0].head)
     )

@@ -16,7 +16,8 @@
   hangs on.
 * **Asked, then answering**: a phrase of an "asked" or speaking clause beside the cue verb or on
   its subject ("Asked on Monday whether …, X said", "X, speaking in Y last Thursday, said") dates
-  the answer.
+  the answer; so does one of a relative clause of speaking on the speaker ("X, who spoke at a rally
+  on Sunday, said").
 * **Its member**: "“…,” its director, X, wrote" names X through the body an earlier sentence has
   as its subject ("The Forum asked Congress on Thursday to …"): that sentence dates X's words.
 * **A document named again**: words given "in the statement" (or communique, letter …) were said
@@ -129,14 +130,33 @@ def asked_beside(token, verb) -> bool:
     return verb.i in {node.head.i, node.head.head.i} or verb.head.i == node.i
 
 
+def speaking_relative(token, verb) -> bool:
+    """``X, who spoke at a rally on Sunday, said …``: a phrase of a relative clause of speaking on the
+    cue verb's subject describes the speech act itself and dates the words ("who signed the accord
+    on 10 November 2020" dates another event)."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in _CLAUSE_DEPS:
+        node = node.head
+    subject = node.head
+    return (
+        node.dep_ == "relcl" and node.lower_ in SPEECH_VERBS
+        and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == verb.i
+    )
+
+
 def _aside(node) -> bool:
     return node.lower_ == "asked" or node.lower_.endswith("ing") and node.lower_ in SPEECH_VERBS
 
 
+# nouns of speaking and of writing: "an article published on Monday", "a video posted on Sunday"
+_OCCASION_NOUNS = SPEECH_NOUNS | frozenset("article op-ed column essay editorial piece video message note memo".split())
+
+
 def occasion_clause(node) -> bool:
-    """A participle clause on a noun of speaking: "an interview published on Tuesday", "a statement
-    issued on Monday" (when the occasion happened, the words were said)."""
-    return node.dep_ == "acl" and node.head.lower_ in SPEECH_NOUNS and not any(
+    """A participle clause on a noun of speaking or writing: "an interview published on Tuesday", "a
+    statement issued on Monday", "an article published on Monday" (when the occasion happened, the
+    words were said)."""
+    return node.dep_ == "acl" and node.head.lower_ in _OCCASION_NOUNS and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
     )
 

@@ -9,7 +9,10 @@ ARMENPRESS."), a weekday allowed before the date ("Baku, Tuesday, 12 November 20
 "talks-2023-11.txt"). The most trusted date found is kept; a later source refines it
 only when it is more precise and agrees with it (a dateline's day within a
 publication month or year). A date in a body sentence is never the document's date:
-only lines that hold nothing but a date (and a time, zone or label) count.
+only lines that hold nothing but a date (and a time, zone or label) count, or, failing one,
+a line that holds nothing else than a date and a byline or names set off by a bar or a dash ("By
+Pia Lund | 12 March 2027", "Posted on 12 March 2027 by Pia Lund", "The Harbour Review | 12 March
+2027").
 
 A dateline's missing year is taken from a more trusted source, else the url or file
 name, else the latest year the text uses as a time ("in 2020", "September 25,
@@ -54,6 +57,12 @@ _TIME_YEARS = [
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "to"})
 _CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+# "By Pia Lund", "by P. Lund and Tom Hale": a byline inside a header line, its names capitalised
+_BYLINE = re.compile(
+    r"(?:^|(?<=[\s|,;–—-]))[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[|,;–—-]|$)")
+_SEPARATOR = re.compile(r"\s+[|–—·•]\s+|\s*\|\s*")  # "Outlet | date", "date — Author"
+_NAME_WORDS = 6
+_NAME_LINKS = frozenset({"the", "of", "and", "de", "la", "al", "el", "van", "von", "der"})
 _HEADER_CHARS = 600
 _HEADER_LINES = 8
 
@@ -109,10 +118,31 @@ def _dateline_date(dateline: Dateline, year: int | None) -> PartialDate | None:
 
 
 def _header_date(header: str) -> PartialDate | None:
-    """The date of the first leading line that is only a date (a publication date before an update)."""
+    """The date of the first leading line that is only a date (a publication date before an update);
+    failing one, of a byline line that is only a byline and a date ("By Pia Lund | 12 March 2027")."""
     found = [labelled_date_line(line) for line in header.splitlines()]
     dated = [f for f in found if f is not None]
+    if not dated:
+        dated = [f for f in (labelled_date_line(_without_byline(line)) for line in header.splitlines()) if f]
     return next((d for d, label in dated if label == "published"), dated[0][0] if dated else None)
+
+
+def _without_byline(line: str) -> str:
+    """The line without a byline ("By Pia Lund", "by Pia Lund and Tom Hale") and without names set
+    off by a bar or a dash ("The Harbour Review | 12 March 2027", "12.03.2027 — Pia Lund"): what is
+    left of such a line is the date line the outlet printed beside them; any other line is left as
+    it is (and still is no date line: "Signed by X on 12 March" keeps "Signed … on")."""
+    line = _BYLINE.sub(" ", line) if _BYLINE.search(line) else line
+    parts = [p.strip() for p in _SEPARATOR.split(line) if p.strip()]
+    kept = [p for p in parts if not _name_like(p)]
+    return kept[0] if len(parts) > 1 and len(kept) == 1 else line
+
+
+def _name_like(part: str) -> bool:
+    """A short run of capitalised words ("The Harbour Review", "Pia Lund"): an outlet or an author."""
+    words = part.split()
+    capitalised = all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+    return 0 < len(words) <= _NAME_WORDS and capitalised and not any(c.isdigit() for c in part)
 
 
 def header_line_date(line: str) -> PartialDate | None:

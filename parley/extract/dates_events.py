@@ -87,6 +87,16 @@ def _dated_in(text: str, sentence, event: str, quoted, anchor: DateAnchor) -> dt
     return days[0] if days else None
 
 
+def dated_after_span(text: str, sentence, event: str, quoted, anchor: DateAnchor) -> PartialDate | None:
+    """"We spoke on Tuesday, a week after the signing": the day ``sentence`` gives ``event`` through
+    a span after it, or ``None`` when it gives none."""
+    after = _SPAN_AFTER.search(text, sentence.start, sentence.end)
+    if after is None or after.group("event").lower() != event:
+        return None
+    day = _dated_in(text, sentence, event, quoted, anchor)
+    return _as_date(day) if day is not None else None
+
+
 def _span(match) -> dt.timedelta:
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _NUMBERS[count]

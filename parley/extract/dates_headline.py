@@ -1,7 +1,8 @@
 """Who the body's opening names, for dating a headline quote (used by ``dates.rules.v1``).
 
-A quote in the headline is dated by the first body sentences that say when its speaker spoke.
-Those sentences name the speaker:
+A quote in the headline is dated by the first body sentences that say when its speaker spoke (a
+verb of speaking or conversation, or of a public reaction the headline quotes: "X on Thursday
+rejected the plan", "hailed", "defended"). Those sentences name the speaker:
 
 * by name, or — when the headline gave the speaker only by role ("…": X's envoy on the talks),
   so that the speaker is the actor — by the name of a person of that actor ("Jane Roe is X's
@@ -23,7 +24,9 @@ from .lexicon import SPEECH_VERBS
 
 CONVERSATION_VERBS = frozenset(
     "spoke speak talked talk met meet interviewed sat".split()
-) | SPEECH_VERBS
+) | SPEECH_VERBS | frozenset(  # a lead's public reaction the headline quotes: "X on Thursday rejected the plan"
+    "rejected rejects hailed hails defended defends".split()
+)
 _INTERVIEWER = frozenset({"we", "i"})
 
 

@@ -6,7 +6,9 @@ text gives (a :class:`~parley.core.dates.PartialDate`):
 - a day: "on 25 September", "on Sept. 25, 2023", "yesterday", "today", "last night",
   "on Thursday" (the latest Thursday on or before the document's day, that day
   included), "last Thursday" (the same, but a week back when the document's day is a
-  Thursday), "said Thursday" (right after a speech verb), "three days ago";
+  Thursday), "said Thursday" (right after a speech verb, or a participle of putting words out:
+  "a statement released Thursday", "a letter dated 5 March"), "late Wednesday", "three days ago", "on the 10th" (of the
+  document's month, or the month before when the 10th is still to come);
 - a month: "in (early|mid-|late) October", "at the end of October", "earlier this
   month", "last month", "two months ago", and a day range "on 25-26 September" (which
   of its days the words were said is not known: the month, never the first day);
@@ -46,6 +48,8 @@ _TO = r"\s*(?:-|–|—|to|and)\s*"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _I = re.IGNORECASE
+# participles of putting words out: "a statement released Thursday" dates the words as "said Thursday" does
+_ISSUED = frozenset("released issued published posted aired broadcast delivered dated".split())
 
 _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a verb begins
     ("range", rf"\b(?:on|from|between)\s+(?:the\s+)?{DAY}{_TO}(?:the\s+)?{_LAST_DAY}\s+"
@@ -54,8 +58,11 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
     ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("day", rf"\bon\s+(?:{_WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR})?"),
     ("day", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?P<at>{MONTH}\s+{DAY})\b(?:,?\s+{YEAR})?(?!\s*[-–]\s*\d)"),
+    ("day", rf"\bdated\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),  # "a letter dated 5 March"
+    ("ordinal", rf"\bon\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"),  # "on the 10th"
     ("weekday", rf"\b(?P<last>on|last|this\s+past)\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?:(?:late|early)\s+)?(?P<at>{_WEEKDAY})\b(?!['’]s)"),
+    ("weekday", rf"\b(?:late|early)\s+{_WEEKDAY}\b(?!['’]s)"),  # "wrote on Facebook late Wednesday"
     ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during)\s+{_PART_OF}?{MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{YEAR})?"),
     ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{YEAR}\b(?![s’'-])"),
     ("relative", r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
@@ -97,7 +104,7 @@ def find_phrases(text: str, start: int = 0, end: int | None = None, quoted=()) -
 
 def _phrase(kind: str, match: re.Match) -> DatePhrase | None:
     if "verb" in match.re.groupindex:  # a bare date counts only right after a speech verb
-        if match.group("verb").lower() not in SPEECH_VERBS:
+        if match.group("verb").lower() not in SPEECH_VERBS | _ISSUED:
             return None
         return DatePhrase(kind, match, match.start("at"), match.end())
     return DatePhrase(kind, match, match.start(), match.end())
@@ -158,6 +165,15 @@ class DateAnchor:
 
     def _year(self, match):
         return PartialDate(int(match.groupdict().get("year")))
+
+    def _ordinal(self, match):
+        """"on the 10th": that day of the document's month, or of the month before when it would
+        fall after the document's day."""
+        if self.day is None:
+            return None
+        day = int(match.group("day"))
+        month = self.day.replace(day=1) if day <= self.day.day else self.day.replace(day=1) - dt.timedelta(days=1)
+        return PartialDate(month.year, month.month, day)
 
     def _weekday(self, match):
         if self.day is None:

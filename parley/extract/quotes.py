@@ -43,8 +43,9 @@ from parley.core.types import Quote
 
 from .lexicon import SPEECH_NOUNS
 from .speech_cues import EXTRA_CUE_VERBS, NAMING_VERBS, QUOTE_CUE_VERBS as SPEECH_VERBS, extra_cue_in_sentence
-from .quotes_headline import characterised_by_subject, quoted_headline, without_headline_parts
+from .quotes_headline import characterised_by_subject, quoted_headline, role_label_before, without_headline_parts
 from .quotes_owned import owned_words
+from .speaker_according import names_source
 from .quotes_split import join_split
 from .quotes_written import written_on_object
 from .quotes_terms import (
@@ -365,7 +366,8 @@ def _coordinated(words: list[str]) -> bool:
 
 def _colon_attribution(text: str, raw: _Raw) -> bool:
     """``Name: “…”`` — a headline or transcript attribution."""
-    return bool(_COLON_NAME.search(text, max(raw.open_mark - 80, 0), raw.open_mark))
+    return bool(_COLON_NAME.search(text, max(raw.open_mark - 80, 0), raw.open_mark)) or bool(
+        role_label_before(text, raw.open_mark))  # "Bordurian minister: “…”"
 
 
 def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> bool:
@@ -379,7 +381,7 @@ def _speech_verb_outside(text: str, raw: _Raw, raws: list[_Raw], sentences) -> b
         cursor = max(cursor, other.close_mark + 1)
     outside.append(text[cursor:end])
     words = [w.lower() for w in _WORD.findall(" ".join(outside))]
-    according = any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
+    according = names_source(" ".join(outside))  # "according to X", "in the words of X"
     return according or any(w in SPEECH_VERBS and w not in EXTRA_CUE_VERBS or w in SPEECH_NOUNS for w in words)
 
 

@@ -8,12 +8,31 @@
   said. “B.”) is that quote given again: the same words quoted twice are one quote, the body's.
 * ``what the ministry called “…”``: a verb of characterising with a subject of its own before
   the marks gives the subject's words; "a group called “…”" (no subject) names something.
+* ``Bordurian minister: “…”``, ``Kestria's foreign minister: “…”``: a role ending in a role noun,
+  in sentence case, before a colon that opens the quote's line, is its speaker as a name there
+  would be (:func:`role_label_before`); a lower-case phrase without a role noun ("The answer:
+  “…”") is none.
 """
 
 from __future__ import annotations
 
+import re
+
+from .lexicon import ROLE_NOUNS
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _MIN_HEADLINE_WORDS = 3
+_ROLE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})[ \t]*:[ \t]*$")
+
+
+def role_label_before(text: str, open_mark: int) -> tuple[int, int] | None:
+    """(start, end) of "Bordurian minister" in "Bordurian minister: “…”" at the start of the quote's
+    line: a capitalised first word and a role noun last (module docstring); ``None`` otherwise."""
+    match = _ROLE_LABEL.search(text, max(open_mark - 80, 0), open_mark)
+    if match is None:
+        return None
+    last = re.sub(r"['’]s$", "", match.group("label").split()[-1].lower()).rstrip("s")
+    return match.span("label") if last in ROLE_NOUNS or last + "s" in ROLE_NOUNS else None
 
 
 def quoted_headline(text: str, open_mark: int, close_mark: int, words: list[str], doc) -> bool:

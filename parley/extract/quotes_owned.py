@@ -2,6 +2,9 @@
 person's words, a quote (the bare "the words “…”" stays a term the author mentions).
 
 Used by ``quotes.rules.v1`` (the quote is kept) and ``speakers.rules.v1`` (the possessor speaks).
+Such words are recalled, said at a time the text does not give, except in "X did not mince her
+words: “…”", "X chose his words carefully: “…”", where the subject speaks on the sentence's own
+occasion (:func:`own_words_now`).
 """
 
 from __future__ import annotations
@@ -10,10 +13,13 @@ import re
 
 # a possessive ("X's", "his") right before "words" (or "own words"), then at most a comma or colon
 _OWNED_WORDS = re.compile(
-    r"(?:[\w-]['’]s|\b(?:his|her|their|its|my|our|your))\s+(?:own\s+|exact\s+|famous\s+)?words\s*[,:]?\s*$",
+    r"(?:[\w-]['’]s|\b(?:his|her|their|its|my|our|your))\s+(?:own\s+|exact\s+|famous\s+)?words"
+    r"(?:\s+[a-z]+ly)?\s*[,:]?\s*$",  # "her words carefully:"
     re.IGNORECASE,
 )
 _REACH = 60
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
+_RECALLING = ("recall", "repeat", "quot", "echo", "rememb", "cit", "borrow", "reread", "re-read")
 RECALLED_CUE = "words"  # the cue of such a quote: words recalled, said at a time the text does not give
 
 
@@ -33,4 +39,22 @@ def words_owner(ctx, open_mark: int):
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
     if owner is None:
         return None
+    own = own_words_now(noun, owner)
+    if own is not None:
+        return own
     return (noun.idx, noun.idx + len(noun.text)), (owner.left_edge.idx, owner.idx + len(owner.text))
+
+
+def own_words_now(noun, owner):
+    """``X did not mince her words: “…”``, ``X chose his words carefully: “…”``: "words" is the object
+    of the subject's own verb and the possessive points back to that subject, so the verb says how X
+    speaks now: (verb, subject), a speech on the occasion the sentence gives, not words recalled.
+    Verbs that bring back earlier words ("recalled her own words", "repeated his words") keep them
+    recalled; ``None`` then, and for any other shape."""
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ != "dobj" or owner.lower_ not in _POSSESSIVES or subject is None:
+        return None
+    if verb.lower_.startswith(_RECALLING) or subject.lower_ in _POSSESSIVES:
+        return None
+    return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))

@@ -87,13 +87,16 @@ def shared_subject(doc, verb_start: int) -> tuple[int, int] | None:
 
 
 def asked_aside(doc, start: int) -> bool:
-    """``X, asked about Y on Tuesday, replied: “…”``: "asked" as a participle without a subject
-    says what X was asked, it is no cue (the cue is X's reply)."""
+    """``X, asked about Y on Tuesday, replied: “…”``, ``When asked about Y, X said``: "asked" as a
+    participle without a subject says what X was asked, it is no cue (the cue is X's reply)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
     if span is None or span[0].lower_ != "asked":
         return False
     token = span[0]
-    opens = token.i == token.sent.start or token.nbor(-1).text == ","  # the parser may make it the root
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    if before is not None and before.lower_ in {"when", "if", "once"} and before.i in {token.sent.start, token.i - 1}:
+        before = before.nbor(-1) if before.i > token.sent.start else None  # "When asked about Y, X said"
+    opens = before is None or before.text == ","  # the parser may make it the root
     return opens and token.i + 1 < len(doc) and token.nbor(1).lower_ in _ASKED_ABOUT
 
 

@@ -3,7 +3,9 @@ whose subject in the parse stands before the quote.
 
 The reader after the closing mark takes "said the protocol showed …" for an inverted "said X"; when
 the parse gives that verb a subject that precedes the quote, the quote sits inside that subject's
-relative clause (or its own fronted clause), and the subject is the speaker.
+relative clause (or its own fronted clause), and the subject is the speaker. Unless the verb has a
+subject after it as well: "Peace deal ‘within reach’, says EU envoy" (a headline's inverted
+attribution, where the parser also makes the noun before the quote a subject of "says").
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ def fronted_subject(doc, hit, open_mark: int):
     if span is None or len(span) == 0:
         return hit
     subjects = [c for c in span[0].children if c.dep_ in _SUBJECT_DEPS and c.idx < open_mark]
-    if not subjects:
-        return hit
+    if not subjects or any(c.dep_ in _SUBJECT_DEPS and c.idx > span[0].idx for c in span[0].children):
+        return hit  # "Peace deal ‘within reach’, says EU envoy": the subject after the verb speaks
     return _clause_verb(subjects[0], open_mark) or hit[0], _core(subjects[0])
 
 

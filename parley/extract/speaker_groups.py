@@ -40,6 +40,7 @@ _THE = frozenset({"the"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_KINDS = frozenset({"name", "alias", "metonym"})
 _ITS = frozenset({"its"})
+_OF_BODY = frozenset({"for", "of", "at"})  # "a spokeswoman for its ministry", "an official of its government"
 _YOUR = frozenset({"your"})
 _OUR = frozenset({"our", "my"})
 _BARE_ROLE_WORDS = 3  # "minister", "senior official", "deputy foreign minister"
@@ -64,16 +65,30 @@ def demonym_people(words: list[str], demonyms: dict[str, str]) -> str | None:
 
 
 def its_role(ctx, lowered: list[str], start: int) -> str | None:
-    """The institution behind "its spokeswoman", "its foreign ministry" (the subject of the previous
-    sentence), if any."""
+    """The institution behind "its spokeswoman", "its foreign ministry", "a spokeswoman for its
+    foreign ministry": the main subject of the subject's own sentence when it comes before the
+    subject ("Moscow welcomed the text, but its envoy said …"), else of the sentence before, if any."""
     words = role_words(" ".join(lowered))
-    if len(words) < 2 or words[0] not in _ITS or words[-1] not in PERSON_ROLES | _OFFICE_WORDS:
+    if not _its_phrase(words) or words[-1] not in PERSON_ROLES | _OFFICE_WORDS:
         return None
-    index = ctx.sentence_index(start) - 1
-    if index < 0:
+    index = ctx.sentence_index(start)
+    own = ctx.state.sentences[index] if index >= 0 else None
+    if own is not None and own.start < start:
+        found = institution_subject(ctx.state.parsed, ctx.mentions, own) or named_subject(ctx, own)
+        if found is not None and any(m.actor == found and own.start <= m.span.start < start for m in ctx.mentions):
+            return found
+    if index < 1:
         return None
-    sentence = ctx.state.sentences[index]
+    sentence = ctx.state.sentences[index - 1]
     return institution_subject(ctx.state.parsed, ctx.mentions, sentence) or named_subject(ctx, sentence)
+
+
+def _its_phrase(words: list[str]) -> bool:
+    """"its spokeswoman", or a role of "its" body: "a spokeswoman for its foreign ministry"."""
+    if len(words) >= 2 and words[0] in _ITS:
+        return True
+    return len(words) >= 4 and words[0] in {"a", "an", "the", "one"} and any(
+        w in _OF_BODY and nxt in _ITS for w, nxt in zip(words[2:], words[3:]))
 
 
 def named_subject(ctx, sentence) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .quotes_headline import role_label_before
 from .speaker_context import QuoteContext
 from .speaker_roles import SERVING_ROLES
 from .speaker_subjects import resolve_subject
@@ -31,8 +32,10 @@ def colon_headline(ctx: QuoteContext, words):
         return None
     line_start = ctx.text.rfind("\n", 0, words[-1][0]) + 1
     named = [w for w in words[:-1] if w[0] >= line_start]
-    if not named or len(named) > 6 or not named[-1][2][:1].isupper():
+    if not named or len(named) > 6:
         return None
+    if not named[-1][2][:1].isupper() and role_label_before(ctx.text, words[-1][1]) is None:
+        return None  # "Bordurian minister: “…”" names a role holder; "The answer: “…”" nobody
     if len(named) == 1 and named[0][2].lower() in _TRANSCRIPT_LABELS:
         return None  # "Question: “…”" names no speaker
     return word_span(words[-1]), (named[0][0], named[-1][1])

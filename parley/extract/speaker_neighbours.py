@@ -8,7 +8,10 @@ Used by ``speakers.rules.v1``:
 * the sentence just before, in the same paragraph, when the quote opens its own sentence: its
   speech verb's subject ("X told reporters on Friday. “…”"), else its subject person
   (:func:`said_before`);
-* the sentence just after that says so ("“…” ¶ X said this at a rally", :func:`said_after`).
+* the sentence just after that says so ("“…” ¶ X said this at a rally", :func:`said_after`);
+* the last sentence of the paragraph before, for a quote that fills its own paragraph, when it has a
+  speech verb and names its subject ("X posted a message on Tuesday. ¶ “…”",
+  :func:`said_before_paragraph`).
 """
 
 from __future__ import annotations
@@ -61,6 +64,22 @@ def said_before(ctx: QuoteContext, open_mark: int, settings):
     if "\n\n" in ctx.text[previous.end : open_mark] or any(c in DOUBLE_MARKS for c in previous.text_in(ctx.text)):
         return None
     return _speaker_of_sentence(ctx, previous, settings) or _subject_person(ctx, previous.start, previous.end)
+
+
+def said_before_paragraph(ctx: QuoteContext, open_mark: int, close_mark: int, settings):
+    """``X posted a short message on Tuesday evening. ¶ “…”``: a quote that fills its own paragraph
+    takes the speaker of the previous paragraph's last sentence, when that sentence has a speech
+    verb whose subject names someone and no marks (the paragraph announces the words)."""
+    index = ctx.sentence_index(open_mark)
+    line_start = ctx.text.rfind("\n", 0, open_mark) + 1
+    line_end = ctx.text.find("\n", close_mark)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if index < 1 or ctx.text[line_start:open_mark].strip() or ctx.text[close_mark + 1 : line_end].strip(" .!?"):
+        return None
+    previous = ctx.state.sentences[index - 1]
+    if "\n" not in ctx.text[previous.end : line_start] or any(c in DOUBLE_MARKS for c in previous.text_in(ctx.text)):
+        return None
+    return _speaker_of_sentence(ctx, previous, settings)
 
 
 def colon_intro(ctx: QuoteContext, open_mark: int):

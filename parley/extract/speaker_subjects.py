@@ -21,7 +21,8 @@ Used by ``speakers.rules.v1``. A subject (the words an attribution gives: "Jane 
   quotes and not a byline author, skipping one the text gives the other gender ("Ms Roe",
   "the spokesman, X", "X said his …"; never guessed from a name);
 * "the diplomat", "the foreign minister": the last such person whose role the text gives as
-  that one (or gives no role at all; "the diplomat" fits anyone); for a governmental role
+  that one in the last few sentences, else the last one whose role it gives as that one or not
+  at all ("the diplomat" fits anyone); for a governmental role
   with nobody earlier, the document's subject actor, with a lower confidence
   (:mod:`.speaker_roles`); "the ministry", "the government" with no institution named fall
   back to that actor too. A role of an institution ("the government's spokesperson") is held
@@ -41,6 +42,7 @@ import re
 from parley.core.types import Mention
 
 from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .speaker_centering import subject_preferred
 from .speaker_context import QuoteContext
 from .speaker_groups import group_actor
 from .speaker_roles import (
@@ -147,7 +149,12 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
     """"he", "she": the last person or role holder before ``pos`` of that gender; nobody when a role
     whose actor is unknown spoke since ("The spokesperson said …. “…,” she said": not the
     person named before the spokesperson)."""
-    person = _last_person(ctx, pos, gender, turn=_turn_speaker(ctx.text, pos))
+    turn = _turn_speaker(ctx.text, pos)
+    person = _last_person(ctx, pos, gender, turn=turn)
+    person = subject_preferred(
+        ctx, person, pos, lambda p: _last_person(ctx, p.span.end, gender, turn=turn) is p,
+        lambda p: gender is not None and _gender_of(ctx, p) == gender,
+    )
     since = person.span.end if person is not None else -1
     if any(since <= a and b <= pos and role_gender(ctx.text[a:b]) in {None, gender} for a, b in ctx.unresolved_roles):
         return None, None, 0.3
@@ -183,7 +190,8 @@ def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
     no role: only a person the text calls a spokesperson can hold it."""
     heads = role_heads(role_words(" ".join(lowered)))
     strict = _owned_by_institution(lowered)
-    person = _last_person(ctx, pos, heads=heads, strict=strict) if heads else None
+    person = _given_the_role(ctx, pos, heads) if heads and not strict else None
+    person = person or (_last_person(ctx, pos, heads=heads, strict=strict) if heads else None)
     if person is not None and not clashing_role(ctx.text[pos:end], person, ctx.demonyms):  # "Federal" ≠ "Kestrian"
         return person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)
     governmental = _government_role(lowered)
@@ -191,6 +199,14 @@ def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
     if actor is not None:
         return ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE
     return None
+
+
+def _given_the_role(ctx: QuoteContext, pos: int, heads: set[str]) -> Person | None:
+    """The last person of the last few sentences the text gives that very role ("Igor Petrov,
+    Borduria's foreign minister, arrived. Karl Weiss greeted him. “…,” the foreign minister said."):
+    such a person goes before a later one the text gives no role at all."""
+    person = _last_person(ctx, pos, heads=heads, strict=True)
+    return person if person is not None and person.span.start >= ctx.window_start(pos) else None
 
 
 def _owned_by_institution(lowered: list[str]) -> bool:

@@ -106,11 +106,18 @@ def narrowed_subject(ctx, subject: tuple[int, int]):
 
 def named_in_apposition(ctx, subject, verb_start: int):
     """``an opposition leader, X, tells …``: the name in the apposition skipped before the verb is
-    the speaker, not the role before it (whose country may not be the person's side)."""
+    the speaker, not the role before it (whose country may not be the person's side). A name the
+    text gives no actor of its own keeps the role in front ("The X Foreign Ministry's spokesman,
+    Tom Bell, said"): the role's actor is the only one the text gives that person."""
     if subject is None or ctx.speakers_in(*subject):
         return subject
     named = ctx.speakers_in(subject[1], verb_start)
-    return (named[-1].span.start, named[-1].span.end) if named else subject
+    if not named:
+        return subject
+    person = named[-1]
+    if person.actor is None and any(subject[0] <= m.span.start and m.span.end <= subject[1] for m in ctx.mentions):
+        return subject[0], person.span.end
+    return person.span.start, person.span.end
 
 
 def after_hit(ctx, hit):

@@ -5,7 +5,8 @@ The attribution is looked for, in order:
 1. between the parts of a split quote (“A,” he said, “B”);
 2. right after the closing mark (", X said", ", said X, title…", ", he added",
    ", it was stated in the statement", ", the statement reads"; "X, which … “…”, said": the
-   fronted subject, :mod:`.speaker_fronted`); "the minister's words “…”" (:mod:`.quotes_owned`);
+   fronted subject, :mod:`.speaker_fronted`; "X was told by Y": the agent, :mod:`.speaker_passive`;
+   "“…?” X asked", :mod:`.speaker_questions`); "the minister's words “…”" (:mod:`.quotes_owned`);
 3. a dash and a name after the closing mark (“…” — X, title), on the same or the next line; a
    colon and a name or role after a quote that opens its line (a headline: “…”: X’s envoy on …;
    :mod:`.speaker_headlines`);
@@ -20,7 +21,13 @@ The attribution is looked for, in order:
 6. a sentence ending with a colon just before the quote's paragraph;
 7. the sentence just before, in the same paragraph, when the quote opens its own sentence:
    its speech verb's subject ("X told reporters on Friday. “…”"), else its subject person;
-8. the sentence just after that says so ("“…” ¶ X said this at a rally").
+8. the sentence just after that says so ("“…” ¶ X said this at a rally");
+9. for a quote that fills its paragraph, the previous paragraph's last sentence with a speech verb
+   ("X posted a message on Tuesday. ¶ “…”").
+
+"“…”, according to X" and "In the words of X, “…”" name the source (:mod:`.speaker_according`);
+of two speech verbs before a quote, one in a clause beside the main one with a named subject of its
+own attributes it ("“A,” X said, while Y insisted that “B”", :mod:`.speaker_clauses`).
 
 Cue verbs are "said" and its kin, with "reminded", "repeated", "boasted" … and "as X put it"
 (:mod:`.speech_cues`); the words around a quote and the "X said" shapes they make are read by
@@ -56,6 +63,10 @@ from dataclasses import replace
 from parley.core.types import Quote
 
 from .speech_cues import put_it_at
+from .speaker_according import according_after, according_source, source_before
+from .speaker_clauses import own_clause_verb
+from .speaker_passive import passive_agent
+from .speaker_questions import asked_after
 from .quotes_owned import words_owner
 from .reported import Reported, find_reported
 from .speaker_characterised import (
@@ -69,7 +80,7 @@ from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_label_lines import label_people, label_speaker
 from .speaker_labels import item_label, without_items
-from .speaker_neighbours import colon_intro, introduced, said_after, said_before
+from .speaker_neighbours import colon_intro, introduced, said_after, said_before, said_before_paragraph
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
@@ -138,16 +149,19 @@ class RuleSpeakers(Component):
             _inside(ctx, quote)
             or what_called(ctx, open_mark) or words_owner(ctx, open_mark)
             or _after(ctx, close_mark, region, self.settings)
+            or asked_after(ctx, quote, close_mark, region, self.settings)  # "“…?” X asked"
             or dashed_attribution(ctx, close_mark)
             or colon_after(ctx, open_mark, close_mark)
             or label_speaker(ctx, open_mark)
             or characterising_speaker(ctx.state.parsed, open_mark) or called_for_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
+            or according_after(ctx, close_mark, region, self.settings)  # "“…”, according to X"
             or colon_intro(ctx, open_mark)
             or introduced(ctx, open_mark, self.settings)
             or said_before(ctx, open_mark, self.settings)
             or said_after(ctx, close_mark, self.settings)
             or headline_interviewee(ctx, open_mark)
+            or said_before_paragraph(ctx, open_mark, close_mark, self.settings)  # "X posted: … ¶ “…”"
         )
         attribution = Attribution(quote.span, ctx.state.span(*region))
         if hit is None:
@@ -182,6 +196,8 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
     hit = subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
     opened = next((a for a, b in ctx.quoted if b == close_mark), close_mark)
     hit = after_hit(ctx, fronted_subject(ctx.state.parsed, hit, opened))  # "X, which … “…”, said"
+    agent = passive_agent(ctx.state.parsed, hit[0][0]) if hit is not None else None
+    hit = (hit[0], agent) if agent is not None else hit  # "“…,” X was told by Y": Y
     return None if hit is not None and nominal(ctx.state.parsed, *hit[0]) else hit  # "… if X dropped its claims"
 
 
@@ -201,7 +217,9 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
     if controlled is not None:
         return controlled  # "ask X to stop calling it “…”": X's word
     if verbs:
-        i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
+        i = own_clause_verb(doc, words, verbs, open_mark)  # "…, while Y insisted that “…”": Y
+        if i is None:
+            i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
         subject = parsed_subject(doc, subject_before(words[:i], settings["max_subject_words"]), words[i][0])
         subject = named_in_apposition(ctx, subject, words[i][0])  # "X, Y's envoy, had earlier said": X
         if subject is not None and ctx.text[subject[0] : subject[1]].lower() in _CONJUNCTIONS:
@@ -210,13 +228,14 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
             subject = participle_subject(doc, words[i][0]) or subject
         if subject is None:
             subject = take_subject(words[i + 1 :], settings["max_subject_words"])
+        subject = passive_agent(doc, words[i][0]) or subject  # "X was told by Y that “…”": Y
         return (word_span(words[i]), subject) if subject else None
     for i in range(len(words) - 1, -1, -1):
         word = words[i][2]
         if word.lower() == "to" and i > 0 and words[i - 1][2].lower() == "according":
-            subject = take_subject(words[i + 1 :], settings["max_subject_words"])
+            subject = according_source(words[i + 1 :], settings["max_subject_words"])
             return (word_span(words[i - 1]), subject) if subject else None
-    return colon_headline(ctx, words)
+    return source_before(ctx, start, open_mark, settings) or colon_headline(ctx, words)  # "In X's words, “…”"
 
 
 def _characterises(words, i: int) -> bool:
