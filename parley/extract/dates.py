@@ -66,10 +66,12 @@ from .quotes_owned import RECALLED_CUE
 from .issues import body_start
 from .lexicon import SPEECH_VERBS
 from .speech_cues import CALL_VERBS, QUOTE_CUE_VERBS
+from .turn_labels import LABEL, is_speaker_label
 from .state import Attribution, Component, DocState, register_component
 
 __all__ = ["RuleDates", "document_date", "source_date", "source_year", "year_in_text"]
 _HEADLINE_BODY_SENTENCES = 4  # the body's opening, where a story says when its speaker spoke
+_PARTICIPLE_INNER = frozenset({"advcl", "xcomp"})  # clauses inside "Speaking …, X said" that still date it
 _GOING_ON = frozenset({"added", "continued"})  # cue verbs that continue the speaker's last words
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 # verbs that attach a quote as what the speaker called something ("called the release “…”"): their date
@@ -104,7 +106,7 @@ class RuleDates(Component):
         for quote in sorted(state.quotes, key=lambda q: q.span):
             attribution = _with_shared_cue(where.get(quote.span), state.attributions)
             phrase_date, had_phrase = _date_in_region(state, attribution, quote, quoted, anchor)
-            dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source))
+            dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source, state.text))
             item = None if had_phrase else label_item_date(state.text, quote.span.start, quoted, anchor)
             if item is not None:  # a compilation's item: its label line dates it (:mod:`.dates_labels`)
                 dated[-1] = replace(quote, date=item, date_source="text") if is_date(item) else dated[-1]
@@ -205,12 +207,14 @@ def _reaches(token, verb) -> bool:
     A clause that describes the same speech act ("Speaking in Strelsau on Monday, X said", "in an
     interview published on Tuesday, X said") is no reported clause.
     """
-    node = token
+    node, inner = token, False  # inner: a clause passed on the way up that only a speaking participle excuses
     while node.head.i != node.i:
         if node.head.i == verb.i:
-            return node.dep_ not in _CLAUSE_DEPS or _speaking(node) or occasion_when(node)
+            return (node.dep_ not in _CLAUSE_DEPS or occasion_when(node)) and not inner or _speaking(node)
         if node.dep_ in _CLAUSE_DEPS and not occasion_clause(node) and not occasion_when(node):
-            return False
+            if node.dep_ not in _PARTICIPLE_INNER:
+                return False
+            inner = True  # "Speaking to patrol teams …": the parser may read "patrol" as a verb under it
         node = node.head
     return node.i == verb.i
 
@@ -327,7 +331,10 @@ def _in_main_clause(doc, position: int) -> bool:
     return True
 
 
-def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
+def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source, text: str) -> Quote:
+    """The quote's own phrase's date; else the same speaker's quote just before, unless a transcript's
+    speaker label lies between them (another turn of the record, quoting another occasion, maybe another
+    person of the same actor); else the document's date."""
     if phrase_date is not None:
         return replace(quote, date=phrase_date, date_source="text")
     previous = earlier[-1] if earlier else None
@@ -335,11 +342,18 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source) -> Quote:
         not had_phrase and previous is not None and previous.speaker is not None
         and (previous.speaker, previous.speaker_actor) == (quote.speaker, quote.speaker_actor)
         and previous.date_source in TEXT_DATED
+        and not _new_turn(text, previous.span.end, quote.span.start)
     ):
         return replace(quote, date=previous.date, date_source="previous_quote")
     if doc_date is not None and quote.cue != RECALLED_CUE:  # "the minister's words “…”": said some time before
         return replace(quote, date=doc_date, date_source=source if source in DATE_SOURCES else "publication")
     return replace(quote, date=None, date_source="unknown")
+
+
+def _new_turn(text: str, start: int, end: int) -> bool:
+    """A transcript speaker label ("MINISTER:", "JANE DOE (Party):") opens a line between ``start`` and ``end``."""
+    between = text[start:end]
+    return any(is_speaker_label(m.group(1)) for m in LABEL.finditer(between) if m.start() > 0 and between[m.start() - 1] == "\n")
 
 
 def _dates_of_the_same_words(quotes: list[Quote]) -> list[Quote]:

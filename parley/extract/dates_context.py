@@ -86,10 +86,23 @@ def dates_the_sentence(doc, position: int) -> bool:
     if node.head.lower_ in SPEECH_VERBS:
         return True
     while node.head.i != node.i:
-        if node.dep_ in _CLAUSE_DEPS and not _time_clause(node):
+        if node.dep_ in _CLAUSE_DEPS and not _time_clause(node) and not misread_main(node):
             return False
         node = node.head
     return True
+
+
+def misread_main(node) -> bool:
+    """A main clause the parser hung under another: the first of two clauses joined by a semicolon
+    ("On 17 August a patrol heard shots; the incident was closed …" read as a ``ccomp`` of "closed"),
+    or the main verb read as a clause on the subject, leaving the name as the root ("X, a deputy of
+    Y, called on Monday for …" read as "X, called …": an ``acl`` on a root with no subject of its own)."""
+    root = node.head
+    if node.dep_ == "ccomp" and root.dep_ == "ROOT" and node.i < root.i:
+        return any(c.text == ";" and node.i < c.i < root.i for c in root.children)
+    return node.dep_ == "acl" and root.dep_ == "ROOT" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} or c.dep_ == "aux" for c in root.children
+    ) and any(c.dep_ in {"appos", "punct"} for c in root.children) and node.i > root.i + 1
 
 
 def _time_clause(node) -> bool:

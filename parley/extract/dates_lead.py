@@ -60,7 +60,10 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None
-        if root is None or not (_occasion_verb(root) and hangs_on(token, root) or _dated_gathering(token, root)):
+        if root is None or not (
+            _occasion_verb(root) and (hangs_on(token, root) or _on_held_object(token, root))
+            or _dated_gathering(token, root)
+        ):
             continue
         resolved = anchor.resolve(phrase)
         if resolved is not None and resolved.day is not None:
@@ -108,6 +111,20 @@ def _dated_gathering(token, root) -> bool:
     return any(
         hangs_on(token, g) or hangs_on(token, root) or _held_on(token, g) for g in gatherings
         if not any(c.lower_ in _TO_COME for c in g.children)
+    )
+
+
+def _on_held_object(token, root) -> bool:
+    """"X and Y held the first session of the council set up by the treaty in Z on Tuesday": the parser
+    hangs the day on the participle that describes the held occasion, not on "held"; it still dates the
+    holding. Only a participle on the verb's own object, not one still to come ("a session planned …")."""
+    if root.lower_ not in _HOLDING_VERBS:
+        return False
+    return any(
+        c.dep_ == "acl" and hangs_on(token, c) and not any(g.lower_ in _TO_COME for g in obj.children)
+        and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+        for obj in root.children if obj.dep_ == "dobj" and obj.lower_ in _GATHERING_NOUNS
+        for c in obj.subtree if c.i != obj.i and hangs_on(c.head, obj)  # "the session of the council set up …"
     )
 
 

@@ -13,6 +13,8 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
 * "X told reporters after the signing …. His counterpart said …": a counterpart answers on the same
   occasion: the date of the last quote the text dated (:func:`counterpart_date`);
 * "In a second post that night she …", "later that day": the day of the last quote dated to a day;
+  with none, the day the sentences just before in its paragraph narrate ("On 17 August a patrol heard
+  shots. In a statement the same evening, X called them …": :func:`occasion_narrated`);
 * "X's answer came a day later from Y, who wrote …", "The next day, Y said …": that many days
   (weeks) after the last quote the text dated to a day.
 
@@ -119,8 +121,8 @@ def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate 
     before = state.text[region[0] : max(region[0], quote.span.start - 1)]
     if SAME_OCCASION.search(before):
         breaks = 1
-    elif GATHERING.search(before):
-        breaks = 0  # "the crowd" points to a gathering of the same paragraph
+    elif GATHERING.search(before) or _THAT_DAY.search(before):
+        breaks = 0  # "the crowd", "the same evening": a gathering or a day of the same paragraph
     else:
         return None
     earlier = [s for s in state.sentences if s.end <= region[0]][-_NARRATED_BACK:]

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .holder_self import self_reference
+from .holder_namesake import namesake
 from .holder_gender import pointable
 from .interview import interview_turns
 from .turn_labels import label_speaker, transcript_labels
@@ -176,7 +177,10 @@ class DocContext:
             return Resolution((self.issuer,), "name")  # "the faction" in the faction's own statement
         if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
             if any(c.lower_ in {"the", "this"} for c in head.children):
-                return self._antecedent(head.idx, stem(lower))
+                found = self._antecedent(head.idx, stem(lower))  # the same noun before, else a namesake ("the Mission")
+                owner = () if found.kind == "role" or stem(lower) in _GOVERNMENT_STEMS else namesake(
+                    head, self.codebook, self.mentions, head.idx)
+                return Resolution(owner, "role") if owner and owner != found.actors else found
         return Resolution()
 
     def _in_clause(self, pronoun) -> Resolution | None:
@@ -259,6 +263,9 @@ class DocContext:
                             self.phrases, self._names)
         if head_stem is not None:
             same = [h for h in earlier if h[1] == head_stem]
+            if same and head_stem in _GOVERNMENT_STEMS:  # "the Government" named again is a state's
+                states = tuple(dict.fromkeys(a for a in map(self._state_of, same[-1][2].actors) if a))
+                return Resolution(states, "role", same[-1][2].person) if states else Resolution()
             if same:
                 return Resolution(same[-1][2].actors, "role", same[-1][2].person)
             titled = self._titled_person(position, head_stem)

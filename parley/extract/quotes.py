@@ -19,7 +19,7 @@
   has a speech verb outside the marks, not a passive one without "by" (“in the coming months”,
   said of a speaker; not "X has been described as the day “…”"), or after a verb of characterising
   and its object ("X called the plan “…”"; "what the ministry called “…”", the verb with a subject
-  of its own); never after "the phrase", nor as the wording set against it ("writing instead
+  of its own; not when unnamed people characterise: "Some in this hall call it “…”"); never after "the phrase", nor as the wording set against it ("writing instead
   “…”", :mod:`.quotes_terms`), nor without a word of letters (the "3+3" format), nor in title case.
   After an article it is a term ("the “valley format”") unless its words are coordinated ("a
   “swift and total” answer": a speaker's description). A short phrase quoted in a headline counts
@@ -72,6 +72,8 @@ _TERM_MARKERS = frozenset(
     "slogan motto label phrase expression wording formula".split()
 )
 _CHARACTERISING_VERBS = NAMING_VERBS  # narrower than speaker_characterised.CHARACTERISING_VERBS (see there)
+_UNNAMED_MANY = frozenset({"some", "many", "others", "few"})
+_UNNAMED_SUBJECT_WORDS = 5  # "some in this hall still"
 _CHARACTERISED_OBJECT_WORDS = 10  # "called any presence of outside forces on the route “…”"
 _PARTICLES = frozenset("for on upon off out up in back to".split())
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -393,8 +395,14 @@ def _characterised(text: str, raw: _Raw) -> bool:
     words = [w.lower() for w in _WORD.findall(re.split(r"[.;:!?]\s", before)[-1])]
     for k in range(len(words) - 2, max(len(words) - _CHARACTERISED_OBJECT_WORDS - 2, -1), -1):
         if words[k] in _CHARACTERISING_VERBS:
-            return words[k + 1] not in _PARTICLES
+            return words[k + 1] not in _PARTICLES and not _unnamed_many(words[:k])
     return False
+
+
+def _unnamed_many(subject: list[str]) -> bool:
+    """"Some in this hall still call it “…”", "Many call it “…”": a name in circulation among people the
+    text leaves unnamed, no one's quoted words (a subject of a few words opened by such a pronoun)."""
+    return 0 < len(subject) <= _UNNAMED_SUBJECT_WORDS and subject[0] in _UNNAMED_MANY
 
 
 def _headline_words_reported(text: str, raw: _Raw, words: list[str], sentences) -> bool:

@@ -2,7 +2,8 @@
 
 * “A,” he said, “B.”, or “A” he said “b…” (a few words with a speech verb between the parts);
 * “A,” said X, the chair. “B.”: a short attribution sentence (longer when its verb comes first:
-  "said X, the chair, at the assembly on 3 May."), the second part without one of its own (“A,”
+  "said X, the chair, at the assembly on 3 May.", or among its last words after a long role: "the
+  adviser to the President for foreign policy told journalists at the bridge."), the second part without one of its own (“A,”
   he said. “B,” he added. are two quotes; narration after B in a new sentence, "B.” He defended
   the plan, saying …", is no attribution of B).
 """
@@ -25,6 +26,7 @@ _BARE_ATTRIBUTION_WORDS = 5
 _ATTRIBUTION_SENTENCE_WORDS = 12  # “A,” said X, the chair of Y. “B.” — a short sentence
 _ATTRIBUTION_VERB_REACH = 5  # its speech verb comes early ("said X, …") or last ("X, the chair, told reporters")
 _INVERTED_ATTRIBUTION_WORDS = 16  # “A,” said X, the chair, at the assembly on 13 May. “B.” — the verb first
+_LATE_VERB_REACH = 5  # "… told journalists at the bridge.": the verb among the last words
 _NEW_SENTENCE_VERB_REACH = 3  # “B.” Ferro added. — after a full stop, only an attribution right away
 
 
@@ -68,11 +70,15 @@ def _attribution_sentence(text: str, between: str, second: _Raw) -> bool:
     if not inner.endswith(".") or re.search(r"[.!?;:…]", inner[:-1]):
         return False
     words = [w.lower() for w in _WORD.findall(inner)]
-    longest = _INVERTED_ATTRIBUTION_WORDS if words[:1] and words[0] in SPEECH_VERBS else _ATTRIBUTION_SENTENCE_WORDS
+    verb_first = words[:1] and words[0] in SPEECH_VERBS
+    # a long role as subject, its verb close to the end ("the adviser to the President for foreign policy
+    # told journalists at the bridge."): as long as one whose verb comes first
+    verb_late = any(w in SPEECH_VERBS for w in words[-_LATE_VERB_REACH:])
+    longest = _INVERTED_ATTRIBUTION_WORDS if verb_first or verb_late else _ATTRIBUTION_SENTENCE_WORDS
     if not 0 < len(words) <= longest or "that" in words:
         return False
     after_comma = [w.lower() for w in re.findall(r",\s*([^\W\d_]+)", inner)]  # "X, who leads Y, told reporters"
-    if not any(w in SPEECH_VERBS for w in words[:_ATTRIBUTION_VERB_REACH] + words[-2:] + after_comma):
+    if not any(w in SPEECH_VERBS for w in words[:_ATTRIBUTION_VERB_REACH] + words[-_LATE_VERB_REACH:] + after_comma):
         return False
     second_ending = text[second.parts[-1][1] : second.close_mark].strip()
     return second_ending[-1:] in {".", "!", "?", "…"} and not _attributed_in_sentence_after(text, second)

@@ -33,6 +33,7 @@ import re
 
 from .lexicon import ORG_WORDS
 from .speaker_roles import GOVERNMENT_HEADS, PERSON_ROLES, author_actors, institution_subject, role_words
+from .speaker_demonyms import demonym_role
 from .speaker_own import own_office, own_voice
 from .turn_labels import LABEL, asker_label, label_actors
 
@@ -135,7 +136,7 @@ def group_actor(ctx, words: list[str], start: int, end: int) -> str | None:
         return None
     lowered = [w.lower() for w in words]
     return (
-        demonym_people(words, ctx.demonyms) or its_role(ctx, lowered, start) or framing_place(ctx, lowered, start)
+        demonym_people(words, ctx.demonyms) or demonym_role(words, ctx.demonyms) or its_role(ctx, lowered, start) or framing_place(ctx, lowered, start)
         or your_role(ctx, lowered, start) or authors_body(ctx, lowered) or headline_role(ctx, lowered, start)
         or our_turn(ctx, lowered, start)
     )

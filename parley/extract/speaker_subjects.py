@@ -75,6 +75,10 @@ _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}")  # "’s Foreign
 _OWNED_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}|['’]s(?:\s+[a-z][\w-]*){1,2}")
 # a state's top office named without a title: "the head of state", "the head of government"
 _STATE_OFFICE = re.compile(r"\b(?:head|chief)\s+of\s+(?:state|government)\b")
+# an aide who serves a head of government ("the adviser to the president for foreign policy"): a
+# governmental role too, however long the field that follows
+_SERVING_HEAD = re.compile(r"(?:the|its) [\w-]+ (?:to|for) the (?:[\w-]+ )?(?:president|premier|prime minister|minister|government)\b")
+_SERVING_WORDS = 10
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
 
 
@@ -218,7 +222,8 @@ def _government_role(lowered: list[str]) -> bool:
     """A role or body that speaks for a government ("the minister", "the ministry's press service")."""
     words = role_words(" ".join(lowered))
     heads = set(words) & GOVERNMENT_HEADS or _STATE_OFFICE.search(" ".join(words))  # "the head of state"
-    return len(words) <= 6 and words[:1] in (["the"], ["its"]) and bool(heads)
+    serving = _SERVING_HEAD.match(" ".join(words)) is not None  # "the adviser to the president for …"
+    return (len(words) <= 6 or serving and len(words) <= _SERVING_WORDS) and words[:1] in (["the"], ["its"]) and bool(heads)
 
 
 def _confidence(person: Person, confidence: float) -> float:

@@ -46,7 +46,9 @@ called “…”" and "…, saying X “…”" attribute before anything else d
 speaks ("the foreign minister said") is remembered, so a later "he" points to it; one whose
 actor stays unknown ("the government's spokesperson said" with no subject actor) still stops a
 later "she" from reaching back to a person named before it. A quote with no attribution of its own that directly
-follows another quote (the next paragraph) continues that quote's speaker. After the closing
+follows another quote (the next paragraph) continues that quote's speaker — unless it is the object of
+a verb joined to a speech verb ("X thanked “…” but said …": X, :mod:`.speaker_conjoined`); after the
+closing mark, "when/if/before …" with no comma goes on the quote's own sentence. After the closing
 mark, ", but accused …" is a verb joined to the sentence's own subject, not an attribution, and
 ", which X read as …" makes the quote the object of X's verb, not X's words.
 
@@ -73,6 +75,7 @@ from .speaker_characterised import (
     CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker,
     controlled_characteriser, shared_subject,
 )
+from .speaker_conjoined import conjoined_speaker
 from .speaker_context import DOUBLE_MARKS, SINGLE_MARKS, QuoteContext
 from .speaker_extent import with_role_complement
 from .speaker_fronted import fronted_subject
@@ -95,6 +98,12 @@ _REPORTED_CONFIDENCE = 0.8
 _CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "while", "then"})
 _PARTICLES = frozenset("for on upon off out up in back to".split())  # "called for", "called on X to"
 _RELATIVES = frozenset({"which", "whom", "what"})
+# the longest object between a verb of characterising and its quote ("called our request for joint
+# inspections of monasteries “…”"), as quotes.rules.v1 allows it (quotes._CHARACTERISED_OBJECT_WORDS)
+_CHARACTERISED_WORDS = 10
+# a clause of time or condition straight after the closing mark, with no comma: it goes on the sentence
+# the quote sits in ("He urged X to “…” when it writes its report"), it does not attribute the quote
+_SUBORDINATORS = frozenset({"when", "if", "unless", "until", "before", "after", "because", "once", "whenever"})
 
 
 @register_component("speakers.rules.v1")
@@ -164,6 +173,7 @@ class RuleSpeakers(Component):
             or said_before_paragraph(ctx, open_mark, close_mark, self.settings)  # "X posted: … ¶ “…”"
         )
         attribution = Attribution(quote.span, ctx.state.span(*region))
+        hit = hit or conjoined_speaker(ctx.state.parsed, open_mark, close_mark)  # "X thanked “…” but said"
         if hit is None:
             return _continued(ctx, quote, done), attribution
         cue, subject = hit
@@ -191,6 +201,8 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
         words = words[1:]
     if words and words[0][2].lower() in _CONJUNCTIONS:
         return None  # "“…”, but accused X": a verb joined to the sentence's own subject
+    if words and words[0][2].lower() in _SUBORDINATORS and words[0][0] == _first_word(ctx.text, close_mark):
+        return None  # "urged X to “…” when it writes": a clause of the sentence the quote sits in
     if words and words[0][2].lower() in _RELATIVES:
         return None  # "“…”, which critics read as a threat": the quote is what they read, not said
     hit = subject_and_verb(words, settings["max_words_to_verb"], settings["max_subject_words"])
@@ -199,6 +211,14 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
     agent = passive_agent(ctx.state.parsed, hit[0][0]) if hit is not None else None
     hit = (hit[0], agent) if agent is not None else hit  # "“…,” X was told by Y": Y
     return None if hit is not None and nominal(ctx.state.parsed, *hit[0]) else hit  # "… if X dropped its claims"
+
+
+def _first_word(text: str, close_mark: int) -> int:
+    """Where the first word after the closing mark starts, when only spaces lie between (no comma)."""
+    at = close_mark + 1
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
 
 
 def _before(ctx: QuoteContext, open_mark: int, region, settings):
@@ -247,7 +267,7 @@ def _characterises(words, i: int) -> bool:
     rest = [w[2].lower() for w in words[i + 1 :]]
     if rest[-1:] == ["as"]:
         rest = rest[:-1]
-    return 1 <= len(rest) <= 6 and rest[0] not in _PARTICLES and not PUNCT_STOPS & set(rest)
+    return 1 <= len(rest) <= _CHARACTERISED_WORDS and rest[0] not in _PARTICLES and not PUNCT_STOPS & set(rest)
 
 
 def _depth(doc, position: int) -> int:

@@ -57,6 +57,7 @@ from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
 from .stance_timeframe import time_frame
+from .stance_lead_in import listed_under_modal
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
 from .stance_roles import offered_roles, role_issues
@@ -181,7 +182,7 @@ class RuleStance(Component):
         if ctx.joint:  # a joint statement speaks for all its issuers: "the commissions will meet"
             return [(f.assign(ctx.joint, "reported", None, "party"), p) for f, p in free]
         if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens)) and (
-                _argues(tokens) or _own_position(ctx, tokens)):
+                _argues(tokens) or _own_position(ctx, tokens) or listed_under_modal(ctx.state.text, sentence.start)):
             return [(f.assign((ctx.camp,), "author", None, "first", ctx.camp_confidence), p) for f, p in free]
         return []
 

@@ -35,9 +35,17 @@ def before_semicolon(token) -> bool:
     head = token.head
     if token.dep_ not in _CLAUSE_LINKS or head.i <= token.i:
         return False
-    if not any(c.dep_ in _SUBJECTS for c in token.children) or not _negates(head):
+    if not (any(c.dep_ in _SUBJECTS for c in token.children) or _opens_imperative(token)):
         return False
+    if not (_negates(head) or (head.dep_ in _SUBJECTS and head.head.i > head.i and _negates(head.head))):
+        return False  # also "…; the money pledged in August does not cover it" (a subject clause negated)
     return any(t.text == ";" for t in token.doc[token.i + 1 : head.i])
+
+
+def _opens_imperative(token) -> bool:
+    """A subjectless verb that opens its sentence after at most a list number ("3. Pay for …")."""
+    before = token.doc[token.sent.start : token.i]
+    return not token.is_punct and all(t.is_punct or t.like_num or t.dep_ == "meta" for t in before)
 
 
 def _negates(head) -> bool:

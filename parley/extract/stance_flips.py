@@ -14,6 +14,7 @@ from .stance_cases import after_colon, holds_captive, loses_validity, negated_pu
 from .stance_clauses import contrast_negation
 from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOSE_WORDS, OPPOSING_COMPLEMENTS, stem
 from .stance_objects import denied_standing
+from .stance_small_clause import departs, wished_removal
 from .stance_litotes import conceals
 from .stance_phrasal import derogatory_name, rejecting_phrasal
 from .stance_syntax import blocking_complement, contrasted, fights_against, must_go, negative_phrase, not_negotiable
@@ -51,7 +52,8 @@ def negations(w, token, previous, cue) -> None:
                                                     or holds_captive(token, previous) or walks_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
     elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
-                           or squanders(token) or stem(token.lower_) in LOSS_VERBS):
+                           or squanders(token) or stem(token.lower_) in LOSS_VERBS or wished_removal(token, previous)
+                           or departs(token, previous)):
         w.flip()  # "the claims had to go", "the commissions halt their work", "the churches crumbled": their end
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"

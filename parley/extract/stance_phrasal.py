@@ -41,6 +41,25 @@ def derogatory_name(child, previous) -> bool:
     return child.dep_ == "dobj" and previous.dep_ == "dobj" and previous.i < child.i
 
 
+SUPPORTING_PREPOSITIONS = frozenset(
+    (stem(verb), prep) for verb, prep in (
+        ("stand", "behind"), ("stood", "behind"), ("get", "behind"), ("got", "behind"), ("rally", "behind"),
+        ("rally", "around"), ("rally", "round"), ("rallied", "behind"), ("rallied", "around"), ("line", "behind"), ("line", "up"),
+    )
+)
+"""(verb stem, preposition) pairs whose object is backed: "stands fully behind the treaty",
+"rallied around the plan"; the verb alone is neutral ("stands on the bridge", "got the text")."""
+
+
+def backs_object(token, previous) -> bool:
+    """The walk comes up through "behind"/"around" to a verb that with it backs the object."""
+    if previous is None or previous.dep_ not in {"prep", "prt"} or previous.head.i != token.i:
+        return False
+    if (stem(token.lower_), previous.lower_) not in SUPPORTING_PREPOSITIONS:
+        return False
+    return previous.lower_ != "up" or any(c.lower_ == "behind" for c in previous.children)
+
+
 def rejects_object(token, previous) -> bool:
     """``token`` rejects the object the walk came up from, by its particle or by the name it gives."""
     return rejecting_phrasal(token, previous) or any(derogatory_name(c, previous) for c in token.children)

@@ -17,7 +17,7 @@ conclude" is the helper's (:func:`helper`); the narrower phrase tests of round 6
 
 from __future__ import annotations
 
-from .stance_phrasal import rejects_object
+from .stance_phrasal import backs_object, rejects_object
 from .stance_lexicon import (
     ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, SPEECH_PREDICATES,
     NEGATIVE_PRONOUNS, NORMATIVE_WORDS, NOT_NEGOTIABLE, OPPOSE_WORDS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stance_noun, stem,
@@ -145,7 +145,8 @@ def predicate_kind(token, previous) -> str:
         return "demand"
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
-    if reaches_agreement(token) or leaves_own(token) or turns_to(token) or rejects_object(token, previous):
+    if reaches_agreement(token) or leaves_own(token) or turns_to(token) or rejects_object(token, previous) or backs_object(
+            token, previous):
         return "stance"
     if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or stance_noun(token.lower_):
         return "attitude" if word in ATTITUDE_PREDICATES else "stance"

@@ -34,8 +34,8 @@ def time_frame(cue, others: frozenset[int]) -> bool:
 
 
 def _phrase_head(cue):
-    """The noun the cue word sits in ("peace" of "the peace treaty")."""
-    while cue.dep_ in {"compound", "amod"} and cue.head.i != cue.i:
+    """The noun the cue word sits in ("peace" of "the peace treaty", "treaty" of "the treaty's council")."""
+    while cue.dep_ in {"compound", "amod", "poss"} and cue.head.i != cue.i:
         cue = cue.head
     return cue
 

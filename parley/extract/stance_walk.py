@@ -51,6 +51,7 @@ from .stance_bound import bound_party
 from .stance_pretence import pretended
 from .stance_attachment import no_stance, not_everyone, participle_agent, spoke_of
 from .stance_clauses import before_semicolon, put_to, says_own, passive_patient
+from .stance_generic import generic_denial
 from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
 from .stance_cases import rights_bearer, said_aside, silent, unnamed_sayer
 from .stance_flips import negations
@@ -333,11 +334,15 @@ def _proposer(ctx: DocContext, w: _Walk, token) -> None:
 
 def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     """Look for a holder at ``token``; ``True`` ends the walk."""
+    if previous is not None and previous.head.i == token.i and generic_denial(token, previous) and not ctx.resolve(
+            previous).actors:
+        w.holders.append(None)  # "a treaty between two states does not need X": a maxim on the cue itself
+        return True
     subject = _subject(token, w.path) or participle_agent(token, previous)
     if subject is None or passive_patient(subject, previous):
         return False
-    if not_everyone(subject):  # "not everyone welcomed X": some, unnamed, did not
-        w.holders.append(None)
+    if not_everyone(subject) or (generic_denial(token, subject) and not ctx.resolve(subject).actors):
+        w.holders.append(None)  # "not everyone welcomed X": some, unnamed, did not; "an empty chair never freed X"
         return True
     resolution = ctx.resolve(relative_head(subject))
     if not resolution.found or rights_bearer(token):

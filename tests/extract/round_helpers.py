@@ -3,6 +3,8 @@ module's own codebook and header, and the (quote, speaker) and (quote, date) pai
 
 from __future__ import annotations
 
+import pytest
+
 from parley.core.types import Codebook, Document
 from parley.extract import build_pipeline, default_config
 
@@ -21,3 +23,32 @@ def quoted_speakers(result) -> list[tuple[str, str | None]]:
 def quoted_dates(result) -> list[tuple[str, str | None]]:
     """(text, date as written, or None) of each direct quote, in order."""
     return [(q.text, q.date and str(q.date)) for q in result.quotes if q.direct]
+
+
+def toy_fixtures(book: Codebook):
+    """Module-scoped pytest fixtures over ``book``: ``pipeline``, ``run(text, **meta)`` → result and
+    ``parse(text)`` → spaCy Doc. Use as ``pipeline, run, parse = toy_fixtures(BOOK)`` in a test module."""
+
+    @pytest.fixture(scope="module", name="pipeline")
+    def _pipeline():
+        return build_pipeline(default_config(), book)
+
+    @pytest.fixture(scope="module", name="run")
+    def _run(pipeline):
+        return lambda text, **meta: pipeline.run(Document.from_text(text, **meta))
+
+    @pytest.fixture(scope="module", name="parse")
+    def _parse(pipeline):
+        return lambda text: pipeline.nlp(text)
+
+    return _pipeline, _run, _parse
+
+
+def about(result, text: str, words: str) -> set[tuple[str, str, str]]:
+    """The (actor, issue, stance) triples whose evidence sentence contains ``words``."""
+    return {(p.actor, p.issue, p.stance) for p in result.positions if words in text[p.span.start:p.span.end]}
+
+
+def word(doc, text: str):
+    """The first token of ``doc`` that reads ``text``."""
+    return next(t for t in doc if t.text == text)

@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 from parley.extract.holder_gender import phrase_gender, pointable
 from parley.extract.holders import Resolution
 from parley.extract.stance_cases import asked_for, precondition, signing_on_condition
@@ -37,6 +36,7 @@ from parley.extract.stance_flips import by_nobody_else
 from parley.extract.stance_lexicon import OPPOSE_WORDS, SPEECH_PREDICATES, stem
 from parley.extract.stance_syntax import turns_to
 from parley.extract.voice import author_note, named_affiliation, opinion_signals
+from round_helpers import about, toy_fixtures, word
 
 BOOK = Codebook(
     "toy-round13",
@@ -67,28 +67,7 @@ BOOK = Codebook(
 )
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(default_config(), BOOK)
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return lambda text, **meta: pipeline.run(Document.from_text(text, **meta))
-
-
-@pytest.fixture(scope="module")
-def parse(pipeline):
-    return lambda text: pipeline.nlp(text)
-
-
-def about(result, text: str, words: str) -> set[tuple[str, str, str]]:
-    """The triples whose evidence sentence contains ``words``."""
-    return {(p.actor, p.issue, p.stance) for p in result.positions if words in text[p.span.start:p.span.end]}
-
-
-def word(doc, text: str):
-    return next(t for t in doc if t.text == text)
+pipeline, run, parse = toy_fixtures(BOOK)
 
 
 # --- whose op-ed -------------------------------------------------------------------------

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from parley.core.types import Actor, Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Actor, Codebook, Issue
 from parley.extract.holder_relative import comma_antecedent
 from parley.extract.stance_bound import bound_party
 from parley.extract.stance_cleft import cleft_clause
 from parley.extract.stance_litotes import conceals
 from parley.extract.stance_patients import not_captives
 from parley.extract.stance_pretence import pretended
+from round_helpers import about, toy_fixtures, word
 
 BOOK = Codebook(
     "toy-round14b",
@@ -48,28 +48,7 @@ BOOK = Codebook(
 )
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(default_config(), BOOK)
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return lambda text, **meta: pipeline.run(Document.from_text(text, **meta))
-
-
-@pytest.fixture(scope="module")
-def parse(pipeline):
-    return lambda text: pipeline.nlp(text)
-
-
-def about(result, text: str, words: str) -> set[tuple[str, str, str]]:
-    """The triples whose evidence sentence contains ``words``."""
-    return {(p.actor, p.issue, p.stance) for p in result.positions if words in text[p.span.start:p.span.end]}
-
-
-def word(doc, text: str):
-    return next(t for t in doc if t.text == text)
+pipeline, run, parse = toy_fixtures(BOOK)
 
 
 # --- handing over something that is no captive -------------------------------------------
