@@ -267,13 +267,14 @@ def _relative(state, attribution: Attribution | None, quote: Quote, earlier: lis
 
 def _added(state, attribution: Attribution | None, quote: Quote, earlier: list[Quote]) -> PartialDate | None:
     """“…,” he added: words that go on from the same speaker's last quote the text dated take its
-    date, even with other material between ("he added" says the words belong to that occasion)."""
+    date, even with other material between ("he added" says the words belong to that occasion); when
+    the text left that last quote undated, so are these (not an older occasion before it)."""
     cue = attribution.cue if attribution is not None else None
     if cue is None or state.text[cue.start : cue.end].lower() not in _GOING_ON or quote.speaker is None:
         return None
     speaker = (quote.speaker, quote.speaker_actor)
-    same = [q for q in earlier if (q.speaker, q.speaker_actor) == speaker and q.date_source in TEXT_DATED]
-    return same[-1].date if same else None
+    same = [q for q in earlier if (q.speaker, q.speaker_actor) == speaker]
+    return same[-1].date if same and same[-1].date_source in TEXT_DATED else None  # not past its last words
 
 
 def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDate | None:

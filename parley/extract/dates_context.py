@@ -48,14 +48,14 @@ def quoted_ranges(text: str, quotes) -> list[tuple[int, int]]:
     ranges = []
     for quote in quotes:
         start = quote.span.start - 1
-        for close, reopen in _attribution_gaps(text, quote) if quote.direct else []:
+        for close, reopen in attribution_gaps(text, quote) if quote.direct else []:
             ranges.append((start, close + 1))
             start = reopen
         ranges.append((start, quote.span.end + 1))
     return ranges
 
 
-def _attribution_gaps(text: str, quote) -> list[tuple[int, int]]:
+def attribution_gaps(text: str, quote) -> list[tuple[int, int]]:
     """(closing mark, reopening mark) pairs inside a quote's span on one line: where the quote is
     broken by its attribution (a mark opening a new paragraph of the same quote is no gap)."""
     opening = text[quote.span.start - 1] if quote.span.start > 0 else ""

@@ -64,6 +64,10 @@ _SEPARATOR = re.compile(r"\s+[|–—·•]\s+|\s*\|\s*")  # "Outlet | date", "d
 _NAME_WORDS = 6
 _NAME_LINKS = frozenset({"the", "of", "and", "de", "la", "al", "el", "van", "von", "der"})
 _HEADER_CHARS = 600
+# "summary published 4 March 2027", "Report issued on 4 March 2027": a part of a header line
+_PUBLISHED = re.compile(
+    r"(?:[A-Za-z]+\s+){0,3}?(?:published|posted|issued|released)(?:\s+on)?\s+(?P<date>.+)$", re.IGNORECASE)
+_PUBLISHED_LINE = 120
 _HEADER_LINES = 8
 
 
@@ -124,7 +128,23 @@ def _header_date(header: str) -> PartialDate | None:
     dated = [f for f in found if f is not None]
     if not dated:
         dated = [f for f in (labelled_date_line(_without_byline(line)) for line in header.splitlines()) if f]
+    if not dated:
+        dated = [f for f in (_published_part(line) for line in header.splitlines()) if f]
     return next((d for d, label in dated if label == "published"), dated[0][0] if dated else None)
+
+
+def _published_part(line: str) -> tuple[PartialDate, str] | None:
+    """A header line's comma-set part that labels its date as the publication ("Szohod, hearing of 3
+    March 2027, summary published 4 March 2027", "Report issued 4 March 2027"): that part's date.
+    A longer line, or one that reads as a sentence, is no header line."""
+    if len(line) > _PUBLISHED_LINE or line.rstrip().endswith((".", "!", "?")) and line.count(" ") > 12:
+        return None
+    for part in line.split(","):
+        match = _PUBLISHED.match(part.strip())
+        found = labelled_date_line(match.group("date")) if match else None
+        if found is not None:
+            return found[0], "published"
+    return None
 
 
 def _without_byline(line: str) -> str:

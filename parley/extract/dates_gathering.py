@@ -4,7 +4,8 @@ A quote whose sentence places its speaker at a gathering named with the definite
 guest at the assembly, Ms Varga, told members that …", "Speaking at the seminar, …", "X told the
 conference that …"), or whose
 paragraph's sentence just before opens with it ("The march ended outside parliament. “…,” X told
-the crowd."), was said there: when an earlier sentence gives that gathering a date on the noun
+the crowd."; after a thread's number or an owner's name: "6/9 The Assembly's debate on 3 March …",
+which may date the gathering itself), was said there: when an earlier sentence gives that gathering a date on the noun
 itself ("at the community assembly on 13 May", "the seminar, held on Tuesday,") or on its verb
 ("thousands marched through the centre on Tuesday evening"), the quote takes that date. Only the
 same head noun (or its verb) counts, only a date phrase right after the noun or hanging on the
@@ -35,7 +36,8 @@ _AT_THE = re.compile(
     re.IGNORECASE,
 )
 _OPENS_WITH = re.compile(
-    r"(?:[^\n:]{0,60}:)?\s*The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + "|".join(GATHERING_WORDS) + r")\b"
+    r"(?:[^\n:]{0,60}:|\d{1,2}/\d{1,2})?\s*The\s+(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + "|".join(GATHERING_WORDS) + r")\b"
 )
 _TO_COME = re.compile(r"\b(?:next|coming|upcoming|future|planned|proposed)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _BEFORE_DATE = re.compile(r"\s*(?:,\s*)?(?:(?:held|convened|organised|organized)\s+)?", re.IGNORECASE)
@@ -63,7 +65,7 @@ def _gatherings_named(state, quote: Quote, quoted) -> list[tuple[str, int]]:
     if previous is not None and "\n" not in text[previous.end : sentence.start]:
         opening = _OPENS_WITH.match(text, previous.start)
         if opening is not None and opening.end() <= previous.end:
-            named.append((opening.group("noun").lower(), previous.start))
+            named.append((opening.group("noun").lower(), previous.end))  # its own date too
     return named
 
 

@@ -33,7 +33,7 @@ from .lexicon import SPEECH_VERBS
 # report were said there; after "experts reached the abbey on Thursday" they may have been said later
 _OCCASION_VERBS = frozenset(
     """debate debates debated brief briefs briefed discuss discusses discussed address addresses
-    addressed question questions questioned hear hears heard""".split()
+    addressed question questions questioned hear hears heard meet meets met""".split()
 )
 # "held a hearing": the object names the occasion; "held talks" is no sitting quoted from
 _HOLDING_VERBS = frozenset("held holds convened convenes hosted hosts organised organized".split())
@@ -88,6 +88,8 @@ def lead_sentence(state, body: int):
 def _occasion_verb(root) -> bool:
     """A verb whose event is a speaking occasion: "debated", or one that holds such an occasion
     ("the subcommittee held a hearing", "the council convened a session", "a hearing was held")."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in root.children):
+        return False  # "The ministers will meet on Monday": still to come
     if root.lower_ in _OCCASION_VERBS:
         return True
     return root.lower_ in _HOLDING_VERBS and any(

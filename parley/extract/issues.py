@@ -47,6 +47,7 @@ from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
 from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
+from .issue_nominal import verbal_forms
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_references import references
 from .issue_resumption import about_resumption
@@ -206,6 +207,9 @@ def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str,
     patterns = [_keyword_pattern(issue, k, negative) for k in issue.keywords if _stems_of(k)]
     patterns += [replace(_keyword_pattern(issue, k, negative), words=(_agent_noun(k),))
                  for k in issue.keywords if _agent_noun(k)]
+    patterns += [replace(_keyword_pattern(issue, k, negative), source="paraphrase", plural=(), words=tuple(
+        w for n, raw in enumerate(words) for w in ((GAP,) if gapped and n == 1 else ()) + (stem(raw),)))
+        for k in issue.keywords for words, gapped in verbal_forms(str(k))]  # "force … be used" (:mod:`.issue_nominal`)
     label_tokens = [(stem(raw), raw) for _, _, raw in _tokens_raw(issue.label)]
     content = [k for k, (w, _) in enumerate(label_tokens) if w not in STOP_WORDS]
     for n, position in enumerate(content):

@@ -49,8 +49,8 @@ from .speaker_according import names_source
 from .quotes_split import join_split
 from .quotes_written import written_on_object
 from .quotes_terms import (
-    alternative_wording, attributive_term, called_by_what, described_in_passive, labelled_headline_title, term_after_of,
-    title_without_clause,
+    accused_of, alternative_wording, attributive_term, called_by_what, described_in_passive, labelled_headline_title,
+    term_after_of, title_without_clause,
 )
 from .state import Component, DocState, register_component
 
@@ -145,7 +145,7 @@ class RuleQuotes(Component):
             or _attributed_right_after(text, raw)
             or _speech_verb_outside(text, raw, raws, sentences)
             or extra_cue_in_sentence(state_doc, _sentence_bounds(text, raw, sentences), (raw.open_mark, raw.close_mark))
-            or _characterised(text, raw)
+            or _characterised(text, raw) or accused_of(text, raw.open_mark)
             or _called_by_subject(text, raw, state_doc)
             or _headline_words_reported(text, raw, words, sentences)
         )

@@ -88,6 +88,16 @@ def labelled_headline_title(text: str, open_mark: int, close_mark: int, doc) -> 
     return not has_clause(doc, open_mark + 1, close_mark)
 
 
+_ACCUSING = ("accus", "suspect", "convict")  # the parse has no lemmas: the stems of the verb's forms
+_ACCUSED_OF = re.compile(r"\b(?:accus|suspect)(?:e|es|ed|ing)\s+(?:[^\s.;:!?“”\"]+\s+){1,6}?of\s*$", re.IGNORECASE)
+
+
+def accused_of(text: str, open_mark: int) -> bool:
+    """"X accused European deputies of “selective compassion”": the accuser's words for what the
+    object did (a few words of object between the verb and "of", in the mark's sentence)."""
+    return bool(_ACCUSED_OF.search(text, max(open_mark - 80, 0), open_mark))
+
+
 def term_after_of(doc, open_mark: int, words: list[str]) -> bool:
     """At most three lower-case words hung by "of" on a noun (module docstring)."""
     if doc is None or not words or len(words) > _MAX_TERM_WORDS or not all(w[:1].islower() for w in words):
@@ -97,6 +107,8 @@ def term_after_of(doc, open_mark: int, words: list[str]) -> bool:
     if not before or before[-1].lower_ != "of":
         return False
     head = before[-1].head
+    if head.dep_ == "dobj" and head.head.lower_.startswith(_ACCUSING):
+        return False  # "accused the deputies of “…”": the parser's "of" on the object is the verb's
     return head.i != before[-1].i and head.dep_ in _NOUN_DEPS
 
 

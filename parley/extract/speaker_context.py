@@ -16,6 +16,7 @@ from functools import cached_property
 
 from parley.core.types import Quote
 
+from .dates_context import attribution_gaps
 from .persons import genders_in_text
 from .speaker_issuer import GENERIC_MODIFIERS
 from .speaker_roles import author_state, byline_names, role_heads, role_referents, role_words, subject_actor
@@ -40,6 +41,8 @@ class QuoteContext:
         self.people = sorted(state.persons, key=lambda p: p.span)
         self.mentions = sorted(state.mentions, key=lambda m: m.span)
         self.quoted = [self.marks(q) for q in quotes]
+        # the attribution between the parts of a broken quote ("A," X said. "B.") is narration
+        self.gaps = [gap for q in quotes if q.direct for gap in attribution_gaps(self.text, q)]
         self.reported: list[tuple[int, int]] = []  # reported clauses (set once found)
         self.labels: list[Person] = []  # role holders named by label lines (speaker_label_lines)
         self.unresolved_roles: list[tuple[int, int]] = []  # role subjects that spoke, actor unknown
@@ -119,6 +122,8 @@ class QuoteContext:
 
     def in_quotes(self, pos: int) -> bool:
         """Inside a direct quote or a reported clause (someone's words, not the narration)."""
+        if any(a < pos < b for a, b in self.gaps):
+            return False
         return any(a <= pos <= b for a, b in self.quoted) or any(a <= pos < b for a, b in self.reported)
 
     def next_open_after(self, pos: int, limit: int) -> int:

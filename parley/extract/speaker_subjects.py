@@ -144,9 +144,15 @@ def _owner_referred(ctx: QuoteContext, lowered: list[str], start: int) -> str | 
         return None
     if not (words[-1].rstrip("s") in PERSON_ROLES or words[-1] in _ORG_HEADS):
         return None
+    if words[-1].rstrip("s") == "counterpart" or any(w in _lower_demonyms(ctx) for w in words[1:]):
+        return None  # "his Kestrian counterpart": the other side's, the demonym says whose
     if LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1):
         return None
     return pronoun_referred(ctx, start, _OWNERS[words[0]])[1]
+
+
+def _lower_demonyms(ctx: QuoteContext) -> frozenset[str]:
+    return frozenset(d.lower() for d in ctx.demonyms)
 
 
 def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
@@ -175,6 +181,9 @@ def _turn_speaker(text: str, pos: int) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))}
 
 
+_BARE_ROLE = frozenset({"the", "our"})
+
+
 def _unknown_body(ctx: QuoteContext, pos: int):
     """"the speaker of the Volkstag": the actor whose institution is the subject of the sentence
     just before, with a lower confidence (see :mod:`.speaker_roles`); else ``None``."""
@@ -196,6 +205,7 @@ def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
     strict = _owned_by_institution(lowered)
     person = _given_the_role(ctx, pos, heads) if heads and not strict else None
     person = person or (_last_person(ctx, pos, heads=heads, strict=strict) if heads else None)
+    person = _issuers_own(ctx, lowered, pos, heads, strict, person)
     if person is not None and not clashing_role(ctx.text[pos:end], person, ctx.demonyms):  # "Federal" ≠ "Kestrian"
         return person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)
     governmental = _government_role(lowered)
@@ -203,6 +213,18 @@ def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
     if actor is not None:
         return ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE
     return None
+
+
+def _issuers_own(ctx: QuoteContext, lowered: list[str], pos: int, heads, strict: bool, person):
+    """In a text an institution issues (:func:`.speaker_issuer.header_issuer`), a bare role ("the
+    Minister said") is the issuer's own holder of it named earlier, not the last holder of another
+    actor (the counterpart the lead says the issuer's minister met)."""
+    if person is None or not heads or any(w not in _BARE_ROLE and w not in heads for w in lowered):
+        return person
+    issuer = header_issuer(ctx.text, ctx.codebook)
+    if issuer is None or person.actor == issuer:
+        return person
+    return _last_person(ctx, pos, actor=issuer, heads=heads, strict=strict) or person
 
 
 def _given_the_role(ctx: QuoteContext, pos: int, heads: set[str]) -> Person | None:

@@ -20,6 +20,7 @@ only in spelling ("a second post", "the United States") is used as a noun in the
 
 from __future__ import annotations
 
+from .speaker_roles import role_heads, role_words
 from .speaker_subjects import resolve_subject
 from .speech_cues import EXTRA_CUE_VERBS, NOT_VERB_DEPS
 
@@ -113,11 +114,28 @@ def named_in_apposition(ctx, subject, verb_start: int):
         return subject
     named = ctx.speakers_in(subject[1], verb_start)
     if not named:
-        return subject
+        return _role_in_apposition(ctx, subject, verb_start) or subject
     person = named[-1]
     if person.actor is None and any(subject[0] <= m.span.start and m.span.end <= subject[1] for m in ctx.mentions):
         return subject[0], person.span.end
     return person.span.start, person.span.end
+
+
+def _role_in_apposition(ctx, subject, verb_start: int):
+    """``The host, X's foreign minister, said``: a subject that names no actor, set off by an
+    apposition that is a role of one, is that role holder."""
+    gap = ctx.text[subject[1] : verb_start]
+    if not gap.lstrip().startswith(",") or not gap.rstrip().endswith(","):
+        return None
+    if any(subject[0] <= m.span.start < subject[1] for m in ctx.mentions):
+        return None
+    start = subject[1] + gap.index(",") + 1
+    end = subject[1] + gap.rstrip().rindex(",")
+    start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+    words = role_words(ctx.text[start:end])
+    if not role_heads(words) or not any(start <= m.span.start < end for m in ctx.mentions):
+        return None
+    return start, end
 
 
 def after_hit(ctx, hit):

@@ -14,7 +14,7 @@ import re
 
 from .speech_cues import QUOTE_CUE_VERBS as SPEECH_VERBS
 
-_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\w'’.-]*\w|[,;:!?–—]|\.", re.UNICODE)
+_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\w'’.-]*\w|[,;:!?–—()]|\.", re.UNICODE)
 _STOP_AFTER_SUBJECT = frozenset(
     "in on at as during when while after before adding noting to from with according that who "
     "which where because and told".split()
@@ -30,6 +30,13 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 # "the head of state said": a cue word after a preposition or an article is a noun, not the verb
 _NOUN_BEFORE = frozenset({"of", "the", "a", "an"})
+_GERUND_PREPOSITIONS = frozenset({"for", "about", "without", "by", "after", "before", "from", "in", "on"})
+
+
+def _gerund_after_preposition(word: str, before: str) -> bool:
+    """"… “selective compassion” for speaking about X": a gerund after a preposition is the act the
+    words are about, no cue with a subject of its own."""
+    return word.lower().endswith("ing") and before.lower() in _GERUND_PREPOSITIONS
 
 
 def is_cue_verb(word: str) -> bool:
@@ -51,7 +58,8 @@ def subject_and_verb(words, max_to_verb: int, max_subject: int):
             continue
         if word in PUNCT_STOPS or (commas == 0 and i > max_to_verb):
             return None
-        if is_cue_verb(word) and i > 0 and commas in (0, 2) and words[i - 1][2].lower() not in _NOUN_BEFORE:
+        if is_cue_verb(word) and i > 0 and commas in (0, 2) and words[i - 1][2].lower() not in _NOUN_BEFORE \
+                and not _gerund_after_preposition(word, words[i - 1][2]):
             last = next(k for k, w in enumerate(words) if w[2] == ",") if commas else i
             return word_span(words[i]), (words[0][0], words[last - 1][1])
     return None
@@ -69,7 +77,7 @@ def take_subject(words, max_subject: int):
 
 def subject_before(words, max_subject: int):
     """The subject span at the end of ``words`` (before a verb), an apposition after it skipped."""
-    words = _skip_apposition(words)
+    words = _skip_apposition(_without_brackets(words))
     taken = []
     for word in reversed(words[-max_subject:]):
         if word[2] in PUNCT_STOPS:
@@ -78,6 +86,21 @@ def subject_before(words, max_subject: int):
     if len(taken) > 1 and taken[-1][2].lower() == "as":
         taken.pop()  # "As X put it, “…”", "as X said": the subject follows "as"
     return (taken[-1][0], taken[0][1]) if taken else None
+
+
+def _without_brackets(words):
+    """The words without a closed bracketed aside ("X (Left, Borduria) said"): a group and a country
+    after a name, whose comma is no stop before the subject."""
+    opened = [n for n, w in enumerate(words) if w[2] == "("]
+    if not opened or not any(w[2] == ")" for w in words[opened[-1]:]):
+        return words
+    kept, depth = [], 0
+    for word in words:
+        depth += word[2] == "("
+        if not depth:
+            kept.append(word)
+        depth -= word[2] == ")" and depth > 0
+    return kept
 
 
 def _skip_apposition(words):

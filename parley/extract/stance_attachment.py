@@ -9,7 +9,8 @@
 * refusing "the price for X", "the conditions of X" is no refusal of X;
 * a cue given terms ("the route must stay under X's control") is not itself wanted;
 * the bare topic of a verb of speaking ("spoke of the monuments") is a mention, no stance;
-* "silent about X" is a silence, "this does not mean that X …" a denied conclusion: no stance;
+* "silent about X" is a silence, "this does not mean that X …" a denied conclusion, "nobody can say
+  that X does not want Y" a denied claim: no stance;
 * "X, welcoming Y, said …": the noun a participle of stance hangs on holds it;
 * "not everyone", "not all" as a subject says that some, unnamed, disagree: no one's position.
 
@@ -41,6 +42,9 @@ TOPIC_VERBS = stems("speak spoke spoken talk write wrote written")
 
 IMPLYING_VERBS = stems("mean imply suggest signal")
 """Verbs that draw a conclusion: denied ("this does not mean that X …"), the clause is no one's stance."""
+
+CLAIM_VERBS = stems("say tell claim argue")
+"""Verbs that put a claim: denied ("nobody can tell us that X is not serious about Y"), the claim is no one's stance."""
 
 _NOBODY_IN_PARTICULAR = frozenset({"everyone", "everybody", "all"})
 
@@ -108,7 +112,10 @@ def spoke_of(token, previous, path) -> bool:
 
 def no_stance(token, previous) -> bool:
     """The walk meets a silence ("remained silent about X", "kept silent on X"), a text read or seen, or a denied conclusion
-    ("None of this means that X opposes Y", "this does not suggest that …"): no stance on the cue."""
+    ("None of this means that X opposes Y", "this does not suggest that …") or a denied claim ("Nobody can tell us
+    that X is not serious about Y"): no stance on the cue."""
+    if token.dep_ == "ccomp" and stem(token.head.lower_) in CLAIM_VERBS | IMPLYING_VERBS and _denied(token.head):
+        return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
     if stem(token.lower_) in ACQUAINTANCE_VERBS and _denied(token):
