@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.core.types import Codebook, Document
+from parley.core.types import Actor, Codebook, Document
 from parley.extract import build_pipeline, default_config
 
 
@@ -52,3 +52,14 @@ def about(result, text: str, words: str) -> set[tuple[str, str, str]]:
 def word(doc, text: str):
     """The first token of ``doc`` that reads ``text``."""
     return next(t for t in doc if t.text == text)
+
+
+TOY_STATES = (
+    Actor("ruritania", "Ruritania", "state", ("Republic of Ruritania",), ("Anna Black",), ("Strelsau",),
+          ("Ruritanian",)),
+    Actor("borduria", "Borduria", "state", ("Republic of Borduria",), ("Kurvi Tasch",), ("Szohod",),
+          ("Bordurian",)),
+    Actor("syldavia", "Syldavia", "state", ("Republic of Syldavia",), ("Ottokar Wiesel",), ("Klow",),
+          ("Syldavian",)),
+)
+"""The three invented states the round tests' toy codebooks share."""

@@ -18,24 +18,19 @@ from __future__ import annotations
 
 import pytest
 
-from parley.core.types import Actor, Codebook, Issue
+from parley.core.types import Codebook, Issue
 from parley.extract.holder_relative import comma_antecedent
 from parley.extract.stance_bound import bound_party
 from parley.extract.stance_cleft import cleft_clause
 from parley.extract.stance_litotes import conceals
 from parley.extract.stance_patients import not_captives
 from parley.extract.stance_pretence import pretended
-from round_helpers import about, toy_fixtures, word
+from round_helpers import TOY_STATES, about, toy_fixtures, word
 
 BOOK = Codebook(
     "toy-round14b",
     (
-        Actor("ruritania", "Ruritania", "state", ("Republic of Ruritania",), ("Anna Black",), ("Strelsau",),
-              ("Ruritanian",)),
-        Actor("borduria", "Borduria", "state", ("Republic of Borduria",), ("Kurvi Tasch",), ("Szohod",),
-              ("Bordurian",)),
-        Actor("syldavia", "Syldavia", "state", ("Republic of Syldavia",), ("Ottokar Wiesel",), ("Klow",),
-              ("Syldavian",)),
+        *TOY_STATES,
     ),
     (
         Issue("peace", "Conclude a comprehensive peace treaty", keywords=("peace treaty", "peace agreement")),

@@ -32,17 +32,12 @@ from parley.extract.stance_phrasal import backs_object
 from parley.extract.stance_small_clause import departs, wished_removal
 from parley.extract.stance_generic import generic_denial
 from parley.extract.stance_timeframe import time_frame
-from round_helpers import about, toy_fixtures, word
+from round_helpers import TOY_STATES, about, toy_fixtures, word
 
 BOOK = Codebook(
     "toy-round15",
     (
-        Actor("ruritania", "Ruritania", "state", ("Republic of Ruritania",), ("Anna Black",), ("Strelsau",),
-              ("Ruritanian",)),
-        Actor("borduria", "Borduria", "state", ("Republic of Borduria",), ("Kurvi Tasch",), ("Szohod",),
-              ("Bordurian",)),
-        Actor("syldavia", "Syldavia", "state", ("Republic of Syldavia",), ("Ottokar Wiesel",), ("Klow",),
-              ("Syldavian",)),
+        *TOY_STATES,
         Actor("ru_opposition", "Ruritanian opposition", "party", ("Homeland Bloc",), ("Karel Vost",),
               camp="ruritania"),
         Actor("lmm", "Lakeside Monitoring Mission", "organisation", ("LMM",), ("Greta Holm",)),

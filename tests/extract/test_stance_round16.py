@@ -14,20 +14,15 @@ from __future__ import annotations
 
 import pytest
 
-from parley.core.types import Actor, Codebook, Issue
+from parley.core.types import Codebook, Issue
 from parley.extract.issue_nominal import verbal_forms
 from parley.extract.issues import IssueVocabulary
-from round_helpers import about, toy_fixtures
+from round_helpers import TOY_STATES, about, toy_fixtures
 
 BOOK = Codebook(
     "toy-round16",
     (
-        Actor("ruritania", "Ruritania", "state", ("Republic of Ruritania",), ("Anna Black",), ("Strelsau",),
-              ("Ruritanian",)),
-        Actor("borduria", "Borduria", "state", ("Republic of Borduria",), ("Kurvi Tasch",), ("Szohod",),
-              ("Bordurian",)),
-        Actor("syldavia", "Syldavia", "state", ("Republic of Syldavia",), ("Ottokar Wiesel",), ("Klow",),
-              ("Syldavian",)),
+        *TOY_STATES,
     ),
     (
         Issue("peace", "Conclude a comprehensive peace treaty", keywords=("peace treaty", "peace agreement")),
