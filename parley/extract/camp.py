@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .issues import body_start
+from .speaker_issuer import header_issuer
 from .state import Component, DocState, register_component
 from .voice import named_affiliation, opinion_signals
 
@@ -43,22 +44,29 @@ class CodebookCamp(Component):
         for field, value, table in (
             ("affiliation", doc.affiliation, book.affiliation_camps + book.outlet_camps),
             ("author", doc.author, sources),
-            ("outlet", doc.outlet, sources),
         ):
             hit = _lookup(value, table)
             if hit:
                 return hit[1], f"{field} '{value}' → {hit[1]} (codebook sources: '{hit[0]}')"
+        if self.settings["search_header"]:  # an op-ed or letter speaks for its writer's institution
+            byline = _opinion_affiliation(state, book.affiliation_camps)
+            if byline is not None:
+                return byline, f"op-ed whose byline or author note names an institution of camp {byline}"
+        hit = _lookup(doc.outlet, sources)
+        if hit:
+            return hit[1], f"outlet '{doc.outlet}' → {hit[1]} (codebook sources: '{hit[0]}')"
         for field, value in (("outlet", doc.outlet), ("author", doc.author)):
             actor = _actor_named(value, book)
             if actor:
                 return actor.side, f"{field} '{value}' is the codebook actor {actor.id} → {actor.side}"
         if self.settings["search_header"]:
-            byline = _opinion_affiliation(state, book.affiliation_camps)
-            if byline is not None:
-                return byline, f"op-ed whose byline or author note names an institution of camp {byline}"
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
                 return hit[1], f"outlet '{hit[0]}' named in the document's first lines → {hit[1]}"
+            issuer = header_issuer(state.text, book)
+            if issuer is not None:
+                side = book.actor(issuer).side
+                return side, f"a first line names an office of the codebook actor {issuer} → {side}"
         looked = ", ".join(f"{k} {v!r}" for k, v in (("outlet", doc.outlet), ("affiliation", doc.affiliation)))
         return None, f"unknown: no codebook source entry matches ({looked})"
 

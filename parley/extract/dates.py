@@ -47,7 +47,7 @@ from parley.core.dates import PartialDate
 from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
-    asked_beside, dates_the_sentence, document_named_again, its_member, occasion_clause, occasion_when,
+    asked_beside, dates_the_sentence, on_speech_verb, document_named_again, its_member, occasion_clause, occasion_when,
     participle_carrier, quoted_ranges, speaking_relative, stops_look_back,
 )
 from .dates_events import event_anchored_date
@@ -248,7 +248,9 @@ def _sentence_dater(state, quoted, anchor: DateAnchor):
     """``(start, end)`` → the first resolved date phrase there that dates the sentence's speaker
     (:func:`.dates_context.dates_the_sentence`), or ``None``."""
     def resolve(start: int, end: int) -> PartialDate | None:
-        for phrase in find_phrases(state.text, start, end, quoted):
+        phrases = find_phrases(state.text, start, end, quoted)
+        # a speech verb's own phrase first: "X will sign on 12 June, Y told reporters on Tuesday"
+        for phrase in sorted(phrases, key=lambda ph: not on_speech_verb(state.parsed, ph.start)):
             resolved = anchor.resolve(phrase) if dates_the_sentence(state.parsed, phrase.start) else None
             if resolved is not None:
                 return resolved

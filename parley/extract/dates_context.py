@@ -92,6 +92,12 @@ def dates_the_sentence(doc, position: int) -> bool:
     return True
 
 
+def on_speech_verb(doc, position: int) -> bool:
+    """The phrase at ``position`` hangs on a speech verb ("told reporters on Tuesday")."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand") if doc is not None else None
+    return span is not None and span[0].head.lower_ in SPEECH_VERBS
+
+
 def misread_main(node) -> bool:
     """A main clause the parser hung under another: the first of two clauses joined by a semicolon
     ("On 17 August a patrol heard shots; the incident was closed …" read as a ``ccomp`` of "closed"),

@@ -16,7 +16,8 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
   with none, the day the sentences just before in its paragraph narrate ("On 17 August a patrol heard
   shots. In a statement the same evening, X called them …": :func:`occasion_narrated`);
 * "X's answer came a day later from Y, who wrote …", "The next day, Y said …": that many days
-  (weeks) after the last quote the text dated to a day.
+  (weeks) after the last quote the text dated to a day; "A day earlier, Y had told …", "the previous
+  day": that many before it.
 
 >>> import re
 >>> bool(SAME_OCCASION.search("speaking at the same event, said"))
@@ -52,6 +53,11 @@ _LATER = re.compile(
     r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+later\b"
     r"|\bthe\s+(?:next|following)\s+(?P<next>day|week)\b", re.IGNORECASE
 )
+_EARLIER = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+earlier\b"
+    r"|\bthe\s+(?:previous|preceding)\s+(?P<next>day|week)\b|\bthe\s+day\s+before\b(?!\s+(?:the|a|an|his|her)\b)",
+    re.IGNORECASE,
+)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 # date sources that mean the text itself dated a quote (its own phrase, or the same speaker's words just before)
 TEXT_DATED = frozenset({"text", "previous_quote"})
@@ -66,6 +72,7 @@ def relative_date(
     """The date of ``quote`` from "a day after …" or "at the same event" in its attribution
     ``region`` (before its opening mark); ``None`` when neither applies or nothing earlier is dated."""
     before = text[region[0] : max(region[0], quote.span.start - 1)]
+    earlier = [q for q in earlier if not q.span.contains(quote.span)]  # not the report that holds it
     if SAME_OCCASION.search(before):
         return _last_dated(earlier, day_only=False)
     if _THAT_DAY.search(before):
@@ -73,6 +80,9 @@ def relative_date(
     later = _LATER.search(before)
     if later is not None:
         return _shifted(_last_dated(earlier, day_only=True), later, 1)
+    sooner = _EARLIER.search(before)  # "A day earlier, Y had told reporters …"
+    if sooner is not None:
+        return _shifted(_last_dated(earlier, day_only=True), sooner, -1)
     for match in _SPAN_BETWEEN.finditer(before):
         if cue is not None and _introduces(doc, region[0] + match.start("order"), cue):
             sign = -1 if match.group("order").lower() == "after" else 1

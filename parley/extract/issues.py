@@ -103,13 +103,15 @@ class _Pattern:
     source: str
     lower: bool = True  # written in lower case: does not match a capitalised word mid-sentence
     plural: tuple[bool, ...] = ()  # per word: a plural noun ("remains"), which no verb form ("remained") matches
+    form: str | None = None  # a participle of the label matches only as written ("missing", not "misses")
 
 
 class IssueVocabulary:
     """Cue patterns of every issue of a codebook, matched against sentences."""
 
-    def __init__(self, patterns: list[_Pattern], min_score: float = 1.0) -> None:
+    def __init__(self, patterns: list[_Pattern], min_score: float = 1.0, demonyms: frozenset[str] = frozenset()) -> None:
         self.min_score = min_score
+        self.demonyms = demonyms  # stems of adjectives capitalised by spelling, not as part of a name
         self.by_first: dict[str, list[_Pattern]] = defaultdict(list)
         for pattern in patterns:
             self.by_first[pattern.words[0]].append(pattern)
@@ -134,7 +136,9 @@ class IssueVocabulary:
             patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
                          for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook)
                          + turn_phrases(issue.label, codebook) + exclusive_phrases(issue.label, GAP)]
-        return cls(patterns, min_score)
+        demonyms = frozenset(stem(d) for a in codebook.actors for d in a.demonyms) | frozenset(
+            stem(d) for a in codebook.actors if a.kind == "state" for n in (a.name, *a.aliases) for d in demonyms_of(n))
+        return cls(patterns, min_score, demonyms)
 
     def starts(self, word: str, issue: str) -> bool:
         """Whether a cue pattern of ``issue`` begins with ``word``."""
@@ -146,7 +150,8 @@ class IssueVocabulary:
         Each distinct cue counts once to the score (every occurrence is kept); a lower-case cue does not match a
         capitalised word inside the sentence ("Armed Forces", "the Karabakh War" are names).
         """
-        tokens = _tokens(text)
+        # "the Armenian Constitution": a demonym is no part of a name that would hide the keyword after it
+        tokens = [(*t[:3], False, t[4]) if t[2] in self.demonyms else t for t in _tokens(text)]
         found: dict[str, dict[tuple[str, ...], list[IssueCue]]] = defaultdict(lambda: defaultdict(list))
         for i, token in enumerate(tokens):
             for pattern in self.by_first.get(token[2], ()) if token[2] not in STOP_WORDS else ():
@@ -202,6 +207,9 @@ def actor_stems(codebook: Codebook) -> frozenset[str]:
     return frozenset(words - common)
 
 
+_ADJECTIVE = re.compile(r"(?:al|ate|ic|ive|ous|ary)$", re.IGNORECASE)
+
+
 def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str, int]) -> list[_Pattern]:
     negative = _negative_scope(issue.label)
     patterns = [_keyword_pattern(issue, k, negative) for k in issue.keywords if _stems_of(k)]
@@ -219,9 +227,13 @@ def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str,
         polarity = -1 if word in negative else 1
         proper = raw[:1].isupper() and position > 0
         weight = LABEL_WEIGHT / shared.get(word, 1) / (2 if word in GENERIC_CUE_WORDS else 1) / (4 if proper else 1)
-        patterns.append(_Pattern((word,), issue.id, polarity, weight, "label", not raw[:1].isupper()))
-        patterns += _concept_patterns(issue.id, word, polarity, weight / LABEL_WEIGHT)
         following = content[n + 1] if n + 1 < len(content) else None
+        modifier = following == position + 1 and label_tokens[following][1][:1].islower()
+        if modifier and _ADJECTIVE.search(raw):  # "legal" of "legal claims": half a cue alone
+            weight /= 2
+        form = raw.lower() if modifier and raw.lower().endswith(("ing", "ed")) else None  # "missing persons"
+        patterns.append(_Pattern((word,), issue.id, polarity, weight, "label", not raw[:1].isupper(), form=form))
+        patterns += _concept_patterns(issue.id, word, polarity, weight / LABEL_WEIGHT)
         if following is not None and label_tokens[following][0] not in actor_words and not proper \
                 and label_tokens[following][1][:1].islower() and following - position <= 3:
             words = tuple(w for w, _ in label_tokens[position : following + 1])
@@ -365,6 +377,8 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
         return _match_gapped(tokens, i, pattern.words, pattern.plural)
     end = i + len(pattern.words)
     if end > len(tokens) or any(tokens[i + k][2] != w for k, w in enumerate(pattern.words)):
+        return None
+    if pattern.form is not None and tokens[i][4] != pattern.form:
         return None
     if pattern.lower and any(tokens[k][3] for k in range(i, end)) and not _capitalised_alone(tokens, i, end, pattern):
         return body_name_end(tokens, end) if pattern.source == "keyword" else None  # "the Mine Action Board"

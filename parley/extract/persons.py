@@ -201,8 +201,12 @@ def _titled_apposition(doc, run: NameRun) -> bool:
 def _inside_org_name(doc, run: NameRun) -> bool:
     """"Department of Political Science": a run after "of"/"for" that follows an organisation word;
     "the speaker of the Milli Majlis": a run right after "of the"/"for the" (a person's name
-    takes no article, a body's name does)."""
+    takes no article, a body's name does); "Public Diplomacy Department": a run an organisation
+    word ends."""
     i = run.start
+    after = doc[run.end] if run.end < len(doc) else None
+    if after is not None and after.lower_ in ORG_WORDS and after.text[:1].isupper():
+        return True
     if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"of", "for"}:
         return True
     return i >= 2 and doc[i - 1].lower_ in {"of", "for"} and doc[i - 2].lower_ in ORG_WORDS

@@ -30,6 +30,11 @@ _OFFICIALS_IN = re.compile(
     r"\b(?i:officials?|sources?|authorities|government)\s+in\s+([A-Z][\w'’-]+)"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+# an issuing office's header line: "Ministry of …", "Office of …", "Embassy of …"
+_OFFICE_WORDS = frozenset(
+    "ministry office department embassy presidency government administration secretariat chancellery "
+    "cabinet mission delegation consulate".split()
+)
 GENERIC_MODIFIERS = frozenset(
     "foreign deputy prime vice presidential defence defense interior chief special senior first press state "
     "opposition the".split()
@@ -50,14 +55,30 @@ def clashing_role(subject: str, person: Person | None, demonyms) -> bool:
 
 
 def header_issuer(text: str, codebook) -> str | None:
-    """The actor of an issuing institution named alone on one of the first lines, if any."""
+    """The actor of an issuing institution named alone on one of the first lines, if any: a source
+    of the codebook's affiliation table, or an office line that names one actor ("Ministry of
+    Foreign Affairs of the Republic of X", "Embassy of X")."""
     actors = {a.id for a in codebook.actors}
-    lines = [ln.strip().casefold() for ln in text.strip().splitlines()[:_HEADER_LINES]]
+    raw = [ln.strip() for ln in text.strip().splitlines()[:_HEADER_LINES]]
+    lines = [ln.casefold() for ln in raw]
     for name, camp in codebook.affiliation_camps:
         wanted = name.casefold()
         if camp in actors and any(re.fullmatch(rf"{re.escape(wanted)}[ \t.,:;|-]*", ln) for ln in lines):
             return camp
-    return None
+    return next((actor for actor in map(lambda ln: office_line_actor(ln, codebook), raw) if actor), None)
+
+
+def office_line_actor(line: str, codebook) -> str | None:
+    """The one actor an office's header line names by name or alias ("Ministry of Foreign Affairs of
+    the Islamic Republic of X"); None for a sentence, a line without an office word, or two actors."""
+    words = re.findall(r"[A-Za-z]+", line)
+    if not words or len(words) > 16 or line.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    if not any(w.lower() in _OFFICE_WORDS for w in words):
+        return None
+    named = {a.id for a in codebook.actors for n in (a.name, *a.aliases)
+             if len(n) >= 2 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", line)}
+    return named.pop() if len(named) == 1 else None
 
 
 def officials_in_capital(text: str, subject: tuple[int, int], codebook) -> str | None:

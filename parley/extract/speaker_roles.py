@@ -45,8 +45,16 @@ PERSON_ROLES = frozenset(
     """minister diplomat spokesperson spokesman spokeswoman president premier secretary ambassador
     envoy official leader chief head representative chairman chairwoman speaker aide adviser advisor
     negotiator deputy lawmaker senator general commander mediator mayor governor chancellor
-    counterpart emissary""".split()
+    counterpart emissary assistant""".split()
 )
+# role nouns that name the same post: "the aide" may be the one the text called "assistant to the President"
+_ROLE_KIN = ({"aide", "assistant", "adviser", "advisor"}, {"spokesperson", "spokesman", "spokeswoman"},
+             {"envoy", "emissary"})
+
+
+def role_kin(heads: set[str]) -> set[str]:
+    """``heads`` with the role nouns that name the same post."""
+    return set(heads).union(*(kin for kin in _ROLE_KIN if kin & heads))
 # roles any earlier person can hold, whatever title the text gave them
 GENERIC_ROLES = frozenset({"diplomat", "official", "leader", "politician", "negotiator", "counterpart"})
 # heads whose holder speaks for a state's government (the subject actor may fill in the country)
@@ -105,7 +113,9 @@ def not_pronoun_referent(text: str, person: Person, gender: str, pos: int | None
     sentence_end = piece[0].sent.end_char if piece is not None else pos
     if _OWNER_AGAIN[gender].search(text, person.span.end, min(sentence_end, pos)):
         return True  # "Her counterpart, X, said of her …": she is still the one the text is about
-    return not _main_subject(doc, person.span.end - 1)
+    whole = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+    head = whole.root.idx if whole is not None else person.span.end - 1  # "the spokesman of the Ministry"
+    return not _main_subject(doc, head)
 
 
 def _main_subject(doc, position: int) -> bool:

@@ -48,7 +48,7 @@ from .speaker_groups import group_actor
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, PERSON_ROLES,
     destination, document_issuer, institution_subject, names_unknown_body, not_pronoun_referent, role_gender,
-    role_heads, role_words,
+    role_heads, role_kin, role_words,
 )
 from .speaker_issuer import clashing_role, header_issuer, officials_in_capital
 from .state import Person
@@ -77,7 +77,11 @@ _OWNED_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,4}|['’]s(?:\s+[a-z
 _STATE_OFFICE = re.compile(r"\b(?:head|chief)\s+of\s+(?:state|government)\b")
 # an aide who serves a head of government ("the adviser to the president for foreign policy"): a
 # governmental role too, however long the field that follows
-_SERVING_HEAD = re.compile(r"(?:the|its) [\w-]+ (?:to|for) the (?:[\w-]+ )?(?:president|premier|prime minister|minister|government)\b")
+# … or the officer of a ministry ("the spokesman of the Ministry of Foreign Affairs")
+_SERVING_HEAD = re.compile(
+    r"(?:the|its) [\w-]+ (?:(?:to|for) the (?:[\w-]+ )?(?:president|premier|prime minister|minister|government)"
+    r"|of the (?:[\w-]+ )?(?:ministry|presidency|government|cabinet))\b"
+)
 _SERVING_WORDS = 10
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*$")
 
@@ -420,6 +424,7 @@ def _role_fits(ctx: QuoteContext, person: Person, heads: set[str] | None, strict
     if not heads or heads <= GENERIC_ROLES and not strict:
         return True
     known = role_heads(role_words(person.text)) | ctx.role_heads.get(person.name, set())
+    heads = role_kin(heads)
     return bool(known & heads) if strict else not known or bool(known & heads)
 
 

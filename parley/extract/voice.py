@@ -18,17 +18,18 @@ import re
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, TITLE_WORDS
 from .stance_lexicon import stem
 
-_GENRE_LINE = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)\s*$",
+_GENRE_LINE = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint|letters?(?: to the editor)?)\s*$",
                          re.IGNORECASE | re.MULTILINE)
 _GENRE_FIELD = re.compile(r"(?:^|[|·•]|\s[-–—])\s*(?:opinion|op-?ed|comment|commentary|analysis|column|editorial|viewpoint)"
                           r"\s*(?:[|·•]|[-–—]\s|$)", re.IGNORECASE | re.MULTILINE)  # "Jane Roe | Commentary", "X Times - Opinion"
-_GENRE_TITLE = re.compile(r"\s*(?:opinion|op-?ed|comment|commentary|column|editorial|viewpoint)\s*[:|]\s*\S",
+_GENRE_TITLE = re.compile(r"\s*(?:opinion|op-?ed|comment|commentary|column|editorial|viewpoint|letters?)\s*[:|]\s*\S",
                           re.IGNORECASE)  # a title "Editorial: …" names the genre of the text under it
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the)\b[^.\n]{0,80}?\b(?:columnist|fellow|analyst|professor|"
     r"director|researcher|editor|writer|journalist|lecturer|scholar|commentator|contributor)\b",
     re.MULTILINE,
 )
+_WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author)\b[^\n]{0,160}", re.MULTILINE)  # "The writer chairs X."
 _NAMED_NOTE = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){0,3} ([A-Z][\w'’-]+)) is (?:a|an|the|one)\b", re.MULTILINE)
 _NAME_AND_BODY = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, (?:[A-Z][\w'’-]*\s?|of |for |the )*"
@@ -64,7 +65,7 @@ def author_note(text: str, body: int) -> str | None:
     "Jane Roe is a/an/the …" line of the last paragraphs whose surname the header's byline carries
     ("By Jane Roe" … "Jane Roe is an MP of the X faction")."""
     tail = text[-600:]
-    note = _AUTHOR_NOTE.search(tail)
+    note = _AUTHOR_NOTE.search(tail) or _WRITER_NOTE.search(tail)
     if note is None:
         header = text[:body]
         note = next((m for m in _NAMED_NOTE.finditer(tail)

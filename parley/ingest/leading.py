@@ -304,8 +304,8 @@ def _is_person_list(text: str) -> bool:
 def _is_person_name(text: str) -> bool:
     """Two to five capitalised words, initials or particles: "Jane Doe", "Rudolf J. Rassendyll"."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or _has_org_word(text) or _has_role(text):
-        return False
+    if not 2 <= len(words) <= 5 or _has_org_word(text) or _has_role(text) or words[0].lower() == "the":
+        return False  # a person's name takes no article: "The Glendale Observer" is a title
     names = 0
     for word in words:
         if word.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", word):
