@@ -49,6 +49,7 @@ from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
+from .issue_pronouns import pronoun_references
 from .issue_references import references
 from .issue_resumption import about_resumption
 from .issue_objects import governed_by_other
@@ -481,12 +482,14 @@ class HybridIssues(Component):
             hits = self.semantic.combine(state, sentences, hits, self.settings)
         header = [h for s in state.sentences if s.start < start  # "the protocol" after a headline naming it
                   for h in self.vocabulary.match(s.text_in(state.text), s.start, s)]
-        for sentence, found in references(state.text, sentences, hits, header).items():
-            hits[sentence] = hits[sentence] + [  # "the commissions" after "the border commissions"
-                IssueHit(sentence, issue, REFERENCE_WEIGHT,
-                         tuple(IssueCue(a, b, 1, REFERENCE_WEIGHT, "reference") for a, b in spans))
-                for issue, spans in found
-            ]
+        for finder in (lambda: references(state.text, sentences, hits, header),  # "the commissions" after
+                       lambda: pronoun_references(state.parsed, state.text, sentences, hits)):  # "… monitors. … them"
+            for sentence, found in finder().items():
+                hits[sentence] = hits[sentence] + [
+                    IssueHit(sentence, issue, REFERENCE_WEIGHT,
+                             tuple(IssueCue(a, b, 1, REFERENCE_WEIGHT, "reference") for a, b in spans))
+                    for issue, spans in found
+                ]
         deals = other_deals(state.text)  # "the deal" after "the rail deal" is that deal, no peace treaty
         for s in sentences:  # "the mosques of Syunik": the place of another issue's object, no cue of its own
             hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)

@@ -342,15 +342,27 @@ def _named_term(text: str, raw: _Raw, words: list[str], doc=None) -> bool:
     """A phrase the author names or mentions in marks ("the so-called “X”", "about “X”").
 
     Not a term: coordinated words after an article (a “decisive and immediate” response: a
-    speaker's characterisation, where a term is one noun phrase), nor the object of a speaker's
+    speaker's characterisation, where a term is one noun phrase), words after an article that a
+    verb of characterising and its object stand before ("calls them a “…”"), nor the object of a speaker's
     verb of characterising ("what the ministry called “…”": the ministry's words).
     """
     before = _WORD.findall(text[max(raw.open_mark - 30, 0) : raw.open_mark])
     if not before or before[-1].lower() not in _TERM_MARKERS:
         return False
-    if before[-1].lower() in _ARTICLES:
-        return not _coordinated(words)
+    if before[-1].lower() in _ARTICLES:  # "calls them a “foreign camp on our border”": the caller's words
+        return not (_coordinated(words) or _characterised_object_article(before))
     return not _called_by_subject(text, raw, doc)
+
+
+_PASSIVE_AUX = frozenset({"be", "been", "being", "is", "was", "are", "were"})
+
+
+def _characterised_object_article(before: list[str]) -> bool:
+    """"… calls them a “…”": a verb of characterising in the active, its object, then the article
+    ("This has been called a “…”" is a term in circulation, nobody's words)."""
+    lowered = [w.lower() for w in before[-6:]]
+    return any(w in _CHARACTERISING_VERBS and k < len(lowered) - 2 and (k == 0 or lowered[k - 1] not in _PASSIVE_AUX)
+               for k, w in enumerate(lowered))
 
 
 def _called_by_subject(text: str, raw: _Raw, doc) -> bool:

@@ -13,7 +13,8 @@ Foreign Minister said"):
   unqualified office of the text's own voice is that institution's actor, before the actor the
   lead is about (a readout of a call with another state's minister is mostly about that state).
 
-And for any subject: **officials in a capital** ("officials in X", "a source in X", where X is a
+And for any subject: **officials there** ("an aide there": the capital or state the text named just
+before), and **officials in a capital** ("officials in X", "a source in X", where X is a
 codebook metonym: the city stands for its government) speak for its actor, although "in X" alone
 is a place (a diplomat in X is posted there: not X's).
 """
@@ -88,3 +89,23 @@ def officials_in_capital(text: str, subject: tuple[int, int], codebook) -> str |
     if match is None or match.start() >= subject[1]:
         return None
     return next((a.id for a in codebook.actors if match.group(1) in a.metonyms), None)
+
+
+_THERE_BACK = 400  # characters looked back for the place "there" points to
+
+
+def official_there(text: str, subject: tuple[int, int], codebook) -> str | None:
+    """"a presidential aide there", "officials there": the actor whose capital (or state name) the
+    text named last, shortly before ("Let me start with a line from X. … an aide there said")."""
+    words = role_words(text[subject[0] : subject[1]])
+    if len(words) < 2 or words[-1] != "there" or not role_heads(words[:-1]) and words[-2] not in {"officials", "sources"}:
+        return None
+    window = text[max(0, subject[0] - _THERE_BACK) : subject[0]]
+    best, actor = -1, None
+    for candidate in codebook.actors:
+        places = (*candidate.metonyms, candidate.name) if candidate.kind == "state" else candidate.metonyms
+        for place in places:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", window):
+                if match.start() > best:
+                    best, actor = match.start(), candidate.id
+    return actor

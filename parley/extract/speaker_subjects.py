@@ -50,7 +50,7 @@ from .speaker_roles import (
     destination, document_issuer, institution_subject, names_unknown_body, not_pronoun_referent, role_gender,
     role_heads, role_kin, role_words,
 )
-from .speaker_issuer import clashing_role, header_issuer, officials_in_capital
+from .speaker_issuer import clashing_role, header_issuer, official_there, officials_in_capital
 from .state import Person
 from .turn_labels import LABEL
 
@@ -98,7 +98,8 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
     words = ctx.text[start:end].split()
     lowered = [w.lower() for w in words]
     # "officials in X": X's government; "The Kestrians", "its spokeswoman", "In X, an official": see speaker_groups
-    capital = officials_in_capital(ctx.text, subject, ctx.codebook) or group_actor(ctx, words, start, end) or (
+    capital = officials_in_capital(ctx.text, subject, ctx.codebook) or official_there(ctx.text, subject, ctx.codebook) or (
+        group_actor(ctx, words, start, end)) or (
         _owner_referred(ctx, lowered, start))
     found = (ctx.codebook.actor(capital).name, capital, 0.5) if capital else _referred(ctx, lowered, start, end)
     if found is not None:
@@ -201,7 +202,8 @@ def _unknown_body(ctx: QuoteContext, pos: int):
 def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
     """"the foreign minister", "the government": the last earlier speaker with that role (one whose
     role words it does not contradict), else (for a governmental role) the issuing institution's
-    actor (:mod:`.speaker_issuer`) or the document's subject actor, with a lower confidence.
+    actor (:mod:`.speaker_issuer`) or the document's subject actor, with a lower confidence; any bare
+    role ("the Chair") in a text an institution issues is that institution's.
 
     A role of an institution ("the government's spokesperson") is no person's whom the text gave
     no role: only a person the text calls a spokesperson can hold it."""
@@ -213,7 +215,8 @@ def _role_referred(ctx: QuoteContext, lowered: list[str], pos: int, end: int):
     if person is not None and not clashing_role(ctx.text[pos:end], person, ctx.demonyms):  # "Federal" ≠ "Kestrian"
         return person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)
     governmental = _government_role(lowered)
-    actor = governmental and header_issuer(ctx.text, ctx.codebook) or (ctx.subject_actor if governmental else None)
+    bare = bool(heads) and all(w in _BARE_ROLE or w in heads for w in lowered)  # "the Chair" of a chair's summary
+    actor = (governmental or bare) and header_issuer(ctx.text, ctx.codebook) or (ctx.subject_actor if governmental else None)
     if actor is not None:
         return ctx.codebook.actor(actor).name, actor, CONTEXT_CONFIDENCE
     return None

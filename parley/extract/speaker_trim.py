@@ -46,13 +46,24 @@ def core_subject(doc, text: str, subject: tuple[int, int]) -> tuple[int, int] | 
         return _antecedent(span[0])
     head = _source_of_according(span) or next((t for t in span if t.dep_ in _SUBJECT_DEPS), None)
     if head is None:
-        return None
+        return _after_time_phrase(span)
     words = [t for t in head.subtree if span.start <= t.i < span.end]
     kept = [t for t in words if t.i <= head.i or not _after_cut(t, head)]
     while kept and kept[0].i < head.i and kept[0].ent_type_ in _TIME_ENTITIES:
         kept = kept[1:]  # "On Thursday X's minister": the parser may hang the day on the subject
     core = (kept[0].idx, kept[-1].idx + len(kept[-1].text)) if kept else None
     return core if core is not None and core != subject and subject[0] <= core[0] < core[1] <= subject[1] else None
+
+
+def _after_time_phrase(span) -> tuple[int, int] | None:
+    """"On Tuesday a presidential aide there": the words after a leading phrase of time, where the
+    parser found no subject (it may read the role as the object of "On")."""
+    k = 0
+    while k < len(span) and (span[k].ent_type_ in _TIME_ENTITIES or span[k].dep_ == "prep" and k + 1 < len(span)
+                             and span[k + 1].ent_type_ in _TIME_ENTITIES):
+        k += 1
+    rest = span[k:]
+    return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if 0 < k < len(span) else None
 
 
 def _antecedent(token) -> tuple[int, int] | None:

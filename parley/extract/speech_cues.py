@@ -25,7 +25,9 @@ EXTRA_CUE_VERBS = frozenset(
 QUOTE_CUE_VERBS = SPEECH_VERBS | EXTRA_CUE_VERBS
 CALL_VERBS = frozenset("call calls called calling".split())
 """Forms of "call": a verb of naming ("X called the plan “…”") or of demanding ("X called for “…”")."""
-NAMING_VERBS = CALL_VERBS | frozenset("term terms termed terming dub dubs dubbed dubbing".split())
+NAMING_VERBS = CALL_VERBS | frozenset(
+    "term terms termed terming dub dubs dubbed dubbing label labels labelled labeled branded".split()
+)
 """Verbs that give something a name, the quote being the name ("X termed the presence “…”")."""
 # where these words are no verb: an adjective ("the repeated delays") or a noun ("a joke", "the counter")
 NOT_VERB_DEPS = frozenset(
