@@ -60,11 +60,30 @@ def _name_like(token, blocked: set[int]) -> bool:
     if _is_initial(text):
         return True
     lower = token.lower_
-    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in MONTHS or lower in WEEKDAYS:
+    if lower in MONTHS and _month_as_first_name(token):
+        return True  # "Jan Novotny", "June Carter": a first name, not a date
+    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in MONTHS or lower in WEEKDAYS or lower in _POSTNOMINALS:
         return False
     if not token.is_alpha or token.is_stop:
         return False
     return token.is_title or (token.is_upper and len(text) > 2)
+
+
+_POSTNOMINALS = frozenset({"mep", "mdb", "qc", "kc", "phd", "obe", "cbe", "mbe"})  # "Jane Roe MEP": no name word
+_DATE_LEAD = frozenset("in on since by until till from last next early late mid of this that before after".split())
+
+
+def _month_as_first_name(token) -> bool:
+    """A month's name used as a first name: a capitalised name word right after it, no number
+    beside it and no word before it that makes it a date ("in March Kestria …" stays a date)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is None or not (after.is_title and after.is_alpha) or after.lower_ in MONTHS | WEEKDAYS:
+        return False
+    if before is not None and (before.like_num or before.lower_ in _DATE_LEAD):
+        return False
+    return not (token.i + 2 < len(doc) and doc[token.i + 2].like_num)
 
 
 def name_runs(doc, blocked: set[int]) -> list[NameRun]:

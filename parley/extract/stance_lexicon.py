@@ -284,7 +284,7 @@ _CONCEPTS = {
             "reconciliation",
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
             "violence, offensive, shelling, clashes, ceasefire, truce, restraint, imposed by force, military means, "
-            "military solution",
+            "military solution, gunfire, bloodshed",
     # under "threat", whose label weight is whole where "force" is shared: "no intention of resorting to force"
     "threat": "resort to force, resorting to force, resorted to force, use force, using force, threaten force, "
               "settle … by force, solve … by force, resolve … by force",
@@ -318,6 +318,8 @@ _CONCEPTS = {
                 "guaranteed internationally, international mechanism, safety … guarantees",  # a return "under international guarantees"
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
+            "foreign force, foreign bases, foreign base, foreign soldiers, foreign uniform, foreign uniforms, "
+            "foreign guards, foreign presence, security contractors, outside forces, "
             "outside powers, troops on the ground, forces from outside, from outside the region, "
             "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "
             "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal, "
@@ -327,10 +329,10 @@ _CONCEPTS = {
     "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
     "minefield": "minefields, mine maps, maps of minefields, mines, maps handed over, hand over … maps, "
                  "handing over … maps, handed over … maps",
-    "detaine": "captives, captivity, prisoners, detained, hostages",
+    "detaine": "captives, captivity, prisoners, detained, hostages, custody, jailed, imprisoned, behind bars, in prison",
     "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
                 "free … held, set free, joint search, search for the missing, mass graves, burial sites, "
-                "went missing, gone missing",
+                "went missing, gone missing, custody, jailed, imprisoned, behind bars",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).
