@@ -52,7 +52,7 @@ from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
 from .stance_reference import named_just_before
-from .stance_agents import agent_findings
+from .stance_agents import agent_findings, doer_findings
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
@@ -124,7 +124,7 @@ class RuleStance(Component):
                 continue  # the same walk again would add the same findings, which the first already gave
             walked.add((token.i, polarity))
             kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
-            findings += [(f, polarity) for f in agent_findings(ctx, token, polarity)]  # "released by X"
+            findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
             findings += [(f, polarity) for f in own_body_commitment(ctx, token)]  # "the X Mission will continue"
             for finding in walk(ctx, token, polarity, self.settings, acted_on(token, others)):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"

@@ -5,11 +5,22 @@ calling for *or carrying out*. Where the cue word is that act and names who did 
 noun's "the release by X", a participle's "released by X"), the agent carried it out: it holds
 support, whoever else in the sentence welcomes or reports the act. Only the cue word's own agent
 counts: "mines laid by X" names who laid mines, not who cleared them. Used by ``stance.rules.v1``.
+
+The same for a doer named otherwise (:func:`doer_findings`): the owner of an act noun ("X's handover
+of eight detainees", "X's release of …") and the subject of a verb in the past that carried the act
+out ("… the fact that X handed over further maps"), not one that is asked, promised or denied ("X
+must hand over the maps", "X has not released them").
 """
 
 from __future__ import annotations
 
+from .stance_lexicon import stems
 from .stance_walk import Finding
+
+_ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
+_DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged".split())
+_NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not released", "to hand"
+_CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
 
 def agent_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -26,3 +37,33 @@ def agent_findings(ctx, token, polarity: int) -> list[Finding]:
             if found.actors and found.kind == "name":
                 out.append(Finding(found.actors, 1, "reported", "asserted", "name", found.person))
     return out
+
+
+def doer_findings(ctx, token, polarity: int) -> list[Finding]:
+    """A support finding for the owner of the act noun over ``token`` or the subject of a past verb
+    that did the act to it (module docstring); none without one."""
+    if token is None or polarity < 0:
+        return []
+    doer = _act_owner(token) or _past_doer(token)
+    found = ctx.resolve(doer) if doer is not None else None
+    if found is None or not found.actors or found.kind != "name":
+        return []
+    return [Finding(found.actors, 1, "reported", "asserted", "name", found.person)]
+
+
+def _act_owner(token):
+    """"X's handover of Y" (the cue Y, or the act noun itself): X."""
+    act = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if stems([act.lower_]) & _ACT_NOUNS:
+        return next((c for c in act.children if c.dep_ == "poss"), None)
+    return None
+
+
+def _past_doer(token):
+    """"X handed over the maps" (the cue as the object of a verb in the past): X."""
+    token = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token  # "maps of minefields"
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lower_ not in _DONE_VERBS or any(
+            c.dep_ in _NOT_DONE or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
