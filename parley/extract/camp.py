@@ -63,10 +63,9 @@ class CodebookCamp(Component):
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
                 return hit[1], f"outlet '{hit[0]}' named in the document's first lines → {hit[1]}"
-            issuer = header_issuer(state.text, book)
+            issuer = header_issuer(state.text, book)  # the issuer speaks from its own camp, as a source entry does
             if issuer is not None:
-                side = book.actor(issuer).side
-                return side, f"a first line names an office of the codebook actor {issuer} → {side}"
+                return issuer, f"a first line names the issuing office of the codebook actor {issuer}"
         looked = ", ".join(f"{k} {v!r}" for k, v in (("outlet", doc.outlet), ("affiliation", doc.affiliation)))
         return None, f"unknown: no codebook source entry matches ({looked})"
 

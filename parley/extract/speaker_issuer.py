@@ -57,14 +57,14 @@ def clashing_role(subject: str, person: Person | None, demonyms) -> bool:
 
 def header_issuer(text: str, codebook) -> str | None:
     """The actor of an issuing institution named alone on one of the first lines, if any: a source
-    of the codebook's affiliation table, or an office line that names one actor ("Ministry of
+    of the codebook's affiliation table (a handle in brackets may follow: "X Network (@xnet)"), or an office line that names one actor ("Ministry of
     Foreign Affairs of the Republic of X", "Embassy of X")."""
     actors = {a.id for a in codebook.actors}
     raw = [ln.strip() for ln in text.strip().splitlines()[:_HEADER_LINES]]
     lines = [ln.casefold() for ln in raw]
     for name, camp in codebook.affiliation_camps:
         wanted = name.casefold()
-        if camp in actors and any(re.fullmatch(rf"{re.escape(wanted)}[ \t.,:;|-]*", ln) for ln in lines):
+        if camp in actors and any(re.fullmatch(rf"{re.escape(wanted)}(?:\s*\([^()]*\))?[ \t.,:;|-]*", ln) for ln in lines):
             return camp
     return next((actor for actor in map(lambda ln: office_line_actor(ln, codebook), raw) if actor), None)
 

@@ -133,3 +133,19 @@ def test_a_letter_without_a_writers_note_keeps_the_papers_camp(pipeline):
 ])
 def test_a_name_with_an_article_is_no_author(head, author):
     assert leading_metadata(head).get("author") == author
+
+
+@pytest.mark.parametrize(("line", "camp"), [
+    ("Ruritanian Heritage League (@RHL_Marseille)", "ruritanian_diaspora"),
+    ("Ruritanian Heritage League", "ruritanian_diaspora"),
+    ("Ruritanian Heritage League:", "ruritanian_diaspora"),
+])
+def test_an_affiliation_line_with_a_handle_names_the_issuer_and_its_own_camp(pipeline, line, camp):
+    text = f"Nine years on: our thread\n{line}\nThread posted 10 November 2029\n\n1/3 We welcome the peace treaty."
+    assert header_issuer(text, BOOK) == camp
+    assert pipeline.run(Document.from_text(text)).camp == camp
+
+
+def test_a_line_that_only_mentions_the_league_names_no_issuer():
+    text = "Nine years on\nA thread about the Ruritanian Heritage League and its work\n10 November 2029\n\nText."
+    assert header_issuer(text, BOOK) is None
