@@ -24,7 +24,7 @@ MODALITIES = ("asserted", "intended", "demanded", "conditional", "hypothetical")
 VIAS = ("quote", "reported", "author")
 REVIEW_STATES = ("machine", "accepted", "corrected", "rejected")
 ACTOR_KINDS = ("state", "organisation", "community", "collective", "person", "party", "other")
-MENTION_KINDS = ("name", "alias", "member", "metonym", "demonym", "pronoun", "role")
+MENTION_KINDS = ("name", "alias", "member", "metonym", "demonym", "pronoun", "role", "reference")
 DATE_SOURCES = ("text", "publication", "dateline", "previous_quote", "unknown")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 

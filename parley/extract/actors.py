@@ -32,6 +32,7 @@ from .actor_phrases import (
     DESCRIBED, acronym_variants, collective_variants, community_variants, fits, group_short_forms, short_forms,
 )
 from .actor_opposition import opposition_mentions, the_opposition
+from .actor_definite import definite_bodies, definite_mentions
 from .actor_owned import owned_bodies, owned_mentions
 from .agency import agents_only
 from .candidates import found_at, one_per_name
@@ -50,7 +51,7 @@ from .segment import text_of
 from .state import Component, DocState, register_component
 from .terms import codebook_terms, demonym_table, members_of, single_word_terms
 
-_KIND_RANK = {"member": 0, "name": 1, "alias": 2, "metonym": 3, "demonym": 4, "role": 5}
+_KIND_RANK = {"member": 0, "name": 1, "alias": 2, "metonym": 3, "demonym": 4, "role": 5, "reference": 6}
 
 
 @register_component("actors.codebook.v1")
@@ -70,6 +71,7 @@ class CodebookActors(Component):
         self.sources = _source_names(codebook)
         self.opposition = the_opposition(codebook)
         self.bodies = owned_bodies(codebook)
+        self.definite = definite_bodies(codebook)
 
     def __call__(self, state: DocState) -> DocState:
         doc = state.parsed
@@ -80,7 +82,8 @@ class CodebookActors(Component):
             + opposition_mentions(state, doc, self.opposition, self.name)  # "the opposition's appeal"
         )
         mentions = _outside_source_names(state.text, mentions, self.sources, self.codebook)
-        mentions = _without_overlaps(mentions + owned_mentions(state, mentions, self.bodies, self.name))  # "its monitors"
+        mentions = _without_overlaps(mentions + owned_mentions(state, mentions, self.bodies, self.name)  # "its monitors"
+                                     + definite_mentions(state, mentions, self.definite, self.name))  # "the monitors"
         blocked = {i for m in mentions for i in _token_range(doc, m)} | _source_tokens(doc, self.sources[0])
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)

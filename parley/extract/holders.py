@@ -94,7 +94,8 @@ class DocContext:
 
     def __init__(self, state: DocState, codebook) -> None:
         self.state, self.codebook, self.doc = state, codebook, state.parsed
-        self.mentions = sorted(state.mentions, key=lambda m: m.span)
+        # "the monitors" for the EU's mission names the actor, but as the issue's own words: no holder
+        self.mentions = sorted((m for m in state.mentions if m.kind != "reference"), key=lambda m: m.span)
         self.mention_starts = [m.span.start for m in self.mentions]
         self.persons = sorted(state.persons, key=lambda p: p.span)
         self.history: list[tuple[int, str, Resolution]] = [  # (char offset, head stem, resolution)
