@@ -208,6 +208,7 @@ def actor_stems(codebook: Codebook) -> frozenset[str]:
     return frozenset(words - common)
 
 
+_DOCUMENT_STEMS = frozenset(stem(w) for w in "treaty agreement accord".split())  # a named document is itself
 _ADJECTIVE = re.compile(r"(?:al|ate|ic|ive|ous|ary)$", re.IGNORECASE)
 
 
@@ -423,7 +424,8 @@ def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:
     name of several capitalised words ("the Armed Forces", "the Karabakh War")."""
     neighbours = [tokens[k] for k in (i - 1, end) if 0 <= k < len(tokens)]
     neighbours = [t for t in neighbours if not t[4].endswith(("'s", "’s"))]  # "X's Constitution": an owner
-    return pattern.source == "keyword" and not any(t[3] for t in neighbours)
+    own_name = pattern.source == "keyword" or pattern.words[0] in _DOCUMENT_STEMS  # "the Treaty on Peace and …"
+    return own_name and not any(t[3] for t in neighbours)
 
 
 def _without_nested(cues: list[IssueCue]) -> list[IssueCue]:

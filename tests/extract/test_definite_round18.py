@@ -1,7 +1,9 @@
 """Round 18: a body named by the common words of its alias alone ("the monitors", "the monitoring
 mission" for the alias "EU monitoring mission") is listed as an actor of the text, with kind
 ``reference``, where the document names the body or its parent; it is no stance holder
-(actor_definite). Invented states and bodies, hand-written sentences."""
+(actor_definite). A document named with a capital ("the Treaty on Peace and Interstate Relations")
+is the treaty a label speaks of, where other label words in a name stay a name ("the Klow War")
+(issues). Invented states and bodies, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -60,3 +62,25 @@ def test_no_reference_without_its_conditions(run, text):
 def test_a_reference_is_no_stance_holder(run):
     text = "The EU monitors patrol the line. The mission stays until February, Anna Black said."
     assert "eum" not in {p.actor for p in run(text).positions}
+
+
+TREATY_BOOK = Codebook("round18treaty", TOY_STATES, (Issue("treaty", "Conclude a comprehensive peace treaty"),))
+
+
+@pytest.mark.parametrize("text", [
+    "The Parties welcomed the signing of the Treaty on Peace and Interstate Relations between Ruritania and Borduria.",
+    "Ruritania and Borduria signed the Agreement on Peace and Good Neighbourliness in Klow.",
+    "Borduria said it would honour the Treaty of Klow in full.",
+])
+def test_a_named_treaty_speaks_to_the_treaty_label(text):
+    from parley.extract.issues import IssueVocabulary
+
+    hits = IssueVocabulary.from_codebook(TREATY_BOOK).match(text)
+    assert [h.issue for h in hits] == ["treaty"]
+
+
+def test_a_war_of_a_name_stays_a_name():
+    from parley.extract.issues import IssueVocabulary
+
+    book = Codebook("round18war", TOY_STATES, (Issue("force", "Refrain from war and the use of force"),))
+    assert IssueVocabulary.from_codebook(book).match("Veterans of the Klow War met on Sunday.") == []
