@@ -45,6 +45,7 @@ from parley.core.types import Codebook, Issue, Span
 from .issue_actions import action_pairs
 from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
+from .issue_overlaps import drop_inside_paraphrases, without_nested
 from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
@@ -162,29 +163,15 @@ class IssueVocabulary:
                                    pattern.source, any(pattern.plural))
                     found[pattern.issue][pattern.words].append(cue)
         span = sentence or Span("text", offset, offset + len(text))
-        _drop_inside_paraphrases(found)
+        drop_inside_paraphrases(found, GAP)
         hits = []
         for issue, by_pattern in found.items():
-            every = _without_nested([c for cues in by_pattern.values() for c in cues])
-            distinct = _without_nested([max(cues, key=lambda c: c.weight) for cues in by_pattern.values()])
+            every = without_nested([c for cues in by_pattern.values() for c in cues])
+            distinct = without_nested([max(cues, key=lambda c: c.weight) for cues in by_pattern.values()])
             score = round(sum(c.weight for c in distinct), 3)
             if score >= self.min_score and max(c.weight for c in distinct) >= 0.75:
                 hits.append(IssueHit(span, issue, score, tuple(sorted(every, key=lambda c: c.start))))
         return sorted(hits, key=lambda h: (-h.score, h.issue))
-
-
-def _drop_inside_paraphrases(found: dict) -> None:
-    """A one-word cue inside another issue's paraphrase or multi-word keyword belongs to that phrase
-    ("borders" in "a change to the recognised borders" is no cue of delimitation; "peaceful" in
-    "by peaceful means" is no peace treaty; "border" in "Russian border guards" no border)."""
-    phrases = [(issue, c) for issue, by in found.items() for words, cues in by.items() for c in cues
-               if c.source == "paraphrase" or (c.source in {"keyword", "group"} and len(words) > 1 and GAP not in words)]
-    for issue, by_pattern in found.items():
-        for words in [w for w in by_pattern if len(w) == 1]:
-            by_pattern[words] = [c for c in by_pattern[words] if not any(
-                other != issue and p.start <= c.start and c.end <= p.end for other, p in phrases)]
-            if not by_pattern[words]:
-                del by_pattern[words]
 
 
 def actor_stems(codebook: Codebook) -> frozenset[str]:
@@ -426,21 +413,6 @@ def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:
     neighbours = [t for t in neighbours if not t[4].endswith(("'s", "’s"))]  # "X's Constitution": an owner
     own_name = pattern.source == "keyword" or pattern.words[0] in _DOCUMENT_STEMS  # "the Treaty on Peace and …"
     return own_name and not any(t[3] for t in neighbours)
-
-
-def _without_nested(cues: list[IssueCue]) -> list[IssueCue]:
-    """Cues not inside a longer cue of the same issue; the longer one weighs at least as much."""
-    kept = []
-    for cue in cues:
-        inside = [o for o in cues if o is not cue and cue.start <= o.start and o.end <= cue.end]
-        if any(o is not cue and o.start <= cue.start and cue.end <= o.end and _length(o) > _length(cue) for o in cues):
-            continue
-        kept.append(replace(cue, weight=max([cue.weight] + [o.weight for o in inside])))
-    return kept
-
-
-def _length(cue: IssueCue) -> int:
-    return cue.end - cue.start
 
 
 def body_start(state: DocState) -> int:
