@@ -41,12 +41,9 @@ def definite_mentions(state, mentions: list[Mention], bodies: dict, extractor: s
     named = {m.actor for m in mentions}
     out = []
     for words, (parent, body, head_only) in bodies.items():
-        if not named & {parent, body}:
+        if not named & {parent, body} or head_only and not _longer_named(state.text, words, bodies, body):
             continue
-        matches = list(re.finditer(rf"\b[Tt]he\s+({re.escape(words)})\b", state.text))
-        if head_only and not _longer_named(state.text, words, bodies, body):
-            continue
-        for match in matches:
+        for match in re.finditer(rf"\b[Tt]he\s+({re.escape(words)})\b", state.text):
             span = state.span(match.start(1), match.end(1))
             out.append(Mention(span, body, match.group(1), "reference", extractor, 0.7))
     return out

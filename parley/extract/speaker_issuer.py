@@ -22,11 +22,13 @@ is a place (a diplomat in X is posted there: not X's).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
 from .state import Person
 
 _HEADER_LINES = 3
+_HEADER_CHARS = 2000  # enough for the first lines of any text
 _OFFICIALS_IN = re.compile(
     r"\b(?i:officials?|sources?|authorities|government)\s+in\s+([A-Z][\w'’-]+)"
 )
@@ -57,16 +59,21 @@ def clashing_role(subject: str, person: Person | None, demonyms) -> bool:
 
 def header_issuer(text: str, codebook) -> str | None:
     """The actor of an issuing institution named alone on one of the first lines, if any: a source
-    of the codebook's affiliation table (a handle in brackets may follow: "X Network (@xnet)"), or an office line that names one actor ("Ministry of
-    Foreign Affairs of the Republic of X", "Embassy of X")."""
+    of the codebook's affiliation table (a handle in brackets may follow: "X Network (@xnet)"), or
+    an office line that names one actor ("Ministry of Foreign Affairs of the Republic of X", "Embassy
+    of X"). Asked once per quote subject: the answer is kept per header and codebook."""
+    return _issuer_of_header(tuple(ln.strip() for ln in text.strip()[:_HEADER_CHARS].splitlines()[:_HEADER_LINES]), codebook)
+
+
+@lru_cache(maxsize=256)
+def _issuer_of_header(raw: tuple[str, ...], codebook) -> str | None:
     actors = {a.id for a in codebook.actors}
-    raw = [ln.strip() for ln in text.strip().splitlines()[:_HEADER_LINES]]
     lines = [ln.casefold() for ln in raw]
     for name, camp in codebook.affiliation_camps:
         wanted = name.casefold()
         if camp in actors and any(re.fullmatch(rf"{re.escape(wanted)}(?:\s*\([^()]*\))?[ \t.,:;|-]*", ln) for ln in lines):
             return camp
-    return next((actor for actor in map(lambda ln: office_line_actor(ln, codebook), raw) if actor), None)
+    return next((actor for actor in (office_line_actor(ln, codebook) for ln in raw) if actor), None)
 
 
 def office_line_actor(line: str, codebook) -> str | None:

@@ -14,7 +14,7 @@ must hand over the maps", "X has not released them").
 
 from __future__ import annotations
 
-from .stance_lexicon import stems
+from .stance_lexicon import stem, stems
 from .stance_walk import Finding
 
 _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
@@ -54,7 +54,7 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
 def _act_owner(token):
     """"X's handover of Y" (the cue Y, or the act noun itself): X."""
     act = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-    if stems([act.lower_]) & _ACT_NOUNS:
+    if stem(act.lower_) in _ACT_NOUNS:
         return next((c for c in act.children if c.dep_ == "poss"), None)
     return None
 
