@@ -4,7 +4,7 @@ Where an issue's label makes one state its object ("Keep X as the leading power 
 that state's troops, peacekeepers or border guards named by its demonym ("Xian border guards",
 "the Xian troops") are the role at stake: "will not let Xian border guards onto the road" refuses
 it, "we need the Xian troops" wants it. The state itself offering forces ("X offers border guards",
-"X's offer of troops") offers its role too, and turning to the state for help wants it ("ask
+"X's offer of troops", "X's offer to station border guards") offers its role too, and turning to the state for help wants it ("ask
 Moscow for guarantees", "rely on X", "we will not turn to X again" refuses it). Only the label's object counts: a label that names the
 parties of a treaty ("a treaty between X and Y") is not about either party's forces.
 """
@@ -52,7 +52,12 @@ def offer_phrases(label: str, codebook) -> list[tuple[str, ...]]:
         return []
     names = {tuple(stem(w) for w in name.split()) for name in (actor.name, *actor.aliases, *actor.metonyms)}
     return sorted({(*name, "offer", *link, *(stem(w) for w in unit.split()))
-                   for name in names for unit in _OFFERED for link in ((), ("of",), ("its",))})
+                   for name in names for unit in _OFFERED for link in _OFFER_LINKS})
+
+
+# "X's offer of troops", "X offers its troops", "X's offer to station (its) border guards"
+_OFFER_LINKS = ((), ("of",), ("its",), *((stem("to"), stem(verb), *own) for verb in "station deploy send post place put".split()
+                                         for own in ((), ("its",))))
 
 
 _TURNING = (("ask", "{name}", "for"), ("rely", "on", "{name}"), ("count", "on", "{name}"), ("depend", "on", "{name}"),

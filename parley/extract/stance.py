@@ -56,6 +56,7 @@ from .stance_agents import agent_findings, doer_findings
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
+from .stance_location import place_of_other
 from .stance_timeframe import time_frame
 from .stance_lead_in import listed_under_modal
 from .stance_misparse import noun_root_holder
@@ -113,7 +114,7 @@ class RuleStance(Component):
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
-                and not lays_mines(t) and not time_frame(t, others) and not not_captives(t)]
+                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -294,6 +295,8 @@ def _of_object(ctx: DocContext, mention) -> bool:
     span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is not None and span.root.dep_ == "dobj" and stem(span.root.head.lower_) in STANCE_PREDICATES:
         return True  # "supports the X Mission": the object of a stance is what it is about ("described X as" is not)
+    if span is not None and span.root.dep_ == "nsubjpass" and stem(span.root.head.lower_) in STANCE_PREDICATES:
+        return True  # "Russian border guards were not needed": what is (not) wanted
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"of", "for"}
 
 

@@ -3,7 +3,8 @@
 * "the region needs even-handed partners, not patrons": a "not" after a noun, before the
   phrase it sets against it, negates that phrase, never the noun the walk comes through;
 * "the group was rightly dissolved": the passive subject of the cue's own verb undergoes
-  what the cue names; it holds no position on it.
+  what the cue names; it holds no position on it; nor does the passive subject of a verb of
+  wanting ("the guards were not needed on the route").
 """
 
 from __future__ import annotations
@@ -18,9 +19,18 @@ def contrast_negation(token, child) -> bool:
     return any(c.dep_ in {"appos", "conj", "npadvmod", "dep"} and c.i > child.i for c in token.children)
 
 
+# verbs whose passive subject is what is wanted or refused ("X were not needed", "X was rejected");
+# participles of a holder's own state ("X is opposed to", "X is committed to") are not among them
+_WANTING = frozenset(stem(w) for w in "need want require welcome reject accept refuse demand request".split())
+
+
 def passive_patient(subject, previous) -> bool:
-    """The walk has not left the cue and ``subject`` is its verb's passive subject."""
-    return previous is None and subject.dep_ == "nsubjpass"
+    """``subject`` is a passive subject that undergoes, and holds no stance on, the walked phrase:
+    of the cue's own verb ("the group was rightly dissolved"), or of a verb of wanting or refusing
+    the phrase hangs on ("Russian border guards were 'not needed' on the route")."""
+    if subject.dep_ != "nsubjpass":
+        return False
+    return previous is None or stem(subject.head.lower_) in _WANTING
 
 
 _CLAUSE_LINKS = frozenset({"ccomp", "conj", "parataxis", "advcl"})

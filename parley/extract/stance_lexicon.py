@@ -71,8 +71,8 @@ def _strip_inflection(w: str) -> str:
 def _strip_derivation(w: str) -> str:
     for suffix in _DERIVATIONS:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            if suffix in {"ion", "ions"} and len(w) - len(suffix) == 4 and w[-len(suffix) - 2:-len(suffix)] == "ss":
-                return w  # "mission" is not "miss" (nor "missing"), "session" not "sess"
+            if suffix in {"ion", "ions"} and len(w) - len(suffix) == 4:
+                return w  # a short word is its own: "mission" not "miss", "station" not "state", "portion" not "port"
             return w[: -len(suffix)]
     return w
 

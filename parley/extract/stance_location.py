@@ -1,0 +1,34 @@
+"""A cue that only says where another issue's object goes: "offered to station border guards on the
+transit route", "Russian border guards were not needed on the route through Syunik". The cue's phrase
+hangs, by a preposition of place, on a verb whose object (or passive subject) is another issue's cue;
+the stance is on that object, placed there, not on the place (used by :mod:`.stance`).
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import stem
+from .stance_timeframe import _phrase_head
+
+# "in" is left out: "support a group on heritage in the border regions" names where the group works
+_PLACES = frozenset({"on", "along", "at", "near", "inside"})
+_PLACING = frozenset(stem(w) for w in "station deploy send post place put keep base".split())
+_PATIENTS = frozenset({"dobj", "nsubjpass"})
+
+
+def place_of_other(cue, others: frozenset[int]) -> bool:
+    """``cue`` is where the object of another issue's act is put (one of ``others``' cue indices lies
+    in that object)."""
+    if not others:
+        return False
+    head = _phrase_head(cue)
+    while head.dep_ == "pobj" and head.head.lower_ == "through" and head.head.head.dep_ == "pobj":
+        head = head.head.head  # "on the route through Syunik"
+    if head.dep_ != "pobj":
+        return False
+    verb = head.head.head
+    if head.head.lower_ not in _PLACES and not (head.head.lower_ in {"to", "into"} and stem(verb.lower_) in _PLACING):
+        return False  # "send troops to the railway"
+    placed = {t.i for c in verb.children if c.dep_ in _PATIENTS for t in c.subtree}
+    if verb.dep_ in {"acl", "xcomp"} and stem(verb.lower_) in _PLACING:
+        placed.add(verb.head.i)  # "X's offer to station guards on the route": the offer is the cue
+    return bool(others & placed)
