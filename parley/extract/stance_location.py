@@ -26,8 +26,8 @@ def place_of_other(cue, others: frozenset[int]) -> bool:
     if head.dep_ != "pobj":
         return False
     verb = head.head.head
-    if head.head.lower_ not in _PLACES and not (head.head.lower_ in {"to", "into"} and stem(verb.lower_) in _PLACING):
-        return False  # "send troops to the railway"
+    if head.head.lower_ not in _PLACES:
+        return False  # not "to": "send its guards to the road's Xville section" may mean the road too
     placed = {t.i for c in verb.children if c.dep_ in _PATIENTS for t in c.subtree}
     if verb.dep_ in {"acl", "xcomp"} and stem(verb.lower_) in _PLACING:
         placed.add(verb.head.i)  # "X's offer to station guards on the route": the offer is the cue

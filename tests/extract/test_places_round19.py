@@ -49,7 +49,7 @@ def test_the_patient_of_wanting_is_no_holder(run, text, holder):
 @pytest.mark.parametrize("text", [
     "Syldavia rejects Borduria's offer to station border guards on the transit route.",
     "Syldavia rejected Borduria's offer to deploy its troops along the railway.",
-    "Syldavia turned down Borduria's offer to send troops to the railway.",
+    "Syldavia turned down Borduria's offer to post troops at the railway.",
 ])
 def test_an_offer_to_station_forces_is_the_states_role(run, text):
     found = about(run(text), text, text[:20])
