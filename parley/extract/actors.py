@@ -253,7 +253,8 @@ def _named_institution_of(doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _NAMED_BODY_HEADS
 
 
-_OFFICIALS = frozenset({"official", "officials", "source", "sources", "authorities", "government"})
+_OFFICIALS = frozenset({"official", "officials", "source", "sources", "authorities", "government", "leadership",
+                        "administration"})
 
 
 def _officials_in(token) -> bool:

@@ -67,6 +67,7 @@ _BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament le
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
 _COUNTERPART = stem("counterpart")  # "X's minister … his Y counterpart … the two ministers": the same role
 _AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor counselor".split())  # not "ambassador to X"
+_SEATED = frozenset({"government", "authorities", "leadership", "administration"})  # "the government in X" (not "diplomats in X")
 _TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
 _GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
@@ -378,7 +379,8 @@ def phrase_tokens(head) -> list:
         for child in token.children:
             if child.dep_ in _PHRASE_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of" and stem(token.lower_) in {stem(w) for w in _HEADS_WITH_OF}
-            ) or (child.dep_ == "prep" and child.lower_ == "to" and stem(token.lower_) in _AIDES):  # "an adviser to X's president"
+            ) or (child.dep_ == "prep" and child.lower_ == "to" and stem(token.lower_) in _AIDES) or (  # "an adviser to X's president"
+                child.dep_ == "prep" and child.lower_ == "in" and token.lower_ in _SEATED):
                 out.append(child)
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":

@@ -45,11 +45,19 @@ def _walk(span, sentence_hits, carried: str | None, found: list) -> str | None:
     for token in span:
         if token.lower_ in _PLURAL_PRONOUNS:
             if carried is not None and carried not in here and _acted_on(token):
-                found.append((carried, [(token.idx, token.idx + len(token.text))]))
-                here.add(carried)
+                _note(found, carried, (token.idx, token.idx + len(token.text)))
         elif _plural_noun(token):
             carried = _cue_issue(sentence_hits, token.idx)
     return carried
+
+
+def _note(found: list, issue: str, place: tuple[int, int]) -> None:
+    """Add ``place`` to the issue's entry in ``found`` ("asked them to stay; wants them gone": both)."""
+    entry = next((spans for carried, spans in found if carried == issue), None)
+    if entry is None:
+        found.append((issue, [place]))
+    else:
+        entry.append(place)
 
 
 def _cue_issue(sentence_hits, position: int) -> str | None:

@@ -301,7 +301,7 @@ def _of_object(ctx: DocContext, mention) -> bool:
 
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"
-_LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end", "return"))  # "the monitors should go home",
+_LEAVING = frozenset(stem(w) for w in ("go", "leave", "withdraw", "end", "return", "pack"))  # "the monitors should go home",
 # "the Xian border guards will not return": the force's presence is the issue (not
 # stance_attachment.LEAVING_VERBS, a different set; stance_cases has its own _LEAVING and _MOVING too)
 _ADMITTED = frozenset(stem(w) for w in "given granted allowed permitted admitted deployed extended invited".split())

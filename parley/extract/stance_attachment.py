@@ -24,7 +24,7 @@ from .stance_lexicon import ACQUAINTANCE_VERBS, STANCE_NOUNS, STANCE_PREDICATES,
 from .stance_syntax import negative_phrase, verbal
 
 INSTRUMENT_PREPOSITIONS = frozenset({"by", "through", "via"})
-LEAVING_VERBS = stems("leave depart withdraw exit")
+LEAVING_VERBS = stems("leave depart withdraw exit pack")  # "pack up"
 """Verbs of leaving: with a presence as subject its end is wanted ("the monitors should leave").
 
 Not the same set as ``stance._LEAVING`` (which has "go", "end", "return" but not "depart", "exit");

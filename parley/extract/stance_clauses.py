@@ -40,16 +40,23 @@ _BACK_POINTING = frozenset({"they", "it", "he", "she", "this", "these"})
 
 def before_semicolon(token) -> bool:
     """``token``'s clause, with its own subject, ends at a semicolon and the parser hung it under the
-    clause after it ("the referendum must remove it; without that, no treaty will hold"): the later
-    clause is another sentence, whose negations and subjects say nothing about this one."""
+    clause after it ("the referendum must remove it; without that, no treaty will hold", "X has asked
+    them to stay; Y wants them gone"): where the later clause is negated or has its own subject, it is
+    another sentence, whose negations and subjects say nothing about this one."""
     head = token.head
     if token.dep_ not in _CLAUSE_LINKS or head.i <= token.i:
         return False
     if not (any(c.dep_ in _SUBJECTS for c in token.children) or _opens_imperative(token)):
         return False
-    if not (_negates(head) or (head.dep_ in _SUBJECTS and head.head.i > head.i and _negates(head.head))):
+    if not (_negates(head) or (head.dep_ in _SUBJECTS and head.head.i > head.i and _negates(head.head))
+            or _own_subject(head)):
         return False  # also "…; the money pledged in August does not cover it" (a subject clause negated)
     return any(t.text == ";" for t in token.doc[token.i + 1 : head.i])
+
+
+def _own_subject(head) -> bool:
+    """The later clause has a subject of its own ("X has asked them to stay; Y wants them gone")."""
+    return any(c.dep_ in _SUBJECTS for c in head.children)
 
 
 def _opens_imperative(token) -> bool:

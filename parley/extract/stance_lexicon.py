@@ -143,7 +143,7 @@ STANCE_NOUNS = stems(
     """readiness commitment proposal offer call calls demand position stance support opposition
     refusal rejection willingness desire intention plan plans recognition insistence request
     initiative pledge promise determination goodwill will efforts effort announcement
-    decision""".split()
+    decision view views opinion belief conviction""".split()
 )
 """Nouns whose possessor holds the position ("Borduria's readiness to …", "the President's commitments")."""
 
@@ -169,7 +169,7 @@ SPEECH_PREDICATES = stems(
 """Verbs that report words or evidence: the content below them is the lower subject's, if any."""
 
 ATTITUDE_PREDICATES = stems(
-    """believe think consider view hope expect want wish welcome commend praise applaud support
+    """believe think understand understood share consider view hope expect want wish welcome commend praise applaud support
     back endorse reject oppose condemn denounce criticise criticize regret concerned worry call
     urge demand ask insist request press agree accept propose offer""".split()
 )
