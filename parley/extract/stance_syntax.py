@@ -208,8 +208,17 @@ def referential_it(pronoun) -> bool:
 
 
 def negative_phrase(token) -> bool:
-    """"nobody", "none", "no government": a phrase that says no one (or nothing) does it."""
-    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children)
+    """"nobody", "none", "no government", "not one dollar", "not a single soldier": a phrase that says
+    no one (or nothing) does it."""
+    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children) \
+        or _not_one(token)
+
+
+def _not_one(token) -> bool:
+    """"not one dollar", "not a single soldier" (the "not" on the noun or on its "one")."""
+    counts = [c for c in token.children if c.lower_ in {"one", "a", "single"}]
+    nots = [c for c in token.children if c.lower_ == "not"] + [n for c in counts for n in c.children if n.lower_ == "not"]
+    return bool(counts and nots)
 
 
 def superlative_by_negation(predicate) -> bool:

@@ -30,7 +30,8 @@ _AUTHOR_NOTE = re.compile(
     re.MULTILINE,
 )
 _WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author)\b[^\n]{0,160}", re.MULTILINE)  # "The writer chairs X."
-_NAMED_NOTE = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){0,3} ([A-Z][\w'’-]+)) is (?:a|an|the|one)\b", re.MULTILINE)
+_NAMED_NOTE = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){0,3} ([A-Z][\w'’-]+)) (?:is (?:a|an|the|one)|chairs|heads|"
+                         r"leads|directs|runs|co-founded|founded|serves as|works (?:at|for)|teaches at)\b", re.MULTILINE)
 _NAME_AND_BODY = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, (?:[A-Z][\w'’-]*\s?|of |for |the )*"
     r"(?:Centre|Center|Institute|University|Foundation|College|School|Council)\b[^\n]{0,40}$",
