@@ -11,6 +11,8 @@ found pronoun into a cue of weight ``REFERENCE_WEIGHT``.
 
 from __future__ import annotations
 
+from .stance_lexicon import stem
+
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the pipeline parses without a tagger: a plural noun is a noun's dependency and a plural ending
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "oprd"})
@@ -84,3 +86,68 @@ def _acted_on(pronoun) -> bool:
     if head.lower_ in _COPULAS:
         return False
     return pronoun.dep_ not in {"nsubj", "nsubjpass"} or head.dep_ != "ROOT" or head.lower_ in _STAYING
+
+
+# Singular "it"/"its" taken up by an act of approval or of keeping on: "when our parliament ratified
+# it", "after its ratification by X", "no grounds for extending it". The pronoun stands for the last
+# cue noun of the sentence before it; only these acts are read, as "it" has many other antecedents.
+_SINGULAR = frozenset({"it", "its"})
+_TAKING_UP = frozenset(stem(w) for w in "ratify ratified sign signed initial initialled approve endorse implement "
+                       "extend renew prolong".split())
+_TAKING_UP_NOUNS = frozenset(stem(w) for w in "ratification signing signature approval endorsement implementation "
+                             "extension renewal".split())
+
+
+def singular_references(doc, sentences, hits: dict) -> dict:
+    """``{sentence: [(issue, [(start, end), …]), …]}``: "it" as the object of an act of approval or
+    renewal ("ratified it") and "its" owning such an act noun ("its ratification"), standing for the
+    last cue noun before it in the same sentence (the act's phrase is the cue)."""
+    if doc is None:
+        return {}
+    out: dict = {}
+    for sentence in sentences:
+        sentence_hits = hits.get(sentence, [])
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if sentence_hits else None
+        for token in span if span is not None else ():
+            act = _taken_up(token) if token.lower_ in _SINGULAR else None
+            issue = _last_cue_issue(span.doc, sentence_hits, token.idx) if act is not None else None
+            if issue is not None:
+                first, last = min(token.idx, act.idx), max(token.idx + len(token.text), act.idx + len(act.text))
+                _note(out.setdefault(sentence, []), issue, (first, last))
+    return {s: found for s, found in out.items() if found}
+
+
+def _taken_up(pronoun):
+    """The act that takes the pronoun up: the verb it is the object of, or the noun it owns."""
+    head = pronoun.head
+    if pronoun.dep_ == "dobj" and stem(head.lower_) in _TAKING_UP:
+        return head
+    if pronoun.dep_ == "poss" and stem(head.lower_) in _TAKING_UP_NOUNS:
+        return head
+    return None
+
+
+def _last_cue_issue(doc, sentence_hits, position: int) -> str | None:
+    """The issue of the last strong cue before ``position`` that is a clause's own argument (not one
+    inside a phrase of place or purpose: "a treaty built on recognition of each other's borders")."""
+    cues = [(c.start, h.issue) for h in sentence_hits for c in h.cues
+            if c.end <= position and c.weight >= 0.75 and c.source not in _WEAK_SOURCES | {"reference"}
+            and _argument(doc, c.start, c.end)]
+    return max(cues)[1] if cues else None
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT"})
+
+
+def _argument(doc, start: int, end: int) -> bool:
+    """The cue's phrase is a subject or object, directly or as the "of" noun of one ("the mandate of
+    the mission")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head.dep_ in _ARGUMENTS

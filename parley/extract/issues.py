@@ -50,7 +50,7 @@ from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
-from .issue_pronouns import pronoun_references
+from .issue_pronouns import pronoun_references, singular_references
 from .issue_references import references
 from .issue_resumption import about_resumption
 from .issue_objects import governed_by_other
@@ -457,7 +457,8 @@ class HybridIssues(Component):
         header = [h for s in state.sentences if s.start < start  # "the protocol" after a headline naming it
                   for h in self.vocabulary.match(s.text_in(state.text), s.start, s)]
         for finder in (lambda: references(state.text, sentences, hits, header),  # "the commissions" after
-                       lambda: pronoun_references(state.parsed, state.text, sentences, hits)):  # "… monitors. … them"
+                       lambda: pronoun_references(state.parsed, state.text, sentences, hits),  # "… monitors. … them"
+                       lambda: singular_references(state.parsed, sentences, hits)):  # "the treaty … ratified it"
             for sentence, found in finder().items():
                 hits[sentence] = hits[sentence] + [
                     IssueHit(sentence, issue, REFERENCE_WEIGHT,

@@ -31,7 +31,10 @@ def agent_findings(ctx, token, polarity: int) -> list[Finding]:
     if token is None or polarity < 0 or any(c.dep_ == "neg" for c in token.head.children):
         return []
     out = []
-    for by in (c for c in token.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}):
+    agents = [c for c in token.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}]
+    agents += [c for p in token.children if p.dep_ in {"agent", "prep"}  # "by X in July and by Y in May"
+               for c in p.children if c.lower_ == "by" and c.dep_ == "conj"]
+    for by in agents:
         for agent in (c for c in by.children if c.dep_ == "pobj"):
             found = ctx.resolve(agent)
             if found.actors and found.kind == "name":

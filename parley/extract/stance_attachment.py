@@ -142,8 +142,11 @@ def participle_agent(token, previous):
 
 def leaves(token, previous) -> bool:
     """The walk comes from the subject of a verb of leaving ("the monitors should leave", "the troops
-    will withdraw from the border", "the mission must leave the region"): the subject's presence ends."""
-    return previous is not None and previous.dep_ == "nsubj" and stem(token.lower_) in LEAVING_VERBS
+    will withdraw from the border", "the mission must leave the region"): the subject's presence ends
+    (not "the treaty leaves no room for X", "leaves our people behind": nothing departs)."""
+    return previous is not None and previous.dep_ == "nsubj" and stem(token.lower_) in LEAVING_VERBS \
+        and not any(c.lower_ == "behind" or c.dep_ == "dobj" and (c.lower_ in {"room", "nothing", "doubt"} or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)
 
 
 def not_everyone(subject) -> bool:

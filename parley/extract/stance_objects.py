@@ -45,8 +45,10 @@ _STANDING = frozenset({"place", "role", "future", "room", "business", "right", "
 
 
 def denied_standing(child) -> bool:
-    """``child`` is the object "no place", "no role", "no one" … of the predicate the walk passes."""
-    return child.dep_ == "dobj" and child.lower_ in _STANDING and negative_phrase(child)
+    """``child`` is the object "no place", "no role", "no one" … of the predicate the walk passes
+    (not "no room for X": what has no room for X is the place X is kept out of, not what is refused)."""
+    return child.dep_ == "dobj" and child.lower_ in _STANDING and negative_phrase(child) \
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children)
 
 
 

@@ -1,0 +1,71 @@
+"""Round 19: a singular "it"/"its" taken up by an act of approval or renewal ("ratified it", "its
+ratification by X", "no grounds for extending it") stands for the last cue of the sentence that is a
+subject or object, not one inside a phrase of place (issue_pronouns.singular_references); the doer
+of such an act named by "by" supports it, also a second "and by Y" (stance_agents); "a treaty has no
+room for hostages" refuses the hostages, not the treaty (stance_objects). Invented states."""
+
+from __future__ import annotations
+
+import pytest
+from round_helpers import TOY_STATES, about, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook(
+    "round19references",
+    TOY_STATES,
+    (
+        Issue("peace", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
+        Issue("presence", "Keep foreign monitors' presence in the region", keywords=("monitoring mission", "monitors")),
+        Issue("border", "Delimit the state border", keywords=("border",)),
+        Issue("captives", "Release prisoners and hostages", keywords=("hostages", "prisoners")),
+    ),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+LEAD = "The week brought news from the region that few had expected at all. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The treaty was signed in May, and in June the parliament of Ruritania ratified it.",
+     ("ruritania", "peace", "support")),
+    ("The peace treaty entered into force after its ratification by the parliament of Borduria in July.",
+     ("borduria", "peace", "support")),
+    ("The peace treaty entered into force after its ratification by Borduria in July and by the parliament of Syldavia in May.",
+     ("syldavia", "peace", "support")),
+    ("Borduria said the mandate of the monitoring mission ends in May and that it saw no grounds for extending it.",
+     ("borduria", "presence", "oppose")),
+])
+def test_it_taken_up_by_an_act_stands_for_the_cue(run, sentence, expected):
+    text = LEAD + sentence
+    assert expected in about(run(text), text, sentence[:15])
+
+
+def test_it_after_a_cue_in_a_phrase_of_place_is_not_that_cue(run):
+    sentence = "Borduria offered a treaty built on respect for the border, and Syldavia has said it will sign it."
+    text = LEAD + sentence
+    found = about(run(text), text, sentence[:15])
+    assert ("syldavia", "border", "support") not in found
+
+
+def test_it_of_another_verb_is_no_reference(run):
+    sentence = "The treaty was signed in May, and Ruritania has discussed it with its neighbours."
+    text = LEAD + sentence
+    assert ("ruritania", "peace", "support") not in about(run(text), text, sentence[:15])
+
+
+@pytest.mark.parametrize("sentence, refused, kept", [
+    ("Ruritania said a peace treaty has no room for hostages.", "captives", "peace"),
+    ("Borduria said the treaty leaves no room for hostages.", "captives", "peace"),
+])
+def test_no_room_for_x_refuses_x_not_the_container(run, sentence, refused, kept):
+    """(and "leaves no room" is no leaving)"""
+    text = LEAD + sentence
+    found = about(run(text), text, sentence[:15])
+    assert not any(issue == kept and stance == "oppose" for _, issue, stance in found)
+
+
+
+def test_a_leaving_subject_still_leaves(run):
+    sentence = "Borduria said that the monitors should leave the region."
+    text = LEAD + sentence
+    assert ("borduria", "presence", "oppose") in about(run(text), text, sentence[:15])
