@@ -61,12 +61,14 @@ _OFFER_LINKS = ((), ("of",), ("its",), *((stem("to"), stem(verb), *own) for verb
 
 
 _TURNING = (("ask", "{name}", "for"), ("rely", "on", "{name}"), ("count", "on", "{name}"), ("depend", "on", "{name}"),
-            ("turn", "to", "{name}"), ("lean", "on", "{name}"))
+            ("turn", "to", "{name}"), ("lean", "on", "{name}"), ("need", "{name}"),
+            *(("{name}", be, *neg, "need") for be in ("is", "are", "was", "be") for neg in ((), ("not",))))
+# "we need X", "X is not needed (to stand between us)": the state's role itself
 
 
 def turn_phrases(label: str, codebook) -> list[tuple[str, ...]]:
     """Stemmed phrases of turning to the label's object state for help: "ask Xburg for", "rely on
-    Xburg", "turn to Xburg" (its name, aliases and metonyms)."""
+    Xburg", "turn to Xburg", "need Xburg", "Xburg is not needed" (its name, aliases and metonyms)."""
     actor = role_actor(label, codebook)
     if actor is None:
         return []

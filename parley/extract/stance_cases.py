@@ -327,7 +327,7 @@ def _figurative_hostage(token) -> bool:
                for g in held_by)
 
 
-_UNITS = frozenset(stem(w) for w in "guards troops forces soldiers peacekeepers monitors observers units contingent".split())
+_UNITS = frozenset(stem(w) for w in "guards troops forces soldiers peacekeepers monitors observers units contingent mission missions".split())
 _TERMS = frozenset(stem(w) for w in "sovereignty jurisdiction control law".split())  # "under X sovereignty"
 
 

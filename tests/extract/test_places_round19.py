@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from round_helpers import TOY_STATES, about, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Codebook, Document, Issue
+from parley.extract import build_pipeline, default_config
 from parley.extract.stance_lexicon import stem
 
 BOOK = Codebook(
@@ -66,3 +67,33 @@ def test_a_place_in_a_region_stays_a_cue(run):
     text = "Ruritania and Syldavia support the work of the state border commission in the railway towns."
     found = about(run(text), text, "Ruritania")
     assert ("ruritania", "border", "support") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syldavia said Szohod is not needed to stand between Syldavia and Ruritania.", ("syldavia", "role", "oppose")),
+    ("Ruritania said that Szohod was not needed on its roads.", ("ruritania", "role", "oppose")),
+    ("Syldavia said the region needs Borduria more than ever.", ("syldavia", "role", "support")),
+])
+def test_needing_the_role_state_is_its_role(run, text, expected):
+    assert expected in about(run(text), text, text[:10])
+
+
+def test_the_state_needing_something_is_no_role(run):
+    text = "Syldavia said Borduria needed two weeks to answer the letter."
+    assert not any(issue == "role" for _, issue, _ in about(run(text), text, text[:10]))
+
+
+RETURN_BOOK = Codebook("round19return", TOY_STATES, (
+    Issue("return", "Right of return for displaced people", keywords=("return", "go home")),
+    Issue("presence", "Keep foreign monitors' presence in the region", keywords=("mission", "monitors")),
+))
+
+
+@pytest.mark.parametrize("text, refugees", [
+    ("Borduria said the mission should go home when its mandate expires in May.", False),
+    ("Borduria said the monitors should go home when their mandate expires.", False),
+    ("Borduria said the displaced families should be allowed to return before the winter.", True),
+])
+def test_a_mission_going_home_is_no_return_of_people(text, refugees):
+    result = build_pipeline(default_config(), RETURN_BOOK).run(Document.from_text(text))
+    assert (("borduria", "return", "support") in about(result, text, "Borduria")) == refugees
