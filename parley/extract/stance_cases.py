@@ -83,6 +83,17 @@ def holds_captive(token, previous) -> bool:
         and stem(previous.lower_) in _CAPTIVES
 
 
+_STAYING_HELD = frozenset(stem(w) for w in "remain stay sit languish".split())
+_CUSTODY = frozenset(stem(w) for w in "custody detention prison prisons jail jails captivity cells".split())
+
+
+def stays_captive(token, previous) -> bool:
+    """"thirteen detainees remain in custody": the captives' subject staying held is their captivity
+    going on, against their release (so "regrets that X remain in custody" wants them freed)."""
+    return stem(token.lower_) in _STAYING_HELD and previous is not None and previous.dep_ == "nsubj" \
+        and any(p.lower_ == "in" and any(stem(o.lower_) in _CUSTODY for o in p.children) for p in token.children)
+
+
 def captives_return(cue) -> bool:
     """"the remaining detainees to come home": captives going home is their release, not the
     return of the displaced."""

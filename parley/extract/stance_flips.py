@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .stance_attachment import leaves
 from .stance_cases import after_colon, holds_captive, loses_validity, negated_purpose, removes_refused, squanders, walks_away
+from .stance_cases import stays_captive
 from .stance_clauses import contrast_negation
 from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOSE_WORDS, OPPOSING_COMPLEMENTS, stem
 from .stance_objects import denied_standing
@@ -53,7 +54,7 @@ def negations(w, token, previous, cue) -> None:
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
     elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
                            or squanders(token) or stem(token.lower_) in LOSS_VERBS or wished_removal(token, previous)
-                           or departs(token, previous)):
+                           or departs(token, previous) or stays_captive(token, previous)):
         w.flip()  # "the claims had to go", "the commissions halt their work", "the churches crumbled": their end
     if previous is not None and previous.dep_ == "prep":
         for child in token.children:  # "put an end to X", "put a stop to X"

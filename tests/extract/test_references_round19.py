@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from round_helpers import TOY_STATES, about, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Codebook, Document, Issue
+from parley.extract import build_pipeline, default_config
 
 BOOK = Codebook(
     "round19references",
@@ -69,3 +70,22 @@ def test_a_leaving_subject_still_leaves(run):
     sentence = "Borduria said that the monitors should leave the region."
     text = LEAD + sentence
     assert ("borduria", "presence", "oppose") in about(run(text), text, sentence[:15])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Regrets that thirteen Ruritanian prisoners remain in custody despite the release of four others.",
+     ("borduria", "captives", "support")),
+    ("We deplore that the hostages still sit in Bordurian cells.", ("borduria", "captives", "support")),
+    ("Borduria deeply regrets that the detainees languish in detention.", ("borduria", "captives", "support")),
+])
+def test_regretting_that_captives_stay_held_wants_them_freed(sentence, expected):
+    text = "Statement by the Government of Borduria\n12 May 2030\n\n" + LEAD + sentence
+    result = build_pipeline(default_config(), BOOK).run(Document.from_text(text))
+    found = about(result, text, sentence[:15])
+    assert expected in found and ("borduria", "captives", "oppose") not in found
+
+
+def test_prisoners_remaining_in_a_town_are_not_held(run):
+    sentence = "Borduria regrets that the prisoners' families remain in the town."
+    text = LEAD + sentence
+    assert ("borduria", "captives", "support") not in about(run(text), text, sentence[:15])
