@@ -277,6 +277,15 @@ def walks_away(token, previous) -> bool:
         and previous.lower_ in {"from", "of"} and stem(token.head.lower_) in _LEAVING
 
 
+def sends_away(token, previous) -> bool:
+    """"send the mission home", "send the monitors back": sending the object away ends its presence
+    (the parser may read "the mission home" as one noun, the walk coming up through "home")."""
+    if stem(token.lower_) not in {"send", "ship"} or previous is None or previous.dep_ != "dobj":
+        return False
+    return previous.lower_ == "home" or any(c.lower_ in {"home", "back", "away"} and c.dep_ in {"advmod", "prt"}
+                                            for c in token.children)
+
+
 def abandons(token, previous) -> bool:
     """"leaves our people behind", "leaves X to the mercy of others": the walk comes up from the
     object of "leave" that "behind" or "to the mercy of" marks as abandoned (against it)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .stance_attachment import leaves
 from .stance_cases import after_colon, holds_captive, loses_validity, negated_purpose, removes_refused, squanders, walks_away
-from .stance_cases import stays_captive
+from .stance_cases import sends_away, stays_captive
 from .stance_clauses import contrast_negation
 from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOSE_WORDS, OPPOSING_COMPLEMENTS, stem
 from .stance_objects import denied_standing
@@ -50,7 +50,8 @@ def negations(w, token, previous, cue) -> None:
     elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
                                                     or rejecting_phrasal(token, previous)
-                                                    or holds_captive(token, previous) or walks_away(token, previous)):
+                                                    or holds_captive(token, previous) or walks_away(token, previous)
+                                                    or sends_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
     elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
                            or squanders(token) or stem(token.lower_) in LOSS_VERBS or wished_removal(token, previous)
