@@ -98,23 +98,36 @@ _TAKING_UP_NOUNS = frozenset(stem(w) for w in "ratification signing signature ap
                              "extension renewal".split())
 
 
-def singular_references(doc, sentences, hits: dict) -> dict:
+def singular_references(doc, text: str, sentences, hits: dict) -> dict:
     """``{sentence: [(issue, [(start, end), …]), …]}``: "it" as the object of an act of approval or
     renewal ("ratified it") and "its" owning such an act noun ("its ratification"), standing for the
     last cue noun before it in the same sentence (the act's phrase is the cue)."""
     if doc is None:
         return {}
     out: dict = {}
-    for sentence in sentences:
+    before: list = []  # the previous sentence's hits, within a paragraph: "The treaty … . X ratified it in July"
+    for n, sentence in enumerate(sentences):
         sentence_hits = hits.get(sentence, [])
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if sentence_hits else None
+        if n and "\n\n" in text[sentences[n - 1].end:sentence.start]:
+            before = []
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if sentence_hits or before else None
         for token in span if span is not None else ():
             act = _taken_up(token) if token.lower_ in _SINGULAR else None
-            issue = _last_cue_issue(span.doc, sentence_hits, token.idx) if act is not None else None
+            issue = None if act is None else _last_cue_issue(doc, sentence_hits, token.idx) or (
+                _last_cue_issue(doc, before, sentence.start) if not _earlier_noun(span, token) else None)
             if issue is not None:
                 first, last = min(token.idx, act.idx), max(token.idx + len(token.text), act.idx + len(act.text))
                 _note(out.setdefault(sentence, []), issue, (first, last))
+        before = sentence_hits
     return {s: found for s, found in out.items() if found}
+
+
+def _earlier_noun(span, pronoun) -> bool:
+    """A singular noun of the sentence, before the pronoun, that is a subject or object: the
+    pronoun's likelier antecedent than anything in the sentence before."""
+    return any(t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.lower_ not in _SINGULAR
+               and t.head.i != pronoun.head.i  # "X's parliament ratified it": the doer, no antecedent
+               and not t.lower_.endswith("s") and t.text[:1].islower() for t in span)
 
 
 def _taken_up(pronoun):

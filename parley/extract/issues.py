@@ -458,7 +458,7 @@ class HybridIssues(Component):
                   for h in self.vocabulary.match(s.text_in(state.text), s.start, s)]
         for finder in (lambda: references(state.text, sentences, hits, header),  # "the commissions" after
                        lambda: pronoun_references(state.parsed, state.text, sentences, hits),  # "… monitors. … them"
-                       lambda: singular_references(state.parsed, sentences, hits)):  # "the treaty … ratified it"
+                       lambda: singular_references(state.parsed, state.text, sentences, hits)):  # "the treaty … ratified it"
             for sentence, found in finder().items():
                 hits[sentence] = hits[sentence] + [
                     IssueHit(sentence, issue, REFERENCE_WEIGHT,

@@ -89,3 +89,23 @@ def test_prisoners_remaining_in_a_town_are_not_held(run):
     sentence = "Borduria regrets that the prisoners' families remain in the town."
     text = LEAD + sentence
     assert ("borduria", "captives", "support") not in about(run(text), text, sentence[:15])
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD + "The peace treaty was signed in May. Borduria's parliament ratified it in July.",
+     ("borduria", "peace", "support")),
+    (LEAD + "Nobody expected the peace treaty so soon. In June the parliament of Syldavia ratified it.",
+     ("syldavia", "peace", "support")),
+])
+def test_it_can_stand_for_the_cue_of_the_sentence_before(run, text, expected):
+    assert expected in about(run(text), text, text.rsplit(". ", 1)[1][:12])
+
+
+def test_it_does_not_reach_across_a_paragraph(run):
+    text = LEAD + "The peace treaty was signed in May.\n\nBorduria's parliament ratified it in July."
+    assert ("borduria", "peace", "support") not in about(run(text), text, "Borduria's parliament")
+
+
+def test_a_nearer_noun_takes_it(run):
+    text = LEAD + "The peace treaty was signed in May. Borduria then drafted a budget law and its parliament approved it."
+    assert ("borduria", "peace", "support") not in about(run(text), text, "Borduria then")
