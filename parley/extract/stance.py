@@ -274,8 +274,8 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
     out = set()
     for hit in hits:
         for cue in hit.cues:
-            if cue.weight >= 0.75:
-                token = _cue_token(tokens, cue.start, cue.end)
+            if cue.weight >= 0.75 and cue.source != "reference":  # "sign it with the monitors": "it" stands
+                token = _cue_token(tokens, cue.start, cue.end)  # in for a cue, no phrase of its own
                 if token is not None and not (stem(token.lower_) in CONFLICT_WORDS and _used_as_verb(token)) \
                         and not units_return(token):  # "the monitors should go home": no one's return
                     out.add(token.i)
