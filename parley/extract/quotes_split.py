@@ -75,8 +75,8 @@ def _attribution_sentence(text: str, between: str, second: _Raw) -> bool:
     # told journalists at the bridge."): as long as one whose verb comes first
     verb_late = any(w in SPEECH_VERBS for w in words[-_LATE_VERB_REACH:])
     longest = _INVERTED_ATTRIBUTION_WORDS if verb_first or verb_late else _ATTRIBUTION_SENTENCE_WORDS
-    if not 0 < len(words) <= longest or "that" in words:
-        return False
+    if not 0 < len(words) <= longest or "that" in words[:-2]:  # "… told the conference that followed." is
+        return False  # a relative clause; "that" earlier opens reported words
     after_comma = [w.lower() for w in re.findall(r",\s*([^\W\d_]+)", inner)]  # "X, who leads Y, told reporters"
     if not any(w in SPEECH_VERBS for w in words[:_ATTRIBUTION_VERB_REACH] + words[-_LATE_VERB_REACH:] + after_comma):
         return False

@@ -63,7 +63,10 @@ def said_before(ctx: QuoteContext, open_mark: int, settings):
     previous = ctx.state.sentences[index - 1]
     if "\n\n" in ctx.text[previous.end : open_mark] or any(c in DOUBLE_MARKS for c in previous.text_in(ctx.text)):
         return None
-    return _speaker_of_sentence(ctx, previous, settings) or _subject_person(ctx, previous.start, previous.end)
+    found = _speaker_of_sentence(ctx, previous, settings)
+    if found is None or resolve_subject(ctx, found[1])[1] is None:  # "The head of the community, X, said":
+        return _subject_person(ctx, previous.start, previous.end) or found  # the named person, not the role
+    return found
 
 
 def said_before_paragraph(ctx: QuoteContext, open_mark: int, close_mark: int, settings):
@@ -108,13 +111,16 @@ def _subject_person(ctx: QuoteContext, start: int, end: int):
 
 
 def _verb_of_subject(doc, position: int):
-    """The verb whose subject (or the subject's owner: "X's message was …") is the token at ``position``."""
+    """The verb whose subject (or the subject's owner: "X's message was …", or its apposition: "the
+    head of the community, X, reminded …") is the token at ``position``."""
     piece = doc.char_span(position, position + 1, alignment_mode="expand")
     if piece is None:
         return None
     token = piece[0]
-    if token.dep_ == "poss":
-        token = token.head
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head  # a first name inside the full name
+    if token.dep_ in {"poss", "appos"}:
+        token = token.head  # "X's message was …", "the head of the community, X, reminded …"
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 

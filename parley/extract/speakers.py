@@ -210,7 +210,20 @@ def _after(ctx: QuoteContext, close_mark: int, region, settings):
     hit = after_hit(ctx, fronted_subject(ctx.state.parsed, hit, opened))  # "X, which … “…”, said"
     agent = passive_agent(ctx.state.parsed, hit[0][0]) if hit is not None else None
     hit = (hit[0], agent) if agent is not None else hit  # "“…,” X was told by Y": Y
+    hit = _named_after_role(ctx, hit, end)  # "“…,” said the head of the community, X."
     return None if hit is not None and nominal(ctx.state.parsed, *hit[0]) else hit  # "… if X dropped its claims"
+
+
+def _named_after_role(ctx: QuoteContext, hit, end: int):
+    """``said the mayor, X`` / ``said the head of the community, X``: the person named in apposition
+    right after a role that names no one (the hit unchanged otherwise)."""
+    if hit is None or hit[1] is None or not ctx.text[hit[1][0] : hit[1][1]].lower().startswith(("the ", "a ", "an ")):
+        return hit
+    role_end = ctx.text.find(",", hit[1][1] - 1, min(end, hit[1][1] + 60))
+    person = next((p for p in ctx.people if role_end >= 0 and 0 < p.span.start - role_end <= 2), None)
+    if person is None or ctx.text[hit[1][0] : role_end].count(".") or "\n" in ctx.text[hit[1][0] : role_end]:
+        return hit
+    return hit[0], (person.span.start, person.span.end)
 
 
 def _first_word(text: str, close_mark: int) -> int:

@@ -1,0 +1,55 @@
+"""Round 20: a split quote whose attribution ends in a relative clause ("… told the press conference
+that followed.") is one quote (quotes_split); a role with the speaker's name in apposition names
+the person, after the verb ("said the mayor, X") and in the sentence before a quote ("The head of
+the council, X, reminded members that …. “…”") (speakers, speaker_neighbours). Invented people."""
+
+from __future__ import annotations
+
+import pytest
+from round_helpers import TOY_STATES, quoted_speakers, toy_fixtures
+
+from parley.core.types import Actor, Codebook, Issue
+
+BOOK = Codebook(
+    "round20speakers",
+    TOY_STATES + (Actor("klowtown", "Klow Town Council", "organisation", ("Klow Town Council",), ("Mira Dolan",)),),
+    (Issue("peace", "Conclude a peace treaty", keywords=("peace treaty",)),),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+LEAD = "The talks went on for a long time this week in the old town hall.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    '"Strelsau has known closed borders," Anna Black told the press conference that followed. "We want them open."',
+    '"We waited long enough," Anna Black told the crowd that gathered. "Now we sign."',
+])
+def test_an_attribution_ending_in_a_relative_clause_joins_the_parts(run, text):
+    quotes = quoted_speakers(run(LEAD + text))
+    assert len(quotes) == 1 and quotes[0][1] == "ruritania"
+
+
+def test_that_opening_reported_words_keeps_the_parts_apart(run):
+    text = '"We waited," Anna Black said, adding that the talks were slow. "Now we sign."'
+    assert len(quoted_speakers(run(LEAD + text))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    '"The line must stop here," said the mayor, Mira Dolan.',
+    '"The line must stop here," said the head of the town council, Mira Dolan, on Tuesday.',
+    '"The line must stop here," said the chair, Mira Dolan, after the vote.',
+])
+def test_a_name_in_apposition_after_a_role_is_the_speaker(run, text):
+    assert quoted_speakers(run(LEAD + text)) == [("The line must stop here", "klowtown")]
+
+
+def test_a_role_alone_stays_unnamed(run):
+    text = '"The line must stop here," said the mayor of the town, who spoke after Mira Dolan.'
+    assert quoted_speakers(run(LEAD + text)) == [("The line must stop here", None)]
+
+
+@pytest.mark.parametrize("text", [
+    'The head of the council, Mira Dolan, reminded members that the town had waited. "My grandfather worked on the old line."',
+    'Opening the session, the chair of the council, Mira Dolan, said the town had waited. "My grandfather worked on the old line."',
+])
+def test_a_named_apposition_in_the_sentence_before_speaks(run, text):
+    assert quoted_speakers(run(LEAD + text)) == [("My grandfather worked on the old line", "klowtown")]
