@@ -58,3 +58,38 @@ def own_words_now(noun, owner):
     if verb.lower_.startswith(_RECALLING) or subject.lower_ in _POSSESSIVES:
         return None
     return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
+
+
+# nouns of saying whose "that" clause holds the owner's words: "the statement by X that trains should
+# run “…”", "X's claim that “…”" (the owner spoke; the sentence's subject only notes or rejects it)
+_SAYING_NOUNS = frozenset("""statement statements claim claims remark remarks assurance assurances promise
+    promises warning warnings pledge insistence assertion comment comments suggestion""".split())
+
+
+def statement_owner(ctx, open_mark: int):
+    """(noun, owner) for a quote inside the "that" clause of an owned noun of saying: its possessor
+    ("X's statement that") or "by" object ("the statement by X that"); ``None`` otherwise."""
+    doc = ctx.state.parsed
+    inside = doc.char_span(open_mark + 1, open_mark + 2, alignment_mode="expand") if doc is not None else None
+    if inside is None:
+        return None
+    token, clause = inside[0], False
+    for _ in range(10):
+        if token.head.i == token.i:
+            return None
+        clause = clause or any(c.lower_ == "that" and c.dep_ == "mark" for c in token.children)
+        if token.lower_ in _SAYING_NOUNS and clause:
+            owner = _owner_of(token)
+            return None if owner is None else ((token.idx, token.idx + len(token.text)),
+                                               (owner.left_edge.idx, owner.idx + len(owner.text)))
+        token = token.head
+    return None
+
+
+def _owner_of(noun):
+    """The possessor of the noun, or the object of its "by"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

@@ -100,7 +100,7 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
     # "officials in X": X's government; "The Kestrians", "its spokeswoman", "In X, an official": see speaker_groups
     capital = officials_in_capital(ctx.text, subject, ctx.codebook) or official_there(ctx.text, subject, ctx.codebook) or (
         group_actor(ctx, words, start, end)) or (
-        _owner_referred(ctx, lowered, start))
+        _owner_referred(ctx, lowered, start)) or _whose_owner(ctx, lowered, start)
     found = (ctx.codebook.actor(capital).name, capital, 0.5) if capital else _referred(ctx, lowered, start, end)
     if found is not None:
         return found
@@ -154,6 +154,20 @@ def _owner_referred(ctx: QuoteContext, lowered: list[str], start: int) -> str | 
     if LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1):
         return None
     return pronoun_referred(ctx, start, _OWNERS[words[0]])[1]
+
+
+def _whose_owner(ctx: QuoteContext, lowered: list[str], start: int) -> str | None:
+    """"Baku, whose foreign ministry dismissed …": the actor of the noun the relative "whose" hangs on."""
+    doc = ctx.state.parsed
+    if not lowered or lowered[0] != "whose" or doc is None:
+        return None
+    piece = doc.char_span(start, start + 5, alignment_mode="expand")
+    clause = piece[0].head.head if piece is not None else None  # whose → its noun → the relative clause
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    owner = clause.head
+    actors = [m.actor for m in ctx.state.mentions if m.span.start <= owner.idx < m.span.end]
+    return actors[0] if actors else None
 
 
 def _lower_demonyms(ctx: QuoteContext) -> frozenset[str]:

@@ -69,7 +69,7 @@ from .speaker_according import according_after, according_source, source_before
 from .speaker_clauses import own_clause_verb
 from .speaker_passive import passive_agent
 from .speaker_questions import asked_after
-from .quotes_owned import words_owner
+from .quotes_owned import words_owner, statement_owner
 from .reported import Reported, find_reported
 from .speaker_characterised import (
     CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker,
@@ -156,7 +156,7 @@ class RuleSpeakers(Component):
             return quote, Attribution(quote.span, ctx.state.span(*region))
         hit = (
             _inside(ctx, quote)
-            or what_called(ctx, open_mark) or words_owner(ctx, open_mark)
+            or what_called(ctx, open_mark) or words_owner(ctx, open_mark) or statement_owner(ctx, open_mark)
             or _after(ctx, close_mark, region, self.settings)
             or asked_after(ctx, quote, close_mark, region, self.settings)  # "“…?” X asked"
             or dashed_attribution(ctx, close_mark)

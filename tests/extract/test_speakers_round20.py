@@ -53,3 +53,25 @@ def test_a_role_alone_stays_unnamed(run):
 ])
 def test_a_named_apposition_in_the_sentence_before_speaks(run, text):
     assert quoted_speakers(run(LEAD + text)) == [("My grandfather worked on the old line", "klowtown")]
+
+
+@pytest.mark.parametrize("text", [
+    'The council has noted the statement by Borduria\'s deputy prime minister last week that trains should run "without a single stop".',
+    'The council has noted Borduria\'s statement last week that trains should run "without a single stop".',
+    'Syldavia welcomed Borduria\'s assurance that the trains would run "without a single stop".',
+])
+def test_the_owner_of_a_statement_speaks_its_that_clause(run, text):
+    assert quoted_speakers(run(LEAD + text)) == [("without a single stop", "borduria")]
+
+
+def test_a_statement_without_an_owner_gives_no_speaker_of_its_own(run):
+    text = 'Syldavia noted the statement, issued last week, that trains should run "without a single stop".'
+    assert quoted_speakers(run(LEAD + text)) != [("without a single stop", "borduria")]
+
+
+@pytest.mark.parametrize("text", [
+    'Szohod, whose foreign ministry last month dismissed the monitors as "tourists with binoculars", wants them gone.',
+    'Borduria, whose envoy called the plan "a trap", has not signed.',
+])
+def test_whose_points_to_the_actor_before_it(run, text):
+    assert [actor for _, actor in quoted_speakers(run(LEAD + text))] == ["borduria"]
