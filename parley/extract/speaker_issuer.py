@@ -116,3 +116,17 @@ def official_there(text: str, subject: tuple[int, int], codebook) -> str | None:
                 if match.start() > best:
                     best, actor = match.start(), candidate.id
     return actor
+
+
+_SAID_IN = re.compile(r"\s+(?:(?:reporters|journalists|the press|the media|the audience)\s+)?in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+
+
+def said_in_capital(text: str, cue: tuple[int, int], codebook) -> str | None:
+    """"the Foreign Ministry's spokesman said in X": the actor whose capital (metonym) the place of
+    speaking right after the speech verb names, for an office that names no state of its own."""
+    match = _SAID_IN.match(text, cue[1])
+    if match is None:
+        return None
+    place = match.group(1)
+    return next((a.id for a in codebook.actors if a.kind == "state" and any(
+        place == m or place.startswith(m + " ") for m in a.metonyms)), None)

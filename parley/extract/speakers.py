@@ -82,6 +82,7 @@ from .speaker_fronted import fronted_subject
 from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_label_lines import label_people, label_speaker
+from .speaker_issuer import said_in_capital
 from .speaker_labels import item_label, without_items
 from .speaker_neighbours import colon_intro, introduced, said_after, said_before, said_before_paragraph
 from .speaker_offices import office_speaker, participle_subject, what_called
@@ -306,6 +307,9 @@ def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str)
     subject, found = narrowed_subject(ctx, subject)
     words = ctx.text[subject[0] : subject[1]]
     speaker, actor, confidence = office_speaker(ctx, whole, subject, found)
+    placed = said_in_capital(ctx.text, cue, ctx.codebook) if actor is None and _names_a_role(words) else None
+    if placed is not None:  # "the Foreign Ministry's spokesman said in X": the office of X's government
+        speaker, actor, confidence = " ".join(words.split()), placed, CONTEXT_CONFIDENCE
     if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words) or actor != found[1]):
         evidence = CONTEXT_EVIDENCE if confidence <= CONTEXT_CONFIDENCE else None
         if actor != found[1]:  # an office the name finder took for a person ("… for Europe, Central Asia")

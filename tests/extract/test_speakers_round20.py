@@ -75,3 +75,20 @@ def test_a_statement_without_an_owner_gives_no_speaker_of_its_own(run):
 ])
 def test_whose_points_to_the_actor_before_it(run, text):
     assert [actor for _, actor in quoted_speakers(run(LEAD + text))] == ["borduria"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('As the Foreign Ministry\'s spokesman said in Klow on Monday, the map "is not a draft".', "syldavia"),
+    ('"We will wait," a senior official said in Szohod.', "borduria"),
+    ('The deputy minister told reporters in Strelsau that the line would stay "open around the clock".', "ruritania"),
+])
+def test_an_office_speaking_in_a_capital_is_of_its_state(run, text, actor):
+    assert [a for _, a in quoted_speakers(run(LEAD + text))] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will wait," the spokesman said in an interview.',
+    '"We will wait," Mira Dolan said in Klow.',  # a named person keeps her own actor
+])
+def test_other_places_of_speaking_name_no_state(run, text):
+    assert all(a != "syldavia" for _, a in quoted_speakers(run(LEAD + text)))
