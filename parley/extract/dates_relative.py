@@ -131,8 +131,10 @@ def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate 
     before = state.text[region[0] : max(region[0], quote.span.start - 1)]
     if SAME_OCCASION.search(before):
         breaks = 1
+    elif _THAT_DAY.search(before) and "same" in _THAT_DAY.search(before).group().lower():
+        breaks = 1  # "Baku protested the same day": the day the narration gave last, also in the paragraph before
     elif GATHERING.search(before) or _THAT_DAY.search(before):
-        breaks = 0  # "the crowd", "the same evening": a gathering or a day of the same paragraph
+        breaks = 0  # "the crowd", "that evening": a gathering or a day of the same paragraph
     else:
         return None
     earlier = [s for s in state.sentences if s.end <= region[0]][-_NARRATED_BACK:]

@@ -1,7 +1,8 @@
 """Round 20: a split quote whose attribution ends in a relative clause ("… told the press conference
 that followed.") is one quote (quotes_split); a role with the speaker's name in apposition names
 the person, after the verb ("said the mayor, X") and in the sentence before a quote ("The head of
-the council, X, reminded members that …. “…”") (speakers, speaker_neighbours). Invented people."""
+the council, X, reminded members that …. “…”") (speakers, speaker_neighbours); the owner of a statement speaks its "that" clause; "X, whose ministry …" is X;
+an office that speaks in a capital is of its state; "the same day" reaches the paragraph before. Invented people."""
 
 from __future__ import annotations
 
@@ -92,3 +93,18 @@ def test_an_office_speaking_in_a_capital_is_of_its_state(run, text, actor):
 ])
 def test_other_places_of_speaking_name_no_state(run, text):
     assert all(a != "syldavia" for _, a in quoted_speakers(run(LEAD + text)))
+
+
+SAME_DAY = ("Headline\nThe Paper\n13 October 2030\n\nTomorrow the mission was supposed to go home. On 10 October "
+            "the council in Szohod extended its mandate for another year.\n\nStrelsau asked for the extension. "
+            'Szohod protested {when}, calling the mission "an outpost". Klow called the decision a day later "a step away".')
+
+
+def test_the_same_day_reaches_the_paragraph_before(run):
+    result = run(SAME_DAY.format(when="the same day"))
+    assert [str(q.date) for q in result.quotes if q.direct] == ["2030-10-10", "2030-10-11"]
+
+
+def test_that_day_alone_stays_in_its_paragraph(run):
+    result = run(SAME_DAY.format(when="that day"))
+    assert [str(q.date) for q in result.quotes if q.direct][0] != "2030-10-10"
