@@ -356,9 +356,13 @@ def units_return(token) -> bool:
     or monitors coming back or leaving, not displaced people returning home."""
     if token is not None and token.lower_ in {"home", "back"}:
         token = token.head
-    return token is not None and stem(token.lower_) in _MOVING and any(
-        c.dep_ == "nsubj" and stem((plural_antecedent(c) if c.lower_ == "they" else c).lower_) in _UNITS
-        for c in token.children)  # "Xian guards stood there until 2024. … they will not return"
+    if token is None or stem(token.lower_) not in _MOVING:
+        return False
+    verbs = [token]
+    while verbs[-1].dep_ in {"conj", "xcomp"} and len(verbs) < 4:  # "the mission was supposed to pack up and go home"
+        verbs.append(verbs[-1].head)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and stem((plural_antecedent(c) if c.lower_ == "they" else c).lower_)
+               in _UNITS for verb in verbs for c in verb.children)  # "Xian guards stood there until 2024. … they will not return"
 
 
 _MOVING = frozenset(stem(w) for w in "return go come".split())

@@ -92,6 +92,7 @@ RETURN_BOOK = Codebook("round19return", TOY_STATES, (
 @pytest.mark.parametrize("text, refugees", [
     ("Borduria said the mission should go home when its mandate expires in May.", False),
     ("Borduria said the monitors should go home when their mandate expires.", False),
+    ("Borduria said the mission was supposed to pack up and go home in May.", False),
     ("Borduria said the displaced families should be allowed to return before the winter.", True),
 ])
 def test_a_mission_going_home_is_no_return_of_people(text, refugees):
