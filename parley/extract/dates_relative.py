@@ -131,7 +131,7 @@ def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate 
     before = state.text[region[0] : max(region[0], quote.span.start - 1)]
     if SAME_OCCASION.search(before):
         breaks = 1
-    elif _THAT_DAY.search(before) and "same" in _THAT_DAY.search(before).group().lower():
+    elif re.search(r"\bthe\s+same\s+day\b", before, re.IGNORECASE):
         breaks = 1  # "Baku protested the same day": the day the narration gave last, also in the paragraph before
     elif GATHERING.search(before) or _THAT_DAY.search(before):
         breaks = 0  # "the crowd", "that evening": a gathering or a day of the same paragraph

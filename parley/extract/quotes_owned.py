@@ -70,8 +70,11 @@ def statement_owner(ctx, open_mark: int):
     """(noun, owner) for a quote inside the "that" clause of an owned noun of saying: its possessor
     ("X's statement that") or "by" object ("the statement by X that"); ``None`` otherwise."""
     doc = ctx.state.parsed
-    inside = doc.char_span(open_mark + 1, open_mark + 2, alignment_mode="expand") if doc is not None else None
-    if inside is None:
+    first = open_mark + 1
+    while first < len(ctx.text) and ctx.text[first].isspace():
+        first += 1  # "« words »"
+    inside = doc.char_span(first, first + 1, alignment_mode="expand") if doc is not None else None
+    if inside is None or not len(inside):
         return None
     token, clause = inside[0], False
     for _ in range(10):
