@@ -54,16 +54,14 @@ def test_it_of_another_verb_is_no_reference(run):
     assert ("ruritania", "peace", "support") not in about(run(text), text, sentence[:15])
 
 
-@pytest.mark.parametrize("sentence, refused, kept", [
-    ("Ruritania said a peace treaty has no room for hostages.", "captives", "peace"),
-    ("Borduria said the treaty leaves no room for hostages.", "captives", "peace"),
+@pytest.mark.parametrize("sentence", [
+    "Ruritania said a peace treaty has no room for hostages.",
+    "Borduria said the treaty leaves no room for hostages.",  # and "leaves no room" is no leaving
 ])
-def test_no_room_for_x_refuses_x_not_the_container(run, sentence, refused, kept):
-    """(and "leaves no room" is no leaving)"""
+def test_no_room_for_x_refuses_x_not_the_container(run, sentence):
     text = LEAD + sentence
     found = about(run(text), text, sentence[:15])
-    assert not any(issue == kept and stance == "oppose" for _, issue, stance in found)
-
+    assert not any(issue == "peace" and stance == "oppose" for _, issue, stance in found)
 
 
 def test_a_leaving_subject_still_leaves(run):

@@ -6,18 +6,14 @@ Invented states and people, hand-written texts."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import about
+from round_helpers import TOY_STATES, about
 
 from parley.core.types import Actor, Codebook, Document, Issue
 from parley.extract import build_pipeline, default_config
 
 BOOK = Codebook(
     "round19voices",
-    (
-        Actor("ruritania", "Ruritania", "state", ("Republic of Ruritania",), ("Anna Black",), ("Strelsau",),
-              ("Ruritanian",)),
-        Actor("borduria", "Borduria", "state", ("Republic of Borduria",), ("Kurvi Tasch",), ("Szohod",),
-              ("Bordurian",)),
+    TOY_STATES[:2] + (
         Actor("ruritanian_diaspora", "Ruritanian diaspora", "community", ("Ruritanian Heritage League",),
               (), (), (), "", "ruritania"),
     ),
