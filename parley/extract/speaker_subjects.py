@@ -100,7 +100,7 @@ def resolve_subject(ctx: QuoteContext, subject: tuple[int, int]) -> tuple[str | 
     # "officials in X": X's government; "The Kestrians", "its spokeswoman", "In X, an official": see speaker_groups
     capital = officials_in_capital(ctx.text, subject, ctx.codebook) or official_there(ctx.text, subject, ctx.codebook) or (
         group_actor(ctx, words, start, end)) or (
-        _owner_referred(ctx, lowered, start)) or _whose_owner(ctx, lowered, start)
+        _owner_referred(ctx, lowered, start)) or _whose_owner(ctx, lowered, start) or _its_owner(ctx, lowered, start)
     found = (ctx.codebook.actor(capital).name, capital, 0.5) if capital else _referred(ctx, lowered, start, end)
     if found is not None:
         return found
@@ -168,6 +168,20 @@ def _whose_owner(ctx: QuoteContext, lowered: list[str], start: int) -> str | Non
     owner = clause.head
     actors = [m.actor for m in ctx.state.mentions if m.span.start <= owner.idx < m.span.end]
     return actors[0] if actors else None
+
+
+_BODY_HEADS = frozenset({"director", "coordinator", "manager"})  # who heads an agency or office
+
+
+def _its_owner(ctx: QuoteContext, lowered: list[str], start: int) -> str | None:
+    """"Its director told reporters …": the actor last named before, in the same paragraph, whose
+    body the role heads ("X's mine action agency … Its director")."""
+    words = role_words(" ".join(lowered))
+    if len(words) < 2 or words[0] != "its" or words[-1].rstrip("s") not in PERSON_ROLES | _BODY_HEADS:
+        return None
+    paragraph = ctx.text.rfind("\n\n", 0, start)
+    before = [m for m in ctx.state.mentions if paragraph < m.span.start and m.span.end <= start]
+    return max(before, key=lambda m: m.span.start).actor if before else None
 
 
 def _lower_demonyms(ctx: QuoteContext) -> frozenset[str]:

@@ -108,3 +108,18 @@ def test_the_same_day_reaches_the_paragraph_before(run):
 def test_that_day_alone_stays_in_its_paragraph(run):
     result = run(SAME_DAY.format(when="that day"))
     assert [str(q.date) for q in result.quotes if q.direct][0] != "2030-10-10"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Borduria's mine action agency presented its report in Szohod. Its director told reporters that the "
+     'maps were "full of holes".', "borduria"),
+    ("Ruritania's heritage office opened the exhibition on Monday. Its spokeswoman said the churches "
+     'were "in good hands".', "ruritania"),
+])
+def test_its_role_is_of_the_actor_named_just_before(run, text, actor):
+    assert [a for _, a in quoted_speakers(run(LEAD + text))] == [actor]
+
+
+def test_its_role_does_not_reach_into_another_paragraph(run):
+    text = 'Borduria\'s agency presented its report.\n\nIts director said the maps were "full of holes".'
+    assert [a for _, a in quoted_speakers(run(LEAD + text))] == [None]
