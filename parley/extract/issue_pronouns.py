@@ -11,6 +11,8 @@ found pronoun into a cue of weight ``REFERENCE_WEIGHT``.
 
 from __future__ import annotations
 
+import re
+
 from .stance_lexicon import stem
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -92,6 +94,7 @@ def _acted_on(pronoun) -> bool:
 # it", "after its ratification by X", "no grounds for extending it". The pronoun stands for the last
 # cue noun of the sentence before it; only these acts are read, as "it" has many other antecedents.
 _SINGULAR = frozenset({"it", "its"})
+_SINGULAR_WORD = re.compile(r"\bits?\b", re.IGNORECASE)  # a sentence without one is not parsed through
 _TAKING_UP = frozenset(stem(w) for w in "ratify ratified sign signed initial initialled approve endorse implement "
                        "extend renew prolong".split())
 _TAKING_UP_NOUNS = frozenset(stem(w) for w in "ratification signing signature approval endorsement implementation "
@@ -110,7 +113,8 @@ def singular_references(doc, text: str, sentences, hits: dict) -> dict:
         sentence_hits = hits.get(sentence, [])
         if n and "\n\n" in text[sentences[n - 1].end:sentence.start]:
             before = []
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if sentence_hits or before else None
+        worth = (sentence_hits or before) and _SINGULAR_WORD.search(text, sentence.start, sentence.end)
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if worth else None
         for token in span if span is not None else ():
             act = _taken_up(token) if token.lower_ in _SINGULAR else None
             issue = None if act is None else _last_cue_issue(doc, sentence_hits, token.idx) or (

@@ -7,7 +7,7 @@ the stance is on that object, placed there, not on the place (used by :mod:`.sta
 from __future__ import annotations
 
 from .stance_lexicon import stem
-from .stance_timeframe import _phrase_head
+from .stance_timeframe import phrase_head
 
 # "in" is left out: "support a group on heritage in the border regions" names where the group works
 _PLACES = frozenset({"on", "along", "at", "near", "inside"})
@@ -20,7 +20,7 @@ def place_of_other(cue, others: frozenset[int]) -> bool:
     in that object)."""
     if not others:
         return False
-    head = _phrase_head(cue)
+    head = phrase_head(cue)
     while head.dep_ == "pobj" and head.head.lower_ == "through" and head.head.head.dep_ == "pobj":
         head = head.head.head  # "on the route through Syunik"
     if head.dep_ != "pobj":

@@ -18,7 +18,7 @@ def time_frame(cue, others: frozenset[int]) -> bool:
     """``cue`` dates a clause on another issue (one of ``others``' cue indices lies in it)."""
     if not others:
         return False
-    head = _phrase_head(cue)
+    head = phrase_head(cue)
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl" and _time_marked(head.head):
         main = head.head.head
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(c.lower_ == "together" for c in head.head.head.children):
@@ -33,7 +33,7 @@ def time_frame(cue, others: frozenset[int]) -> bool:
     return bool(clause & others)
 
 
-def _phrase_head(cue):
+def phrase_head(cue):
     """The noun the cue word sits in ("peace" of "the peace treaty", "treaty" of "the treaty's council")."""
     while cue.dep_ in {"compound", "amod", "poss"} and cue.head.i != cue.i:
         cue = cue.head
