@@ -63,7 +63,7 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
     ("weekday", rf"\b(?P<last>on|last|this\s+past)\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?:(?:late|early)\s+)?(?P<at>{_WEEKDAY})\b(?!['’]s)"),
     ("weekday", rf"\b(?:late|early)\s+{_WEEKDAY}\b(?!['’]s)"),  # "wrote on Facebook late Wednesday"
-    ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during)\s+{_PART_OF}?{MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{YEAR})?"),
+    ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during|since)\s+{_PART_OF}?{MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{YEAR})?"),
     ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{YEAR}\b(?![s’'-])"),
     ("relative", r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                  r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year|weekend)"

@@ -51,7 +51,9 @@ def heads_named(text: str, hits) -> dict[str, str]:
             if head in _SIGNED_HEADS:  # "a peace treaty" … "the agreement", "the signing"
                 _note(found, head, hit.issue)
             document = _document_of(text, cue)
-            if document:
+            if document in _SIGNED_HEADS:  # "the railway agreement" … "the agreement"
+                _note(found, document, hit.issue)
+            elif document:
                 found.setdefault(document, hit.issue)
             if cue.polarity > 0 and any(stem(w) in _ON_THE_GROUND for w in words):
                 found.setdefault("mission", hit.issue)  # "the EU monitors …; the mission will remain"
@@ -59,7 +61,8 @@ def heads_named(text: str, hits) -> dict[str, str]:
 
 
 _DOCUMENT_HEADS = "protocol|memorandum|roadmap|framework"
-_DOCUMENT_AFTER = re.compile(rf"\s+(?:(?!and\b|or\b|the\b|a\b|an\b|to\b|of\b)[a-z-]+\s+)?({_DOCUMENT_HEADS})\b", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(
+    rf"\s+(?:(?!and\b|or\b|the\b|a\b|an\b|to\b|of\b)[a-z-]+\s+)?({_DOCUMENT_HEADS}|agreement|accord|treaty)\b", re.IGNORECASE)
 """The document's noun after the cue, perhaps past one more word ("a transit customs framework")."""
 _DOCUMENT_BEFORE = re.compile(rf"\b({_DOCUMENT_HEADS})\s+(?:on|of)\s+[^.,;:()]{{0,40}}$", re.IGNORECASE)
 

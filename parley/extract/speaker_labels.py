@@ -7,6 +7,9 @@
   continue the speaker of the quote before it.
   Such marks make no quote at all: the evaluation counts words in marks only when the text
   attributes them to someone (a claim "circulating widely" is no one's words).
+* Unless the paragraph after the item opens with a label that names its source ("Who said it:
+  X, in a video posted on 28 May", "Said by: X", "Source: X"): then the claim is X's words, and
+  the phrase after the label up to its first comma is the speaker (:func:`claimant_below`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,44 @@ def item_label(text: str, open_mark: int) -> bool:
     return match.group("number") is not None or match.group("label").lower() in _ITEM_LABELS
 
 
+# a label that names whose words the item above it is ("Who said it: X")
+_SOURCE_LABEL = re.compile(
+    r"[ \t]*(?:who said (?:it|this|that)|who made (?:it|the claim)|said by|claimed by|made by|source|"
+    r"speaker|attributed to|claimant)[ \t]*:[ \t]*", re.IGNORECASE)
+_SOURCE_END = re.compile(r",|\.(?:\s|$)|\n| in an? | on \d| at (?:a|an|the|her|his|its) ")
+
+
+def claimant_below(text: str, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(cue, subject)`` for an item's claim whose next paragraph opens "Who said it: X, …".
+
+    >>> text = 'Claim 1: “Trains will stop.”\\n\\nWho said it: Ana Beridze, in a post on 2 May.'
+    >>> cue, subject = claimant_below(text, text.index("“"))
+    >>> text[subject[0]:subject[1]]
+    'Ana Beridze'
+    """
+    if not item_label(text, open_mark):
+        return None
+    line_end = text.find("\n", open_mark)
+    if line_end < 0:
+        return None
+    start = len(text) - len(text[line_end:].lstrip())
+    label = _SOURCE_LABEL.match(text, start)
+    if label is None:
+        return None
+    end = _SOURCE_END.search(text, label.end())
+    stop = end.start() if end is not None else len(text)
+    return ((start, label.end()), (label.end(), stop)) if stop > label.end() else None
+
+
+def source_label_at(text: str, position: int) -> bool:
+    """Whether ``position`` lies in the label of a "Who said it: X" line (no speech verb of its own)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    label = _SOURCE_LABEL.match(text, line_start)
+    return label is not None and position < label.end()
+
+
 def without_items(ctx, quotes) -> tuple[Quote, ...]:
-    """The quotes kept: all but direct ones on a line that opens with an item's label."""
-    return tuple(q for q in quotes if not q.direct or not item_label(ctx.text, ctx.marks(q)[0]))
+    """The quotes kept: all but direct ones on a line that opens with an item's label and has no
+    source named below it."""
+    return tuple(q for q in quotes if not q.direct or not item_label(ctx.text, ctx.marks(q)[0])
+                 or claimant_below(ctx.text, ctx.marks(q)[0]) is not None)

@@ -83,7 +83,7 @@ from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_label_lines import label_people, label_speaker
 from .speaker_issuer import said_in_capital
-from .speaker_labels import item_label, without_items
+from .speaker_labels import claimant_below, item_label, source_label_at, without_items
 from .speaker_neighbours import colon_intro, introduced, said_after, said_before, said_before_paragraph
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
@@ -153,10 +153,11 @@ class RuleSpeakers(Component):
     def _attribute(self, ctx: "QuoteContext", quote: Quote, done: list[Quote]) -> tuple[Quote, Attribution]:
         open_mark, close_mark = ctx.marks(quote)
         region = ctx.region(open_mark, close_mark)
-        if item_label(ctx.text, open_mark):  # "Claim 1: “…”": an item checked, not words someone said
+        claimant = claimant_below(ctx.text, open_mark)  # "Claim 1: “…” ¶ Who said it: X, …"
+        if claimant is None and item_label(ctx.text, open_mark):  # an item checked, not words someone said
             return quote, Attribution(quote.span, ctx.state.span(*region))
         hit = (
-            _inside(ctx, quote)
+            claimant or _inside(ctx, quote)
             or what_called(ctx, open_mark) or words_owner(ctx, open_mark) or statement_owner(ctx, open_mark)
             or _after(ctx, close_mark, region, self.settings)
             or asked_after(ctx, quote, close_mark, region, self.settings)  # "“…?” X asked"
@@ -173,6 +174,8 @@ class RuleSpeakers(Component):
             or headline_interviewee(ctx, open_mark)
             or said_before_paragraph(ctx, open_mark, close_mark, self.settings)  # "X posted: … ¶ “…”"
         )
+        if claimant is not None:  # the source line is the attribution: its date is the claim's
+            region = (region[0], _sentence_end(ctx, claimant[0][0]))
         attribution = Attribution(quote.span, ctx.state.span(*region))
         hit = hit or conjoined_speaker(ctx.state.parsed, open_mark, close_mark)  # "X thanked “…” but said"
         if hit is None:
@@ -180,6 +183,11 @@ class RuleSpeakers(Component):
         cue, subject = hit
         attribution = replace(attribution, cue=ctx.state.span(*cue), subject=ctx.state.span(*subject))
         return _with_speaker(ctx, quote, cue, subject, self.name), attribution
+
+
+def _sentence_end(ctx: QuoteContext, position: int) -> int:
+    """The end of the sentence that holds ``position``."""
+    return next((s.end for s in ctx.state.sentences if s.start <= position < s.end), position)
 
 
 def _inside(ctx: QuoteContext, quote: Quote):
@@ -325,6 +333,8 @@ def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str)
 
 def _reported_speaker(ctx: QuoteContext, quote: Quote, report: Reported, extractor: str):
     """An indirect quote with its speaker, or ``None`` when the subject names nobody."""
+    if source_label_at(ctx.text, report.cue[0]):
+        return None  # "Who said it: X, in a video that …": a label, not a report
     found = _with_speaker(ctx, quote, report.cue, report.subject, extractor)
     if found.speaker is None or (found.speaker_actor is None and not _names_someone(found.speaker)):
         return None

@@ -118,11 +118,15 @@ def no_stance(token, previous) -> bool:
         return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
-    if stem(token.lower_) in ACQUAINTANCE_VERBS and _denied(token):
+    if stem(token.lower_) in ACQUAINTANCE_VERBS and (_denied(token) or stem(token.lower_) in _SCRUTINY_VERBS):
         return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")
     if previous is None or previous.dep_ != "ccomp" or stem(token.lower_) not in IMPLYING_VERBS:
         return False
     return _denied(token)
+
+
+_SCRUTINY_VERBS = stems("read study")
+"""Verbs of looking into a text: "would study the text", "have read the remarks" take no side on it."""
 
 
 def _denied(verb) -> bool:
@@ -144,9 +148,18 @@ def leaves(token, previous) -> bool:
     """The walk comes from the subject of a verb of leaving ("the monitors should leave", "the troops
     will withdraw from the border", "the mission must leave the region"): the subject's presence ends
     (not "the treaty leaves no room for X", "leaves our people behind": nothing departs)."""
-    return previous is not None and previous.dep_ == "nsubj" and stem(token.lower_) in LEAVING_VERBS \
+    return previous is not None and previous.dep_ == "nsubj" and (stem(token.lower_) in LEAVING_VERBS or _wanted_end(token)) \
         and not any(c.lower_ == "behind" or c.dep_ == "dobj" and (c.lower_ in {"room", "nothing", "doubt"} or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)
+
+
+def _wanted_end(token) -> bool:
+    """"called for the mission to end", "wants the mandate to expire": an infinitive of ending, what
+    someone wants to happen (a finite "the war ended" is a report of the past, not a wish)."""
+    return stem(token.lower_) in _ENDING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+_ENDING_VERBS = stems("end expire cease")
 
 
 def not_everyone(subject) -> bool:
