@@ -114,8 +114,10 @@ class RuleDates(Component):
             later = None if had_phrase or dated[-1].date_source == "text" else (
                 _relative(state, attribution, quote, dated[:-1])  # "a week later she said": not the last date
             )
-            if later is not None:
-                dated[-1] = replace(quote, date=later, date_source="text")
+            narrated = None if had_phrase or dated[-1].date_source != "previous_quote" else (
+                occasion_narrated(state, attribution, quote, sentence_date))  # "“…,” he told us that evening"
+            if later is not None or narrated is not None:
+                dated[-1] = replace(quote, date=later or narrated, date_source="text")
             elif dated[-1].date_source not in TEXT_DATED and not had_phrase:
                 region = (attribution.region.start, attribution.region.end) if attribution is not None else None
                 context = (
@@ -283,7 +285,8 @@ def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDa
     """A quote in the headline, undated there, was said when the body first says its speaker spoke:
     a date phrase in the main clause of one of the first body sentences that names the speaker
     (or goes on with "he"/"she" after naming them) and has a speech verb ("He spoke to the
-    Dispatch on Monday")."""
+    Dispatch on Monday"), a phrase on such a verb first ("came this week to meet X and spoke to us
+    on Monday": Monday, even where the parser hangs "spoke" under "meet")."""
     body = body_start(state)
     if quote.speaker is None or state.parsed is None or quote.span.start >= body:
         return None
@@ -298,8 +301,11 @@ def _headline_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDa
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", state.text[sentence.start : sentence.end])}
         if not words & CONVERSATION_VERBS:
             continue
-        for phrase in find_phrases(state.text, sentence.start, sentence.end, quoted):
-            resolved = anchor.resolve(phrase) if _in_main_clause(state.parsed, phrase.start) else None
+        phrases = find_phrases(state.text, sentence.start, sentence.end, quoted)
+        spoke = [p for p in phrases if _on_conversation_verb(state.parsed, p.start)]  # "… and spoke to us on Monday"
+        for phrase in spoke + [p for p in phrases if p not in spoke]:
+            main = phrase in spoke or _in_main_clause(state.parsed, phrase.start)
+            resolved = anchor.resolve(phrase) if main else None
             if resolved is not None:
                 return resolved
     return None
@@ -320,6 +326,12 @@ def _names_speaker(state, sentence, quote: Quote) -> bool:
 def _first_is_pronoun(state, sentence) -> bool:
     first = state.text[sentence.start : sentence.end].split()[:1]
     return bool(first) and first[0].lower() in {"he", "she"}
+
+
+def _on_conversation_verb(doc, position: int) -> bool:
+    """The phrase at ``position`` hangs on a verb of conversation ("spoke to the Review on Monday")."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    return span is not None and span[0].head.lower_ in CONVERSATION_VERBS
 
 
 def _in_main_clause(doc, position: int) -> bool:

@@ -51,6 +51,9 @@ _I = re.IGNORECASE
 # participles of putting words out: "a statement released Thursday" dates the words as "said Thursday" does
 _ISSUED = frozenset("released issued published posted aired broadcast delivered dated".split())
 
+_OCCASIONS = r"(?:interview|speech|lecture|address|article|op-ed|essay|letter|book|memoir|statement|broadcast)s?\b"
+"""What a year before a noun dates when it is an occasion of speaking or writing ("in a 2009 interview")."""
+
 _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a verb begins
     ("range", rf"\b(?:on|from|between)\s+(?:the\s+)?{DAY}{_TO}(?:the\s+)?{_LAST_DAY}\s+"
               rf"(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
@@ -65,6 +68,7 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
     ("weekday", rf"\b(?:late|early)\s+{_WEEKDAY}\b(?!['’]s)"),  # "wrote on Facebook late Wednesday"
     ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during|since)\s+{_PART_OF}?{MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{YEAR})?"),
     ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{YEAR}\b(?![s’'-])"),
+    ("year", rf"\bin\s+(?:a|an|his|her|its|their)\s+{YEAR}\s+(?={_OCCASIONS})"),  # "in a 2009 interview"
     ("relative", r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                  r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year|weekend)"
                  r"|(?:over|at)\s+the\s+weekend)\b"),

@@ -129,6 +129,8 @@ def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate 
         return None
     region = (attribution.region.start, attribution.region.end)
     before = state.text[region[0] : max(region[0], quote.span.start - 1)]
+    if not before.strip(" \"“‘'") and attribution.cue is not None:  # "“…,” he told us that evening"
+        before = state.text[attribution.cue.start : region[1]]
     if SAME_OCCASION.search(before):
         breaks = 1
     elif re.search(r"\bthe\s+same\s+day\b", before, re.IGNORECASE):

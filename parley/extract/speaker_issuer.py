@@ -127,6 +127,21 @@ def said_in_capital(text: str, cue: tuple[int, int], codebook) -> str | None:
     match = _SAID_IN.match(text, cue[1])
     if match is None:
         return None
-    place = match.group(1)
+    return _capital_state(match.group(1), codebook)
+
+
+_TURN_PLACE = re.compile(r"[A-Z][A-Z .'’-]+\(([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\)\s*:")
+"""A correspondent's turn label with the place they report from: "MASALSKY (Yerevan):"."""
+
+
+def reported_from_capital(text: str, position: int, codebook) -> str | None:
+    """"OSTAPCHUK (Moscow): … A source at the Foreign Ministry put it to me": an office that names no
+    state, in a turn reported from a capital, is that capital's government's."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    match = _TURN_PLACE.match(text, paragraph)
+    return _capital_state(match.group(1), codebook) if match is not None else None
+
+
+def _capital_state(place: str, codebook) -> str | None:
     return next((a.id for a in codebook.actors if a.kind == "state" and any(
         place == m or place.startswith(m + " ") for m in a.metonyms)), None)

@@ -70,6 +70,7 @@ from .speaker_clauses import own_clause_verb
 from .speaker_passive import passive_agent
 from .speaker_questions import asked_after
 from .quotes_owned import words_owner, statement_owner
+from .lexicon import ORG_WORDS
 from .reported import Reported, find_reported
 from .speaker_characterised import (
     CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker,
@@ -82,7 +83,7 @@ from .speaker_fronted import fronted_subject
 from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_label_lines import label_people, label_speaker
-from .speaker_issuer import said_in_capital
+from .speaker_issuer import reported_from_capital, said_in_capital
 from .speaker_labels import claimant_below, item_label, source_label_at, without_items
 from .speaker_neighbours import colon_intro, introduced, said_after, said_before, said_before_paragraph
 from .speaker_offices import office_speaker, participle_subject, what_called
@@ -315,7 +316,9 @@ def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str)
     subject, found = narrowed_subject(ctx, subject)
     words = ctx.text[subject[0] : subject[1]]
     speaker, actor, confidence = office_speaker(ctx, whole, subject, found)
-    placed = said_in_capital(ctx.text, cue, ctx.codebook) if actor is None and _names_a_role(words) else None
+    placed = None if actor is not None else (
+        _names_a_role(words) and said_in_capital(ctx.text, cue, ctx.codebook)
+        or _names_an_office(words) and reported_from_capital(ctx.text, cue[0], ctx.codebook) or None)
     if placed is not None:  # "the Foreign Ministry's spokesman said in X": the office of X's government
         speaker, actor, confidence = " ".join(words.split()), placed, CONTEXT_CONFIDENCE
     if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words) or actor != found[1]):
@@ -350,6 +353,11 @@ def _names_a_role(words: str) -> bool:
     (a pronoun names nobody new)."""
     lowered = role_words(words)
     return len(lowered) > 1 and bool(role_heads(lowered))
+
+
+def _names_an_office(words: str) -> bool:
+    """A role or an institution ("a source at the Foreign Ministry")."""
+    return _names_a_role(words) or any(w in ORG_WORDS for w in words.lower().split())
 
 
 def _names_someone(speaker: str) -> bool:

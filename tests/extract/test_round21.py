@@ -91,3 +91,42 @@ def test_a_finite_end_is_a_report_not_a_wish(run):
 def test_reading_or_studying_a_text_takes_no_side(run, text):
     said = text.split(". ")[-1][:12]
     assert not {t for t in about(run(text), text, said) if t[1] in {"transit", "presence"} and t[0] != "ruritania"}
+
+
+OBITUARY = ("Headline\nThe Paper\n22 April 2031\n\nIn 2024 he told students that peace was a craft. "
+            '"Nobody is born a negotiator," he said.\n\nOn 12 June last year, already frail, he travelled to Klow for '
+            'the signing. "I have waited thirty years for this sheet of paper," he told this newspaper {when}.')
+
+
+def test_that_evening_after_the_quote_is_the_day_narrated_before(run):
+    assert quoted_dates(run(OBITUARY.format(when="that evening")))[-1][1] == "2030-06-12"
+
+
+def test_without_that_evening_the_speakers_last_date_stands(run):
+    assert quoted_dates(run(OBITUARY.format(when="at the ceremony")))[-1][1] != "2030-06-12"
+
+
+@pytest.mark.parametrize("phrase, year", [("In a 2009 interview", "2009"), ("In his 2011 memoirs", "2011")])
+def test_a_year_before_an_occasion_of_speaking_dates_it(run, phrase, year):
+    text = f'Headline\nThe Paper\n22 April 2031\n\n{phrase} he described the talks as "a hotel where the guests never leave".'
+    assert quoted_dates(run(text)) == [("a hotel where the guests never leave", year)]
+
+
+def test_a_year_before_another_noun_is_no_date_of_speaking():
+    text = "In the 2020 war he lost a brother."
+    assert find_phrases(text, 0, len(text), []) == []
+
+
+def test_a_headline_quote_takes_the_day_the_lead_says_they_spoke(run):
+    text = ('"A railway is a peace you can stand on": Anna Black in Klow\nThe Review\n12 June 2031\n\n'
+            "Anna Black, Ruritania's deputy minister, is responsible for the southern railway. She came to Klow this "
+            "week to meet community organisations and spoke to The Review on Monday.\n\nWhat do you tell them?")
+    assert quoted_dates(run(text))[0][1] == "2031-06-09"
+
+
+@pytest.mark.parametrize("label, actor", [("OSTAPCHUK (Szohod)", "borduria"), ("OSTAPCHUK (studio)", None)])
+def test_an_office_without_a_state_in_a_turn_from_a_capital(run, label, actor):
+    text = ("Evening bulletin\nBeshtau TV\n16 May 2031\n\nVARAKSINA (studio): Good evening.\n\n"
+            f'{label}: Diplomats here are cautious. A source at the Foreign Ministry put it to me bluntly: '
+            '"When others pay for the rails, others will want to know who rides on them."')
+    assert [a for _, a in quoted_speakers(run(text))] == [actor]
