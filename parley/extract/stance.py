@@ -47,7 +47,7 @@ from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
-from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, units_return
+from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, state_moves, units_return
 from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
@@ -114,7 +114,8 @@ class RuleStance(Component):
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
-                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)]
+                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)
+                and not state_moves(t, lambda subject: _names_state(ctx, subject))]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
@@ -280,6 +281,13 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
                         and not units_return(token):  # "the monitors should go home": no one's return
                     out.add(token.i)
     return frozenset(out)
+
+
+def _names_state(ctx: DocContext, token) -> bool:
+    """``token`` is a state's or an organisation's name, alias or capital (not a demonym: "Armenians")."""
+    kinds = {a.id: a.kind for a in ctx.codebook.actors}
+    return any(m.span.start <= token.idx < m.span.end and m.kind in {"name", "alias", "metonym"}
+               and kinds.get(m.actor) in {"state", "organisation"} for m in ctx.mentions)
 
 
 def _inside_mention(ctx: DocContext, cue) -> bool:

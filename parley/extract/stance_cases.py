@@ -368,6 +368,17 @@ def units_return(token) -> bool:
 _MOVING = frozenset(stem(w) for w in "return go come".split())
 
 
+def state_moves(token, names_state) -> bool:
+    """"Whether Armenia might return to the alliance", "X should go back to the table": a state (named,
+    ``names_state(subject)``) coming back to a body or a forum, not displaced people returning home
+    (nothing is returned: no object)."""
+    if token is not None and token.lower_ == "back":
+        token = token.head
+    if token is None or stem(token.lower_) not in _MOVING or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and names_state(c) for c in token.children)
+
+
 def qualifier(token) -> bool:
     """The cue sits in a phrase that sets terms for something else ("open the roads under Ruritanian
     sovereignty and jurisdiction", "on the basis of full respect for the sovereignty of the states

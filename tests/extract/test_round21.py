@@ -130,3 +130,4 @@ def test_an_office_without_a_state_in_a_turn_from_a_capital(run, label, actor):
             f'{label}: Diplomats here are cautious. A source at the Foreign Ministry put it to me bluntly: '
             '"When others pay for the rails, others will want to know who rides on them."')
     assert [a for _, a in quoted_speakers(run(text))] == [actor]
+
