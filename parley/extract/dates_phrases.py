@@ -69,13 +69,13 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
     ("month", rf"\b(?:(?:earlier|later)\s+)?(?:in|at|during|since)\s+{_PART_OF}?{MONTH}(?!\s*\d{{1,2}}\b)(?:\s+{YEAR})?"),
     ("year", rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{YEAR}\b(?![s’'-])"),
     ("year", rf"\bin\s+(?:a|an|his|her|its|their)\s+{YEAR}\s+(?={_OCCASIONS})"),  # "in a 2009 interview"
-    ("relative", r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+    ("relative", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                  r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year|weekend)"
                  r"|(?:over|at)\s+the\s+weekend)\b"),
     ("ago", rf"\b(?P<count>\d+|{'|'.join(_NUMBERS)})\s+(?P<unit>day|week|month)s?\s+ago\b"),
 ]
 _PHRASES = [(kind, re.compile(pattern, _I)) for kind, pattern in _PATTERNS]
-_DAYS_BACK = {"yesterday": 1, "last night": 1}
+_DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 _WEEK = {"this week": 0, "earlier this week": 0, "last week": 1}
 _WEEK_MOST = 5  # a week of at least five days with one day in another month is the month of the others
 

@@ -8,8 +8,8 @@ Used by ``dates.rules.v1`` for a quote whose attribution has no date phrase of i
 * "Y, speaking at the same event, said “…”", "Y told the same meeting that …": the event of the
   last quote the text dated; with none, the event the sentences just before narrate ("X signed the
   accord on Monday. Speaking at the same ceremony, Y …"): :func:`occasion_narrated`;
-* "Thousands rallied on Saturday. X told the crowd that “…”": the narrated gathering's date, from the
-  same paragraph (:func:`occasion_narrated`);
+* "Thousands rallied on Saturday. X told the crowd that “…”", "Ministers met on Monday. Opening the
+  session, X said": the narrated gathering's date, from the same paragraph (:func:`occasion_narrated`);
 * "X told reporters after the signing …. His counterpart said …": a counterpart answers on the same
   occasion: the date of the last quote the text dated (:func:`counterpart_date`);
 * "In a second post that night she …", "later that day": the day of the last quote dated to a day;
@@ -49,6 +49,11 @@ GATHERING = re.compile(
     r"\b(?:told|addressed|to)\s+the\s+(?:crowd|crowds|rally|protesters|protestors|demonstrators|marchers)\b",
     re.IGNORECASE,
 )
+# "Opening the session, X said": the session the paragraph has just narrated
+_PRESIDING = re.compile(
+    r"\b(?:opening|closing|addressing|chairing|wrapping\s+up)\s+the\s+"
+    r"(?:session|meeting|conference|summit|talks|debate|forum|sitting|hearing|round)\b", re.IGNORECASE,
+)
 _LATER = re.compile(
     r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week)s?\s+later\b"
     r"|\bthe\s+(?:next|following)\s+(?P<next>day|week)\b", re.IGNORECASE
@@ -59,6 +64,7 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
+_REFERENCES = (("same", SAME_OCCASION), ("that day", _THAT_DAY), ("later", _LATER), ("earlier", _EARLIER))
 # date sources that mean the text itself dated a quote (its own phrase, or the same speaker's words just before)
 TEXT_DATED = frozenset({"text", "previous_quote"})
 _NARRATED_BACK = 3
@@ -73,21 +79,26 @@ def relative_date(
     ``region`` (before its opening mark); ``None`` when neither applies or nothing earlier is dated."""
     before = text[region[0] : max(region[0], quote.span.start - 1)]
     earlier = [q for q in earlier if not q.span.contains(quote.span)]  # not the report that holds it
-    if SAME_OCCASION.search(before):
-        return _last_dated(earlier, day_only=False)
-    if _THAT_DAY.search(before):
-        return _last_dated(earlier, day_only=True)
-    later = _LATER.search(before)
-    if later is not None:
-        return _shifted(_last_dated(earlier, day_only=True), later, 1)
-    sooner = _EARLIER.search(before)  # "A day earlier, Y had told reporters …"
-    if sooner is not None:
-        return _shifted(_last_dated(earlier, day_only=True), sooner, -1)
+    found = _nearest_reference(before)  # "Baku said the same day …; Moscow, a day later, said": a day later
+    if found is not None:
+        kind, match = found
+        if kind == "same":
+            return _last_dated(earlier, day_only=False)
+        if kind == "that day":
+            return _last_dated(earlier, day_only=True)
+        return _shifted(_last_dated(earlier, day_only=True), match, 1 if kind == "later" else -1)
     for match in _SPAN_BETWEEN.finditer(before):
         if cue is not None and _introduces(doc, region[0] + match.start("order"), cue):
             sign = -1 if match.group("order").lower() == "after" else 1
             return _shifted(_last_dated(earlier, day_only=True), match, sign)
     return None
+
+
+def _nearest_reference(before: str) -> tuple[str, re.Match] | None:
+    """The reference to another occasion closest to the quote: ``(kind, match)``, the kind one of
+    "same" (the same event), "that day", "later", "earlier" ("A day earlier, Y had told …")."""
+    found = [(kind, m) for kind, pattern in _REFERENCES for m in pattern.finditer(before)]
+    return max(found, key=lambda f: f[1].end(), default=None)
 
 
 def _shifted(anchor: PartialDate | None, match: re.Match, sign: int) -> PartialDate | None:
@@ -135,7 +146,7 @@ def occasion_narrated(state, attribution, quote: Quote, resolve) -> PartialDate 
         breaks = 1
     elif re.search(r"\bthe\s+same\s+day\b", before, re.IGNORECASE):
         breaks = 1  # "Baku protested the same day": the day the narration gave last, also in the paragraph before
-    elif GATHERING.search(before) or _THAT_DAY.search(before):
+    elif GATHERING.search(before) or _THAT_DAY.search(before) or _PRESIDING.search(before):
         breaks = 0  # "the crowd", "that evening": a gathering or a day of the same paragraph
     else:
         return None

@@ -1,7 +1,8 @@
 """Letters to the editor: each letter is its signatory's own argument.
 
 A letters page prints several letters, each opened by a salutation ("Sir, …", "Dear Editor, …")
-and closed by a signature line under it ("Jane Roe, Chair, Some Council, Dublin"). The page's
+and closed by a signature line under it ("Jane Roe, Chair, Some Council, Dublin"), or by two: the name,
+then the role and organisation ("Jane Roe" / "Chair, Some Council, Dublin"). The page's
 own camp (often independent) is not the writers': what a letter argues is the position of the
 actor its signatory stands for (the organisation named in the signature). The letters become
 turns, like a transcript's labelled speakers: ``(offset, actors, person)`` at each letter's
@@ -27,12 +28,14 @@ def letter_turns(text: str, mentions) -> list[tuple[int, tuple[str, ...], str | 
     """
     turns, start = [], None
     offset = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
         bare = line.strip()
+        below = _role_line_after(lines, i) if start is not None and bare and _name_only(bare) else None
         if _SALUTATION.match(bare):
             start = offset
-        elif start is not None and bare and _signature(bare):
-            end = offset + _before_town(line)
+        elif start is not None and bare and (_signature(bare) or below is not None):
+            end = offset + (_before_town(line) if below is None else len(line) + below[0] + _before_town(below[1]))
             actors = [m.actor for m in mentions if offset <= m.span.start and m.span.end <= end]
             turns.append((start, tuple(actors[:1]), bare.split(",")[0]))  # the organisation named first
             turns.append((offset, (), None))
@@ -46,6 +49,26 @@ def _signature(line: str) -> bool:
     """A short line without a full stop at its end that opens with a person's name and a comma."""
     return len(line.split()) <= _SIGNATURE_MAX_WORDS and not line.endswith((".", "?", "!", '"', "”")) \
         and bool(_NAME.match(line))
+
+
+def _name_only(line: str) -> bool:
+    """A line that is a person's name alone ("Javid Shahmarli"), the first line of a two-line signature."""
+    return bool(_NAME_LINE.fullmatch(line))
+
+
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+
+
+def _role_line_after(lines: list[str], i: int) -> tuple[int, str] | None:
+    """``(offset from the end of line i, line)`` of the short line right under a name line ("Press
+    Counsellor, Embassy of X, London"; "Dundee"): the second line of a signature; else ``None``."""
+    if i + 1 >= len(lines):
+        return None
+    line = lines[i + 1]
+    bare = line.strip()
+    if not bare or len(bare.split()) > _SIGNATURE_MAX_WORDS or bare.endswith((".", "?", "!", '"', "”")):
+        return None
+    return 0, line
 
 
 def _before_town(line: str) -> int:

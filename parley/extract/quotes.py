@@ -135,6 +135,7 @@ class RuleQuotes(Component):
             or labelled_headline_title(text, raw.open_mark, raw.close_mark, state_doc)
             or described_in_passive(state_doc, raw.open_mark, raw.close_mark)
             or alternative_wording(text, raw.open_mark, _sentence_bounds(text, raw, sentences)[0])
+            or _bracketed_title(text, raw)
         ):
             return False
         return (
@@ -321,6 +322,15 @@ def _full_sentence(text: str, raw: _Raw, words: list[str]) -> bool:
     """Quoted words that form a sentence of their own: capital first, final punctuation inside the marks."""
     inside = text[raw.parts[-1][0] : raw.close_mark].rstrip()
     return len(words) >= 3 and words[0][:1].isupper() and inside[-1:] in {".", "!", "?", "…"}
+
+
+_PIECES = re.compile(r"\b(?:report|article|editorial|column|piece|story|leader|letter|feature|series|headline)s?\b[^()\n]{0,25}\($")
+
+
+def _bracketed_title(text: str, raw: _Raw) -> bool:
+    """``Your report of 26 July (“…”)``: the title of a piece, in brackets after the word for it."""
+    return text[raw.close_mark + 1 : raw.close_mark + 2] == ")" and bool(
+        _PIECES.search(text, max(raw.open_mark - 40, 0), raw.open_mark))
 
 
 def _attributed_right_after(text: str, raw: _Raw) -> bool:

@@ -20,6 +20,7 @@ and urged Y"); "asked" as a participle beside the subject ("X, asked about …, 
 
 from __future__ import annotations
 
+from .lexicon import SPEECH_VERBS
 from .news_datelines import capitals_dateline
 from .speech_cues import CALL_VERBS, NAMING_VERBS
 
@@ -118,7 +119,20 @@ def as_complement(doc, words):
         return controlled_characteriser(doc, verb.idx)
     if subject is None or subject.i > verb.i or subject.lower_ in _RELATIVE_WORDS:
         return None
+    verb, subject = _sayer_of_pronoun(verb, subject)  # "Baku said that it would regard X as “…”": Baku
     return (verb.idx, verb.idx + len(verb.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
+
+
+def _sayer_of_pronoun(verb, subject):
+    """A pronoun subject of a clause that a verb of saying reports stands for that verb's subject:
+    ``(speech verb, its subject)``; else ``(verb, subject)`` unchanged."""
+    if subject.lower_ not in _PRONOUNS or verb.dep_ != "ccomp" or verb.head.lower_ not in SPEECH_VERBS:
+        return verb, subject
+    sayer = _subject_of(verb.head)
+    return (verb.head, sayer) if sayer is not None and sayer.lower_ not in _PRONOUNS | _RELATIVE_WORDS else (verb, subject)
+
+
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
 
 
 _CALL_FOR = CALL_VERBS
@@ -145,6 +159,26 @@ def called_for_speaker(doc, open_mark: int):
     kept = [subject, *(c for c in subject.children if c.dep_ not in _SUBJECT_ASIDES | {"appos"} and c.i < subject.i)]
     start = min(t.left_edge.i for t in kept)
     return cue, (doc[start].idx, subject.idx + len(subject.text))
+
+
+_CALL_HOPS = 6  # quote word → … → "hold" → "called"
+
+
+def called_on_speaker(doc, open_mark: int):
+    """``X called on Y to hold the vote “on the date it promised”``: words in the clause that a call on
+    someone governs are the caller's (as "called for “…”" is). ``(cue, subject)`` or ``None``."""
+    if doc is None:
+        return None
+    inside = doc.char_span(open_mark + 1, open_mark + 2, alignment_mode="expand")
+    node, hops = (inside[0] if inside is not None else None), 0
+    while node is not None and node.head.i != node.i and hops < _CALL_HOPS:
+        node, hops = node.head, hops + 1
+        if node.lower_ in _CALL_FOR and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in node.children):
+            subject = _subject_of(node)  # its own: a joined verb's subject may be a reported clause's
+            if subject is None or subject.lower_ in _RELATIVE_WORDS:
+                return None
+            return (node.idx, node.idx + len(node.text)), (subject.left_edge.idx, subject.idx + len(subject.text))
+    return None
 
 
 def _opening_phrase(verb):

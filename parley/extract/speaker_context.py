@@ -17,6 +17,7 @@ from functools import cached_property
 from parley.core.types import Quote
 
 from .dates_context import attribution_gaps
+from .letter_signatures import letter_turns
 from .persons import genders_in_text
 from .speaker_issuer import GENERIC_MODIFIERS
 from .speaker_roles import author_state, byline_names, role_heads, role_referents, role_words, subject_actor
@@ -56,6 +57,11 @@ class QuoteContext:
         the byline author's state."""
         return subject_actor(self.text, self.mentions, self.codebook, self.quoted) or author_state(
             self.authors, self.codebook)
+
+    @cached_property
+    def letters(self) -> list[tuple[int, tuple[str, ...], str | None]]:
+        """A letters page's letters as turns (:func:`.letter_signatures.letter_turns`); empty elsewhere."""
+        return letter_turns(self.text, self.mentions)
 
     @cached_property
     def demonyms(self) -> dict[str, str]:

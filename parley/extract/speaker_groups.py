@@ -186,6 +186,9 @@ def our_turn(ctx, lowered: list[str], start: int) -> str | None:
         return None
     label = LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)
     if label is None or label.end() > start:
+        letter = _letter_writer(ctx, start)  # "our deputy foreign minister" in a letter signed for X
+        if letter is not None:
+            return letter
         return own_voice(ctx, outlet_state) if own_office(lowered) else None  # "our president" in an op-ed
     if asker_label(label.group(1)) or asker_label(label.group(2) or ""):  # the host: the outlet's state
         return outlet_state(ctx)
@@ -195,6 +198,12 @@ def our_turn(ctx, lowered: list[str], start: int) -> str | None:
     if not named and own_office(lowered):  # "SPOKESPERSON: … Our foreign minister": the issuer's
         return own_voice(ctx, outlet_state)
     return named.pop() if len(named) == 1 else None
+
+
+def _letter_writer(ctx, start: int) -> str | None:
+    """The actor the signature of the letter holding ``start`` names, on a letters page; else ``None``."""
+    turn = next((t for t in reversed(ctx.letters) if t[0] <= start), None)
+    return turn[1][0] if turn is not None and turn[1] else None
 
 
 _HEADER_CHARS = 300

@@ -17,6 +17,7 @@ Used by ``speakers.rules.v1``:
 from __future__ import annotations
 
 import bisect
+import re
 
 from .speaker_colon import pronoun_intro
 from .speaker_context import DOUBLE_MARKS, QuoteContext
@@ -147,3 +148,27 @@ def _speaker_of_sentence(ctx: QuoteContext, sentence, settings):
     if subject is None or resolve_subject(ctx, subject)[0] is None:
         return None
     return word_span(words[verb]), subject
+
+
+_THAT_WAS = re.compile(r"(?:That|This)\s+(?:was|is)\s+(?:the\s+voice\s+of\s+)?")
+_IDENTIFIED_END = re.compile(r",|\.|;| (?:yesterday|today|this|last|on|in|at|speaking|talking)\b")
+
+
+def identified_after(ctx: QuoteContext, close_mark: int):
+    """``“…” That was an EU spokesperson yesterday``: a broadcast names the voice it just played in
+    the next sentence. ``(cue, subject)``: "was" and the phrase after it up to a comma, a full stop or
+    a time phrase; ``None`` unless the quote ends its sentence."""
+    index = ctx.sentence_index(close_mark)
+    sentences = ctx.state.sentences
+    if index < 0 or index + 1 >= len(sentences) or ctx.text[close_mark + 1 : sentences[index].end].strip(" .!?"):
+        return None
+    start = sentences[index + 1].start
+    match = _THAT_WAS.match(ctx.text, start)
+    if match is None:
+        return None
+    end = _IDENTIFIED_END.search(ctx.text, match.end(), sentences[index + 1].end)
+    stop = end.start() if end is not None else sentences[index + 1].end
+    if stop <= match.end() or resolve_subject(ctx, (match.end(), stop))[0] is None:
+        return None  # "That was a mistake": no one named
+    verb = start + match.group(0).index(" ") + 1
+    return (verb, verb + 3), (match.end(), stop)

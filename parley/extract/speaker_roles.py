@@ -45,7 +45,8 @@ PERSON_ROLES = frozenset(
     """minister diplomat spokesperson spokesman spokeswoman president premier secretary ambassador
     envoy official leader chief head representative chairman chairwoman speaker aide adviser advisor
     negotiator deputy lawmaker senator general commander mediator mayor governor chancellor
-    counterpart emissary assistant chair chairperson""".split()
+    counterpart emissary assistant chair chairperson commissioner ombudsman ombudsperson rapporteur
+    coordinator""".split()
 )
 # role nouns that name the same post: "the aide" may be the one the text called "assistant to the President"
 _ROLE_KIN = ({"aide", "assistant", "adviser", "advisor"}, {"spokesperson", "spokesman", "spokeswoman"},

@@ -73,7 +73,7 @@ from .quotes_owned import words_owner, statement_owner
 from .lexicon import ORG_WORDS
 from .reported import Reported, find_reported
 from .speaker_characterised import (
-    CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, characterising_speaker,
+    CHARACTERISING_VERBS, as_complement, asked_aside, called_for_speaker, called_on_speaker, characterising_speaker,
     controlled_characteriser, shared_subject,
 )
 from .speaker_conjoined import conjoined_speaker
@@ -85,7 +85,7 @@ from .speaker_interview import headline_from_body, headline_interviewee
 from .speaker_label_lines import label_people, label_speaker
 from .speaker_issuer import reported_from_capital, said_in_capital
 from .speaker_labels import claimant_below, item_label, source_label_at, without_items
-from .speaker_neighbours import colon_intro, introduced, said_after, said_before, said_before_paragraph
+from .speaker_neighbours import colon_intro, identified_after, introduced, said_after, said_before, said_before_paragraph
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
@@ -157,8 +157,9 @@ class RuleSpeakers(Component):
         claimant = claimant_below(ctx.text, open_mark)  # "Claim 1: “…” ¶ Who said it: X, …"
         if claimant is None and item_label(ctx.text, open_mark):  # an item checked, not words someone said
             return quote, Attribution(quote.span, ctx.state.span(*region))
+        identified = identified_after(ctx, close_mark)  # "“…” That was an EU spokesperson yesterday."
         hit = (
-            claimant or _inside(ctx, quote)
+            claimant or _inside(ctx, quote) or identified
             or what_called(ctx, open_mark) or words_owner(ctx, open_mark) or statement_owner(ctx, open_mark)
             or _after(ctx, close_mark, region, self.settings)
             or asked_after(ctx, quote, close_mark, region, self.settings)  # "“…?” X asked"
@@ -167,6 +168,7 @@ class RuleSpeakers(Component):
             or label_speaker(ctx, open_mark)
             or characterising_speaker(ctx.state.parsed, open_mark) or called_for_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
+            or called_on_speaker(ctx.state.parsed, open_mark)  # "X called on Y to hold it “on the date …”"
             or according_after(ctx, close_mark, region, self.settings)  # "“…”, according to X"
             or colon_intro(ctx, open_mark)
             or introduced(ctx, open_mark, self.settings)
@@ -175,8 +177,9 @@ class RuleSpeakers(Component):
             or headline_interviewee(ctx, open_mark)
             or said_before_paragraph(ctx, open_mark, close_mark, self.settings)  # "X posted: … ¶ “…”"
         )
-        if claimant is not None:  # the source line is the attribution: its date is the claim's
-            region = (region[0], _sentence_end(ctx, claimant[0][0]))
+        below = claimant or (identified if hit is identified else None)
+        if below is not None:  # the source line or the naming sentence is the attribution: its date is the quote's
+            region = (region[0], _sentence_end(ctx, below[0][0]))
         attribution = Attribution(quote.span, ctx.state.span(*region))
         hit = hit or conjoined_speaker(ctx.state.parsed, open_mark, close_mark)  # "X thanked “…” but said"
         if hit is None:
@@ -253,7 +256,9 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
     doc = ctx.state.parsed
     verbs = [
         i for i, w in enumerate(words)
-        if is_cue_verb(w[2]) and not nominal(doc, w[0], w[1]) and not asked_aside(doc, w[0]) or _characterises(words, i)
+        if is_cue_verb(w[2]) and not nominal(doc, w[0], w[1]) and not asked_aside(doc, w[0])
+        and not (i > 0 and words[i - 1][2].lower() == "as" and not w[2].endswith("ing"))  # "as announced" (not "as saying")
+        or _characterises(words, i)
         or w[2] == "put" and put_it_at(doc, w[0])  # "as X put it, “…”"
     ]
     controlled = next((h for i in verbs if _characterises(words, i) for h in [controlled_characteriser(doc, words[i][0])] if h), None)
