@@ -57,7 +57,7 @@ from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
 from .stance_location import place_of_other
-from .stance_timeframe import time_frame
+from .stance_timeframe import entered_into_force, time_frame
 from .stance_lead_in import listed_under_modal
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
@@ -115,7 +115,7 @@ class RuleStance(Component):
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
                 and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)
-                and not state_moves(t, lambda subject: _names_state(ctx, subject))]
+                and not state_moves(t, lambda subject: _names_state(ctx, subject)) and not entered_into_force(t)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []

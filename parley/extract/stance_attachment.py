@@ -154,9 +154,13 @@ def leaves(token, previous) -> bool:
 
 
 def _wanted_end(token) -> bool:
-    """"called for the mission to end", "wants the mandate to expire": an infinitive of ending, what
-    someone wants to happen (a finite "the war ended" is a report of the past, not a wish)."""
-    return stem(token.lower_) in _ENDING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """"called for the mission to end", "wants the mandate to expire", "the mission should end": an
+    infinitive or a "should"/"must" of ending, what someone wants to happen (a finite "the war ended"
+    is a report of the past, not a wish)."""
+    return stem(token.lower_) in _ENDING_VERBS and any(c.dep_ == "aux" and c.lower_ in _WANTING_AUX for c in token.children)
+
+
+_WANTING_AUX = frozenset({"to", "should", "must"})  # "for the mission to end", "the mission should end with it"
 
 
 _ENDING_VERBS = stems("end expire cease")

@@ -99,7 +99,7 @@ OPPOSE_WORDS = stems(
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
     refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore
     delay postpone annul annulled annulling annulment overturn revoke revocation rescind invalidate nullify cancel
-    cancellation mourn lament""".split()
+    cancellation mourn lament quarrel""".split()
 )
 """Words that turn what they govern into its opposite ("rejected the plan", "refrain from force").
 

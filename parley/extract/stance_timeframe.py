@@ -43,3 +43,20 @@ def phrase_head(cue):
 def _time_marked(verb) -> bool:
     """The clause opens with "once", "when", "as (soon as)"."""
     return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS and c.i < verb.i for c in verb.children)
+
+
+def entered_into_force(cue) -> bool:
+    """"the progress made since the peace treaty entered into force", "before the accord takes effect":
+    the cue's coming into force dates something else, a fact that is no one's stance on it."""
+    head = phrase_head(cue)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS and c.i < verb.i for c in verb.children):
+        return False
+    into_force = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "force" for g in c.children)
+                     for c in verb.children)
+    return into_force or stem(verb.lower_) == stem("take") and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+
+
+_BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until"})
