@@ -7,20 +7,23 @@ Used by ``dates.rules.v1`` for quotes whose attribution has no date phrase of it
   Council in closed consultations on 13 May", "On Tuesday the committee held a hearing") is a
   report of that event: its undated quotes were said there, not on the day of publication. Only a
   day counts, only on a main verb whose event is a speaking occasion (a debate, a briefing, a
-  hearing held or convened, not talks held: not "experts reached the abbey
+  hearing held or convened, people brought together "to discuss" X; not talks held: not "experts reached the abbey
   on Thursday", after which the words may come later, nor a speaker's lead, "X said on
   Tuesday", which dates that speaker's words only), and only through phrases hanging on the
   verb itself (not "The handover … on Tuesday drew reactions", where the day dates the subject).
   A gathering as the lead's subject, dated there ("The Centre's seminar on Tuesday brought four
   speakers …", "The seminar, held on Tuesday, …"), or the place its verb is at ("Three speakers met
   on Tuesday at the seminar"), is such an occasion too, whatever the verb: the report quotes those
-  who spoke at it. A headline that reads as a sentence (a question) is no lead.
+  who spoke at it. A headline that reads as a sentence (a question) is no lead. Quotes under a
+  "Reactions" heading came after the event and keep their own dates.
 * **A role as speaker**: a quote given to an unnamed role holder ("Armenia's spokesperson
   posted … late on Tuesday. “…,” she wrote") is named in a sentence before it when that
   sentence's subject holds a mention of the speaker's actor.
 """
 
 from __future__ import annotations
+
+import re
 
 from parley.core.dates import PartialDate
 from parley.core.types import Quote
@@ -44,6 +47,8 @@ _OCCASION_NOUNS = frozenset(
 _GATHERING_NOUNS = _OCCASION_NOUNS | frozenset(
     {"seminar", "symposium", "workshop", "panel", "assembly", "colloquium", "webinar", "congress"}
 )
+_REACTIONS = re.compile(r"^[ \t]*(?:Reactions?|Responses?|Reactions? and responses)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+"""A section heading for what others said after the event ("Reactions")."""
 _TO_COME = frozenset({"next", "coming", "upcoming", "future", "planned", "proposed"})
 _ON_THE_VERB = frozenset({"prep", "pobj", "dobj", "npadvmod", "nummod", "compound", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -55,8 +60,8 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     if doc is None or quote.span.start < body:
         return None
     lead = lead_sentence(state, body)
-    if lead is None or lead.end > quote.span.start:
-        return None
+    if lead is None or lead.end > quote.span.start or _REACTIONS.search(state.text, lead.end, quote.span.start):
+        return None  # a section of "Reactions" after the event: said later, not there
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None
@@ -90,11 +95,18 @@ def _occasion_verb(root) -> bool:
     ("the subcommittee held a hearing", "the council convened a session", "a hearing was held")."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in root.children):
         return False  # "The ministers will meet on Monday": still to come
-    if root.lower_ in _OCCASION_VERBS:
+    if root.lower_ in _OCCASION_VERBS or _gathered_to_talk(root):
         return True
     return root.lower_ in _HOLDING_VERBS and any(
         child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in _GATHERING_NOUNS for child in root.children
     )
+
+
+def _gathered_to_talk(root) -> bool:
+    """"The Centre brought together twenty officials to discuss X", "experts gathered to debate Y": a
+    gathering for the purpose of talking is a speaking occasion whatever its verb."""
+    return any(c.dep_ in {"xcomp", "advcl"} and c.lower_ in _OCCASION_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children)
 
 
 def _dated_gathering(token, root) -> bool:

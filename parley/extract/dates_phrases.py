@@ -63,6 +63,7 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
     ("day", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?P<at>{MONTH}\s+{DAY})\b(?:,?\s+{YEAR})?(?!\s*[-–]\s*\d)"),
     ("day", rf"\bdated\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),  # "a letter dated 5 March"
     ("ordinal", rf"\bon\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"),  # "on the 10th"
+    ("weekday", rf"\b(?:on\s+)?{_WEEKDAY}\s+(?:of\s+)?(?P<week>last\s+week)\b"),  # "on Tuesday last week"
     ("weekday", rf"\b(?P<last>on|last|this\s+past)\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b(?P<verb>[a-z]+)\s+{_AUDIENCE}(?:(?:late|early)\s+)?(?P<at>{_WEEKDAY})\b(?!['’]s)"),
     ("weekday", rf"\b(?:late|early)\s+{_WEEKDAY}\b(?!['’]s)"),  # "wrote on Facebook late Wednesday"
@@ -182,6 +183,9 @@ class DateAnchor:
     def _weekday(self, match):
         if self.day is None:
             return None
+        if match.groupdict().get("week"):  # "Tuesday last week": that day of the week before the document's
+            monday = self.day - dt.timedelta(days=self.day.weekday() + 7)
+            return PartialDate.from_date(monday + dt.timedelta(days=WEEKDAYS[match.group("weekday").lower()]))
         back = (self.day.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
         last = "last" in match.groupdict() and (match.group("last") or "").lower() == "last"
         return PartialDate.from_date(self.day - dt.timedelta(days=7 if back == 0 and last else back))

@@ -74,6 +74,8 @@ def _report_of(doc, token) -> Reported | None:
         return _according(doc, token)
     if token.lower_ not in SPEECH_VERBS and not _EMPHASIS_VERBS.match(token.lower_):
         return None
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return None  # "the United States", "Says Who" in a title: a name, not a verb of saying
     subject = _subject(token)
     if subject is None:
         return _trailing(doc, token)
