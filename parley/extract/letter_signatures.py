@@ -35,7 +35,7 @@ def letter_turns(text: str, mentions) -> list[tuple[int, tuple[str, ...], str | 
         if _SALUTATION.match(bare):
             start = offset
         elif start is not None and bare and (_signature(bare) or below is not None):
-            end = offset + (_before_town(line) if below is None else len(line) + below[0] + _before_town(below[1]))
+            end = offset + (_before_town(line) if below is None else len(line) + _before_town(below))
             actors = [m.actor for m in mentions if offset <= m.span.start and m.span.end <= end]
             turns.append((start, tuple(actors[:1]), bare.split(",")[0]))  # the organisation named first
             turns.append((offset, (), None))
@@ -59,16 +59,16 @@ def _name_only(line: str) -> bool:
 _NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 
 
-def _role_line_after(lines: list[str], i: int) -> tuple[int, str] | None:
-    """``(offset from the end of line i, line)`` of the short line right under a name line ("Press
-    Counsellor, Embassy of X, London"; "Dundee"): the second line of a signature; else ``None``."""
+def _role_line_after(lines: list[str], i: int) -> str | None:
+    """The short line right under a name line ("Press Counsellor, Embassy of X, London"; "Dundee"):
+    the second line of a signature; else ``None``."""
     if i + 1 >= len(lines):
         return None
     line = lines[i + 1]
     bare = line.strip()
     if not bare or len(bare.split()) > _SIGNATURE_MAX_WORDS or bare.endswith((".", "?", "!", '"', "”")):
         return None
-    return 0, line
+    return line
 
 
 def _before_town(line: str) -> int:

@@ -127,15 +127,21 @@ def _verb_of_subject(doc, position: int):
 
 def said_after(ctx: QuoteContext, close_mark: int, settings):
     """``“…” ¶ X said this at a rally.``: the next sentence says who said it ("this", "so", "these words")."""
+    after = _sentence_after(ctx, close_mark)
+    hit = _speaker_of_sentence(ctx, after, settings) if after is not None else None
+    if hit is None:
+        return None
+    following = word_tokens(ctx.text, hit[0][1], after.end)[:1]
+    return hit if following and following[0][2].lower() in {"this", "so", "these", "that"} else None
+
+
+def _sentence_after(ctx: QuoteContext, close_mark: int):
+    """The sentence after the one a quote ends (nothing but punctuation after its closing mark), or ``None``."""
     index = ctx.sentence_index(close_mark)
     sentences = ctx.state.sentences
     if index < 0 or index + 1 >= len(sentences) or ctx.text[close_mark + 1 : sentences[index].end].strip(" .!?"):
         return None
-    hit = _speaker_of_sentence(ctx, sentences[index + 1], settings)
-    if hit is None:
-        return None
-    following = word_tokens(ctx.text, hit[0][1], sentences[index + 1].end)[:1]
-    return hit if following and following[0][2].lower() in {"this", "so", "these", "that"} else None
+    return sentences[index + 1]
 
 
 def _speaker_of_sentence(ctx: QuoteContext, sentence, settings):
@@ -158,17 +164,13 @@ def identified_after(ctx: QuoteContext, close_mark: int):
     """``“…” That was an EU spokesperson yesterday``: a broadcast names the voice it just played in
     the next sentence. ``(cue, subject)``: "was" and the phrase after it up to a comma, a full stop or
     a time phrase; ``None`` unless the quote ends its sentence."""
-    index = ctx.sentence_index(close_mark)
-    sentences = ctx.state.sentences
-    if index < 0 or index + 1 >= len(sentences) or ctx.text[close_mark + 1 : sentences[index].end].strip(" .!?"):
-        return None
-    start = sentences[index + 1].start
-    match = _THAT_WAS.match(ctx.text, start)
+    after = _sentence_after(ctx, close_mark)
+    match = _THAT_WAS.match(ctx.text, after.start) if after is not None else None
     if match is None:
         return None
-    end = _IDENTIFIED_END.search(ctx.text, match.end(), sentences[index + 1].end)
-    stop = end.start() if end is not None else sentences[index + 1].end
+    end = _IDENTIFIED_END.search(ctx.text, match.end(), after.end)
+    stop = end.start() if end is not None else after.end
     if stop <= match.end() or resolve_subject(ctx, (match.end(), stop))[0] is None:
         return None  # "That was a mistake": no one named
-    verb = start + match.group(0).index(" ") + 1
+    verb = after.start + match.group(0).index(" ") + 1
     return (verb, verb + 3), (match.end(), stop)

@@ -157,7 +157,7 @@ class RuleSpeakers(Component):
         claimant = claimant_below(ctx.text, open_mark)  # "Claim 1: “…” ¶ Who said it: X, …"
         if claimant is None and item_label(ctx.text, open_mark):  # an item checked, not words someone said
             return quote, Attribution(quote.span, ctx.state.span(*region))
-        identified = identified_after(ctx, close_mark)  # "“…” That was an EU spokesperson yesterday."
+        identified = None if claimant else identified_after(ctx, close_mark)  # "“…” That was X yesterday."
         hit = (
             claimant or _inside(ctx, quote) or identified
             or what_called(ctx, open_mark) or words_owner(ctx, open_mark) or statement_owner(ctx, open_mark)
@@ -179,7 +179,7 @@ class RuleSpeakers(Component):
         )
         below = claimant or (identified if hit is identified else None)
         if below is not None:  # the source line or the naming sentence is the attribution: its date is the quote's
-            region = (region[0], _sentence_end(ctx, below[0][0]))
+            region = (region[0], ctx.state.sentences[ctx.sentence_index(below[0][0])].end)
         attribution = Attribution(quote.span, ctx.state.span(*region))
         hit = hit or conjoined_speaker(ctx.state.parsed, open_mark, close_mark)  # "X thanked “…” but said"
         if hit is None:
@@ -187,11 +187,6 @@ class RuleSpeakers(Component):
         cue, subject = hit
         attribution = replace(attribution, cue=ctx.state.span(*cue), subject=ctx.state.span(*subject))
         return _with_speaker(ctx, quote, cue, subject, self.name), attribution
-
-
-def _sentence_end(ctx: QuoteContext, position: int) -> int:
-    """The end of the sentence that holds ``position``."""
-    return next((s.end for s in ctx.state.sentences if s.start <= position < s.end), position)
 
 
 def _inside(ctx: QuoteContext, quote: Quote):

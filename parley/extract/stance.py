@@ -285,9 +285,8 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
 
 def _names_state(ctx: DocContext, token) -> bool:
     """``token`` is a state's or an organisation's name, alias or capital (not a demonym: "Armenians")."""
-    kinds = {a.id: a.kind for a in ctx.codebook.actors}
     return any(m.span.start <= token.idx < m.span.end and m.kind in {"name", "alias", "metonym"}
-               and kinds.get(m.actor) in {"state", "organisation"} for m in ctx.mentions)
+               and ctx.codebook.actor(m.actor).kind in {"state", "organisation"} for m in ctx.mentions)
 
 
 def _inside_mention(ctx: DocContext, cue) -> bool:
