@@ -60,7 +60,7 @@ from .dates_phrases import DateAnchor, find_phrases
 from .dates_interview import interview_date
 from .dates_scene import scene_date
 from .dates_lead import actor_is_subject, lead_event_date
-from .dates_relative import TEXT_DATED, counterpart_date, occasion_narrated, relative_date
+from .dates_relative import TEXT_DATED, counterpart_date, occasion_narrated, relative_date, reply_narrated
 from .dates_repeated import said_again_after
 from .quotes_owned import RECALLED_CUE
 from .issues import body_start
@@ -107,6 +107,9 @@ class RuleDates(Component):
             attribution = _with_shared_cue(where.get(quote.span), state.attributions)
             phrase_date, had_phrase = _date_in_region(state, attribution, quote, quoted, anchor)
             dated.append(_dated(quote, phrase_date, had_phrase, dated, doc_date, source, state.text))
+            if not had_phrase and _habitual(state.text, attribution):
+                dated[-1] = replace(quote, date=None, date_source="unknown")
+                continue
             item = None if had_phrase else label_item_date(state.text, quote.span.start, quoted, anchor)
             if item is not None:  # a compilation's item: its label line dates it (:mod:`.dates_labels`)
                 dated[-1] = replace(quote, date=item, date_source="text") if is_date(item) else dated[-1]
@@ -123,6 +126,7 @@ class RuleDates(Component):
                 context = (
                     region is not None and event_anchored_date(state, region, quoted, anchor)  # "the day of the X"
                     or occasion_narrated(state, attribution, quote, sentence_date)
+                    or reply_narrated(state, attribution, quote, sentence_date)
                     or counterpart_date(state.text, attribution, dated[:-1])
                     or interview_date(state, where, quote, dated[:-1])
                     or _added(state, attribution, quote, dated[:-1])
@@ -140,6 +144,15 @@ class RuleDates(Component):
                     dated[-1] = replace(quote, date=context, date_source="text")
         dated = _dates_of_the_same_words(dated)
         return state.add(self.name, quotes=tuple(dated), doc_date=doc_date, doc_date_source=source)
+
+
+_HABITUAL = re.compile(r"\b(?:used\s+to|would\s+(?:often|always))\s+$")
+
+
+def _habitual(text: str, attribution: Attribution | None) -> bool:
+    """"“…,” she used to say": words said again and again over years, on no one day."""
+    cue = attribution.cue if attribution is not None else None
+    return cue is not None and _HABITUAL.search(text, max(cue.start - 20, 0), cue.start) is not None
 
 
 def _with_shared_cue(attribution: Attribution | None, attributions) -> Attribution | None:

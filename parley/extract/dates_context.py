@@ -83,13 +83,23 @@ def dates_the_sentence(doc, position: int) -> bool:
     if span is None:
         return False
     node = span[0]
-    if node.head.lower_ in SPEECH_VERBS:
+    if node.head.lower_ in SPEECH_VERBS or _meeting_the_subject(node):
         return True
     while node.head.i != node.i:
         if node.dep_ in _CLAUSE_DEPS and not _time_clause(node) and not misread_main(node):
             return False
         node = node.head
     return True
+
+
+_MEETING_VERBS = frozenset("met called visited received hosted interviewed".split())
+
+
+def _meeting_the_subject(node) -> bool:
+    """"The ambassador, on whom the envoy called on Wednesday, was blunter.": the day of a meeting
+    in a clause on the sentence's subject is the day that subject spoke there."""
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    return verb.lower_ in _MEETING_VERBS and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def on_speech_verb(doc, position: int) -> bool:

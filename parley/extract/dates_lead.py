@@ -49,6 +49,20 @@ _GATHERING_NOUNS = _OCCASION_NOUNS | frozenset(
 )
 _REACTIONS = re.compile(r"^[ \t]*(?:Reactions?|Responses?|Reactions? and responses)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 """A section heading for what others said after the event ("Reactions")."""
+# "speaking to reporters after the meeting": back at the event the lead narrates
+_AT_THE_EVENT = re.compile(
+    r"\b(?:at|after|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks|consultations|session|summit|signing)\b"
+)
+
+
+def _later_reaction(text: str, lead_end: int, start: int) -> bool:
+    """A quote in a section of "Reactions" after the event: said later, not there, unless its
+    paragraph takes it back to the event ("speaking to reporters after the meeting")."""
+    if not _REACTIONS.search(text, lead_end, start):
+        return False
+    return not _AT_THE_EVENT.search(text, max(text.rfind("\n\n", 0, start), lead_end), start)
+
+
 _TO_COME = frozenset({"next", "coming", "upcoming", "future", "planned", "proposed"})
 _ON_THE_VERB = frozenset({"prep", "pobj", "dobj", "npadvmod", "nummod", "compound", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -60,8 +74,8 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     if doc is None or quote.span.start < body:
         return None
     lead = lead_sentence(state, body)
-    if lead is None or lead.end > quote.span.start or _REACTIONS.search(state.text, lead.end, quote.span.start):
-        return None  # a section of "Reactions" after the event: said later, not there
+    if lead is None or lead.end > quote.span.start or _later_reaction(state.text, lead.end, quote.span.start):
+        return None
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None

@@ -175,3 +175,36 @@ def counterpart_date(text: str, attribution, earlier: list[Quote]) -> PartialDat
     if last.date_source not in TEXT_DATED or text.count("\n\n", last.span.end, subject.start) > 1:
         return None
     return last.date
+
+
+# "Baku replied the following day.": a short sentence that narrates a party's answer, and when
+_REPLY = re.compile(
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:replied|responded|answered|reacted|retorted|hit\s+back)\b",
+)
+_REPLY_WORDS = 10
+
+
+def reply_narrated(state, attribution, quote: Quote, resolve) -> PartialDate | None:
+    """"On 8 December the Council agreed …. Baku replied the following day. Azerbaijan's foreign
+    ministry said “…”": the speaker's actor named as the one answering in the short sentence just
+    before, the date that sentence gives (``resolve(start, end)``), or the one it counts from the
+    date of the sentence before it ("the following day")."""
+    if attribution is None or quote.speaker_actor is None:
+        return None
+    index = next((k for k, s in enumerate(state.sentences) if s.start <= attribution.region.start < s.end), 0)
+    if index < 1:
+        return None
+    reply = state.sentences[index - 1]
+    words = state.text[reply.start : reply.end]
+    if "\n\n" in state.text[reply.start : attribution.region.start] or len(words.split()) > _REPLY_WORDS:
+        return None
+    if not _REPLY.match(words) or not any(
+        m.actor == quote.speaker_actor and reply.start <= m.span.start < reply.end for m in state.mentions
+    ):
+        return None
+    shift = _LATER.search(words) or _EARLIER.search(words)
+    if shift is None:
+        return resolve(reply.start, reply.end)
+    before = state.sentences[index - 2] if index >= 2 else None
+    anchor = resolve(before.start, before.end) if before is not None else None
+    return _shifted(anchor if anchor is not None and anchor.day else None, shift, 1 if _LATER.search(words) else -1)

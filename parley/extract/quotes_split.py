@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+_AUXILIARIES = frozenset("would will had has have was were is are could should must might can did".split())
 _ATTRIBUTION_MAX_WORDS = 20
 _BARE_ATTRIBUTION_WORDS = 5
 _ATTRIBUTION_SENTENCE_WORDS = 12  # “A,” said X, the chair of Y. “B.” — a short sentence
@@ -89,13 +90,16 @@ def _attributed_in_sentence_after(text: str, raw: _Raw) -> bool:
 
     The part ends with a full stop inside its marks, so a capitalised word after it opens a new
     sentence: only a verb among its first words attributes the part (“B.” Ferro added.), not
-    narration that goes on ("“B.” He defended the plan, saying …": another sentence's verb)."""
+    narration that goes on ("“B.” He defended the plan, saying …": another sentence's verb), nor a
+    verb that reports a clause of its own ("“B.” She said the bloc would …")."""
     rest = text[raw.close_mark + 1 :].split("\n", 1)[0]
     end = _SENTENCE_END.search(rest + " ")
-    words = [w.lower() for w in _WORD.findall(rest[: end.start() if end else len(rest)])]
-    if rest.lstrip()[:1].isupper():
-        words = words[:_NEW_SENTENCE_VERB_REACH]
-    return "according" in words or any(w in SPEECH_VERBS for w in words)
+    sentence = [w.lower() for w in _WORD.findall(rest[: end.start() if end else len(rest)])]
+    words = sentence[:_NEW_SENTENCE_VERB_REACH] if rest.lstrip()[:1].isupper() else sentence
+    verb = next((i for i, w in enumerate(words) if w in SPEECH_VERBS), None)
+    if verb is not None and words is not sentence and _AUXILIARIES & set(sentence[verb + 1 :]):
+        return False  # "“B.” She said the bloc would not …": a new statement, reported
+    return "according" in words or verb is not None
 
 
 def _bare_attribution(text: str, between: str, second: _Raw) -> bool:

@@ -6,7 +6,8 @@ Foreign Minister said"):
 * **Another office**: the role refers back to an earlier unnamed role holder only when it adds
   no capitalised qualifier that holder's words lack: "the Federal Foreign Minister" is not "the
   Kestrian Foreign Minister" named before, while "the foreign minister" may be (generic modifiers
-  such as "deputy" or "foreign" are left to the role-head match).
+  such as "deputy" are left to the role-head match); nor is "the prime minister" "the foreign
+  minister" (roles that name different portfolios).
 * **The issuer**: a press release or readout names its issuing institution alone on one of its
   first lines (a source the codebook lists among ``affiliation_camps``: "Office for External
   Affairs"); an
@@ -38,6 +39,7 @@ _OFFICE_WORDS = frozenset(
     "ministry office department embassy presidency government administration secretariat chancellery "
     "cabinet mission delegation consulate".split()
 )
+_PORTFOLIOS = frozenset("prime foreign defence defense interior finance justice economy".split())
 GENERIC_MODIFIERS = frozenset(
     "foreign deputy prime vice presidential defence defense interior chief special senior first press state "
     "opposition the".split()
@@ -54,7 +56,14 @@ def clashing_role(subject: str, person: Person | None, demonyms) -> bool:
         if w[:1].isupper() and w not in demonyms and w.lower() not in _DETERMINERS | GENERIC_MODIFIERS
         and not role_heads([w.lower()])
     }
-    return bool(qualifiers - set(role_words(person.text)))
+    held = set(role_words(person.text))
+    return bool(qualifiers - held) or _other_portfolio(set(role_words(subject)), held)
+
+
+def _other_portfolio(wanted: set[str], held: set[str]) -> bool:
+    """"the prime minister" is not "the deputy foreign minister" named before: both roles name a
+    portfolio, and not the same one."""
+    return bool(wanted & _PORTFOLIOS) and bool(held & _PORTFOLIOS) and not wanted & held & _PORTFOLIOS
 
 
 def header_issuer(text: str, codebook) -> str | None:

@@ -46,7 +46,7 @@ PERSON_ROLES = frozenset(
     envoy official leader chief head representative chairman chairwoman speaker aide adviser advisor
     negotiator deputy lawmaker senator general commander mediator mayor governor chancellor
     counterpart emissary assistant chair chairperson commissioner ombudsman ombudsperson rapporteur
-    coordinator""".split()
+    coordinator participant""".split()
 )
 # role nouns that name the same post: "the aide" may be the one the text called "assistant to the President"
 _ROLE_KIN = ({"aide", "assistant", "adviser", "advisor"}, {"spokesperson", "spokesman", "spokeswoman"},
@@ -64,6 +64,13 @@ GOVERNMENT_HEADS = frozenset(
     presidency authorities""".split()
 )
 _GENDER_ROLES = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}
+_ROLE_FROM = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+from\s+(?:the\s+|an?\s+)?$")
+_BODY_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:party|ministry|government|delegation|office)\b")
+# "the EU official said": a role right after a name, before a verb or the end of the phrase
+_ROLE_AFTER = re.compile(
+    r"((?:\s+[a-z][\w-]*)?\s+(?:%s))(?=[,.;:)]|\s+(?:who|was|is|had|has|would|will|could|said|says|told|\w+ed)\b)"
+    % "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
+)
 _POSSESSIVE_ROLE = re.compile(r"['’]s((?:\s+[a-z][\w-]*){1,3})")
 _BYLINE = re.compile(
     r"^[ \t]*(?:(?:interview|text|reporting|written|story|analysis)\s+)?by[ \t]+([A-Z][^\n,|]{2,60}?)[ \t]*(?:,|\||$)",
@@ -81,6 +88,23 @@ def role_words(text: str) -> list[str]:
 def role_heads(words: list[str]) -> set[str]:
     """The person-role nouns among ``words``."""
     return {w for w in words if w in PERSON_ROLES}
+
+
+_KIN = {
+    "f": "grandmother mother sister daughter wife aunt niece granddaughter",
+    "m": "grandfather father brother son husband uncle nephew grandson",
+}
+_KIN_PHRASE = {
+    gender: re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:%s)\b" % "|".join(words.split()))
+    for gender, words in _KIN.items()
+}
+
+
+def kin_between(text: str, start: int, end: int, gender: str | None) -> tuple[int, int] | None:
+    """The last family member of that gender the text mentions between ``start`` and ``end`` ("my
+    grandmother … “…,” she used to say"): a private person, whom a later "she" may mean."""
+    found = list(_KIN_PHRASE[gender].finditer(text, start, end)) if gender in _KIN_PHRASE else []
+    return found[-1].span() if found else None
 
 
 def role_gender(text: str) -> str | None:
@@ -102,7 +126,8 @@ def not_pronoun_referent(text: str, person: Person, gender: str, pos: int | None
     sentence (``doc``'s parse: "His counterpart, X, cared more about timetables. He said …"), that
     one has become the person the text is about, for a pronoun at ``pos``."""
     words = role_words(person.text)
-    words = words[: words.index("of")] if "of" in words else words  # "a member of the commission": a member
+    for joint in ("of", "from"):  # "a member of the commission", "a participant from a party": a member
+        words = words[: words.index(joint)] if joint in words else words
     if words and words[-1] in _NOT_PERSON_HEADS:
         return True
     owner = _OWNER_BEFORE.search(text, max(person.span.start - 50, 0), person.span.start)
@@ -138,19 +163,36 @@ def role_referents(text: str, mentions: list[Mention], codebook: Codebook) -> li
     for mention in mentions:
         if mention.kind in {"member", "role"}:
             continue
-        end = _role_end(text, mention)
-        if end is not None and not _name_follows(text, end):
-            name = codebook.actor(mention.actor).name
-            span = Span(mention.span.doc_id, mention.span.start, end)
-            found.append(Person(span, text[span.start : end], name, mention.actor, ROLE_EVIDENCE))
+        start, end = _role_before(text, mention), _role_end(text, mention)
+        if start is not None:  # "a participant from an X party": the role ends with its actor
+            start, end = start, _noun_end(text, mention.span.end)
+        elif end is not None and not _name_follows(text, end):
+            start = mention.span.start
+        if start is not None:
+            span = Span(mention.span.doc_id, start, end)
+            found.append(Person(span, text[start:end], codebook.actor(mention.actor).name, mention.actor, ROLE_EVIDENCE))
     return found
+
+
+def _role_before(text: str, mention: Mention) -> int | None:
+    """Where an indefinite role that comes from the mention's actor starts: "a participant from an
+    X party", "an official from X's ministry"."""
+    found = _ROLE_FROM.search(text, max(mention.span.start - 60, 0), mention.span.start)
+    return found.start() if found is not None and found.group(1) in PERSON_ROLES else None
+
+
+def _noun_end(text: str, end: int) -> int:
+    """The end of the noun phrase a mention begins ("an X opposition party"), lower-case words
+    included."""
+    tail = _BODY_AFTER.match(text, end)
+    return tail.end() if tail is not None else end
 
 
 def _role_end(text: str, mention: Mention) -> int | None:
     """Where the role after (or ending) a mention ends: "X's presidential aide", "the X envoy"."""
     if role_heads(role_words(mention.text)[-1:]):
         return mention.span.end
-    tail = _POSSESSIVE_ROLE.match(text, mention.span.end)
+    tail = _POSSESSIVE_ROLE.match(text, mention.span.end) or _ROLE_AFTER.match(text, mention.span.end)
     if tail is None:
         return None
     words = list(re.finditer(r"[a-z][\w-]*", tail.group(1)))

@@ -47,7 +47,7 @@ from .speaker_context import QuoteContext
 from .speaker_groups import group_actor
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, PERSON_ROLES,
-    destination, document_issuer, institution_subject, names_unknown_body, not_pronoun_referent, role_gender,
+    destination, document_issuer, kin_between, institution_subject, names_unknown_body, not_pronoun_referent, role_gender,
     role_heads, role_kin, role_words,
 )
 from .speaker_issuer import clashing_role, header_issuer, official_there, officials_in_capital
@@ -199,6 +199,9 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
         lambda p: gender is not None and _gender_of(ctx, p) == gender,
     )
     since = person.span.end if person is not None else -1
+    kin = kin_between(ctx.text, max(since, ctx.window_start(pos)), pos, gender)
+    if kin is not None and not ctx.in_quotes(kin[0]):  # "my grandmother … she used to say": no actor's
+        return ctx.text[kin[0] : kin[1]], None, CONTEXT_CONFIDENCE
     if any(since <= a and b <= pos and role_gender(ctx.text[a:b]) in {None, gender} for a, b in ctx.unresolved_roles):
         return None, None, 0.3
     return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
@@ -259,6 +262,7 @@ def _issuers_own(ctx: QuoteContext, lowered: list[str], pos: int, heads, strict:
     issuer = header_issuer(ctx.text, ctx.codebook)
     if issuer is None or person.actor == issuer:
         return person
+    strict = strict or heads <= GENERIC_ROLES  # "the official": one the text calls that, not any of the issuer's
     return _last_person(ctx, pos, actor=issuer, heads=heads, strict=strict) or person
 
 

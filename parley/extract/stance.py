@@ -339,18 +339,21 @@ def _presence(ctx: DocContext, mention) -> bool:
 
 
 _REMOVING = frozenset(stem(w) for w in "renounce remove withdraw abolish lift dismantle".split())
+_KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain".split())
 
 
 def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:
     """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
-    ("Renounce the claims …": "the reference in the preamble must stay"): keeping it opposes the
-    label. A label that keeps something ("Keep the monitors …") is read as it stands."""
+    ("Renounce the claims …": "the reference in the preamble must stay"), or the object of a verb
+    of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps something ("Keep the monitors …") is read as it stands."""
     label = next((i.label for i in ctx.codebook.issues if i.id == issue), "")
     if not label or stem(label.split()[0].lower()) not in _REMOVING:
         return False
     node = token
     while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "dobj" and stem(node.head.lower_) in _KEEPING:
+        return True  # "we intend to keep the old preamble alive"
     # "not sign while the preamble stays": the condition already names what is refused
     return node.dep_ == "nsubj" and stem(node.head.lower_) in _STAYING and not condition_clause(node.head)
 

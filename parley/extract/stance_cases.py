@@ -333,7 +333,17 @@ def idiom(token) -> bool:
     """A cue word inside a set phrase that does not name the issue: "expects the same in return",
     "in exchange for"; only as a bare object of its preposition (no determiner, no modifier)."""
     return token is not None and (token.dep_ == "pobj" and not any(True for _ in token.children)
-                                  and (token.head.lower_, token.lower_) in _IDIOMS or _figurative_hostage(token))
+                                  and (token.head.lower_, token.lower_) in _IDIOMS or _figurative_hostage(token)
+                                  or _bargaining_term(token))
+
+
+_BARGAINING_HEADS = frozenset("position positions stance strategy tactic tactics chip card leverage power skills".split())
+
+
+def _bargaining_term(token) -> bool:
+    """"a negotiating position", "a bargaining chip": a stance in talks, not the talks themselves."""
+    return token.lower_ in {"negotiating", "bargaining"} and token.dep_ in {"amod", "compound"} and (
+        token.head.lower_ in _BARGAINING_HEADS)
 
 
 def _figurative_hostage(token) -> bool:

@@ -17,7 +17,7 @@ from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOS
 from .stance_objects import denied_standing
 from .stance_small_clause import departs, wished_removal
 from .stance_litotes import conceals
-from .stance_phrasal import derogatory_name, rejecting_phrasal
+from .stance_phrasal import derogatory_name, refusal_predicated, rejecting_phrasal
 from .stance_syntax import blocking_complement, contrasted, fights_against, must_go, negative_phrase, not_negotiable
 from .stance_syntax import stops_own, superlative_by_negation
 
@@ -42,8 +42,8 @@ def negations(w, token, previous, cue) -> None:
             w.flip()  # "Nor is there any need for X"
     if (token.i == cue.i or (cue.head.lower_ == "by" and cue.head.head.i == token.i)) and by_nobody_else(token):
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
-    if contrasted(token, previous):
-        w.flip()  # "talks rather than war", "rather than by inviting outside powers"
+    if contrasted(token, previous) or refusal_predicated(token, previous):
+        w.flip()  # "talks rather than war"; "regarded any change as a red line"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
     if token.i != cue.i and blocking_complement(token, previous):
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed

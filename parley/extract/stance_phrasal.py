@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-from .stance_lexicon import DEROGATORY_NAMES, stem
+from .stance_lexicon import DEROGATORY_NAMES, OPPOSING_COMPLEMENTS, stem
 
 REJECTING_PHRASALS = frozenset(
     (stem(verb), particle) for verb, particle in (
@@ -39,6 +39,27 @@ def derogatory_name(child, previous) -> bool:
     if child.dep_ == "oprd":
         return previous.dep_ in {"dobj", "nsubjpass"}  # also "the treaty was called a surrender"
     return child.dep_ == "dobj" and previous.dep_ == "dobj" and previous.i < child.i
+
+
+def refusal_predicated(token, previous) -> bool:
+    """The object the walk came up from is given a predicate of refusal: "regarded any change as a
+    red line", "described the plan as unacceptable", or (a small clause the parser hangs as a
+    clause of its own) "considers any change unacceptable"."""
+    if previous is None:
+        return False
+    if previous.dep_ == "nsubj" and token.dep_ == "ccomp" and not any(c.dep_ in {"cop", "aux"} for c in token.children):
+        return _refusing_word(token)  # "considers X unacceptable": no verb of its own
+    if previous.dep_ != "dobj":
+        return False
+    named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return any(g.dep_ in {"pobj", "amod", "acomp"} and _refusing_word(g) for g in named)
+
+
+def _refusing_word(word) -> bool:
+    """"unacceptable", "a surrender", "a red line": a word that refuses what it is said of."""
+    if stem(word.lower_) in OPPOSING_COMPLEMENTS | DEROGATORY_NAMES:
+        return True
+    return word.lower_ == "line" and any(c.lower_ == "red" for c in word.children)
 
 
 SUPPORTING_PREPOSITIONS = frozenset(
