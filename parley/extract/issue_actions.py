@@ -18,12 +18,15 @@ _DESCRIBED = re.compile(rf"\bto ({_WORD})((?:\s+{_WORD}){{1,3}})")  # "to drop i
 _NOT_VERBS = frozenset("the a an be their its his her our this that or and".split())
 _PREPOSITIONS = frozenset("of to for from against with in on at through between".split())  # the object ends
 _NOT_OBJECT_ENDINGS = ("ss", "us", "is", "'s", "’s")
+# the same act in a word the codebook may not use: "freed two detainees" releases them
+_VERB_KIN = {"release": ("free", "freed")}
 _NOT_IMPERATIVE_ENDINGS = ("al", "ic", "ive", "ion", "ity", "ment", "ous", "s", "ed")
 
 
 def action_pairs(label: str, description: str) -> list[tuple[str, str]]:
     """(verb, object) pairs, raw words: the label's leading imperative and the description's
-    "to VERB … NOUNs", each verb with every plural object found.
+    "to VERB … NOUNs" (and a verb of the same act: "free" for "release"), each verb with every
+    plural object found.
 
     >>> action_pairs("Withdraw interstate legal claims (KCJ)", "Support means committing to drop interstate cases.")
     [('withdraw', 'claims'), ('withdraw', 'cases'), ('drop', 'claims'), ('drop', 'cases')]
@@ -39,6 +42,7 @@ def action_pairs(label: str, description: str) -> list[tuple[str, str]]:
         if verb not in _NOT_VERBS and found:
             verbs.append(verb)
             objects += found
+    verbs += [kin for verb in verbs for kin in _VERB_KIN.get(verb, ())]
     verbs, objects = list(dict.fromkeys(verbs)), list(dict.fromkeys(objects))
     return [(v, o) for v in verbs for o in objects] if verbs and objects else []
 

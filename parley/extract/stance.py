@@ -57,7 +57,7 @@ from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
 from .stance_location import place_of_other
-from .stance_timeframe import entered_into_force, time_frame
+from .stance_timeframe import SAME_ISSUE_TIME_MARKS, entered_into_force, time_frame
 from .stance_lead_in import listed_under_modal
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
@@ -108,7 +108,8 @@ class RuleStance(Component):
         return state.add(self.name, positions=state.positions + tuple(kept))
 
     def _positions(self, ctx: DocContext, sentence, tokens, hit, others: frozenset[int]) -> list[Position]:
-        strong = _one_reading([c for c in hit.cues if c.weight >= 0.75] or list(hit.cues))
+        timed = _untimed_cues(tokens, hit)  # "oppose any presence after the mission ends": not the mission
+        strong = _one_reading([c for c in timed if c.weight >= 0.75] or timed)
         cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
         cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
@@ -267,6 +268,13 @@ def _cue_token(tokens, start: int, end: int):
 def _used_as_verb(token) -> bool:
     """A codebook noun the text uses as a verb ("what remains is …", "they must remain")."""
     return any(c.dep_ in {"nsubj", "aux", "auxpass"} for c in token.children)
+
+
+def _untimed_cues(tokens, hit) -> list:
+    """The hit's cues less those in a clause of time on a clause that holds another of its cues."""
+    found = [(c, _cue_token(tokens, c.start, c.end)) for c in hit.cues]
+    every = frozenset(t.i for _, t in found if t is not None)
+    return [c for c, t in found if t is None or not time_frame(t, every - {t.i}, SAME_ISSUE_TIME_MARKS)]
 
 
 def _cue_indices(tokens, hits) -> frozenset[int]:

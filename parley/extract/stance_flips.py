@@ -29,7 +29,7 @@ def negations(w, token, previous, cue) -> None:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
             if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)
-                    or conceals(token)):  # "made no secret of wanting X" wants X
+                    or conceals(token) or _no_doubt(token, previous)):  # "made no secret of wanting X" wants X
                 w.flip()  # "X is not for sale" holds X firmly
         elif (child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS) or derogatory_name(
                 child, previous):
@@ -61,6 +61,12 @@ def negations(w, token, previous, cue) -> None:
         for child in token.children:  # "put an end to X", "put a stop to X"
             if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
                 w.flip()
+
+
+def _no_doubt(token, previous) -> bool:
+    """"left no doubt that Baku will oppose X", "there is no question that": the clause is affirmed
+    ("no question of X", with no clause, still refuses X)."""
+    return token.lower_ in {"doubt", "doubts", "question"} and previous is not None and previous.dep_ in {"acl", "ccomp"}
 
 
 def by_nobody_else(verb) -> bool:

@@ -41,13 +41,17 @@ def derogatory_name(child, previous) -> bool:
     return child.dep_ == "dobj" and previous.dep_ == "dobj" and previous.i < child.i
 
 
+_ADJECTIVE_ENDINGS = ("able", "ible")  # no tagger in the pipeline: "unacceptable", not "stops"
+
+
 def refusal_predicated(token, previous) -> bool:
     """The object the walk came up from is given a predicate of refusal: "regarded any change as a
     red line", "described the plan as unacceptable", or (a small clause the parser hangs as a
     clause of its own) "considers any change unacceptable"."""
     if previous is None:
         return False
-    if previous.dep_ == "nsubj" and token.dep_ == "ccomp" and not any(c.dep_ in {"cop", "aux"} for c in token.children):
+    if previous.dep_ == "nsubj" and token.dep_ == "ccomp" and token.lower_.endswith(_ADJECTIVE_ENDINGS) and not any(
+            c.dep_ in {"cop", "aux"} for c in token.children):
         return _refusing_word(token)  # "considers X unacceptable": no verb of its own
     if previous.dep_ != "dobj":
         return False
@@ -83,4 +87,5 @@ def backs_object(token, previous) -> bool:
 
 def rejects_object(token, previous) -> bool:
     """``token`` rejects the object the walk came up from, by its particle or by the name it gives."""
-    return rejecting_phrasal(token, previous) or any(derogatory_name(c, previous) for c in token.children)
+    return rejecting_phrasal(token, previous) or any(derogatory_name(c, previous) for c in token.children) or (
+        refusal_predicated(token, previous))

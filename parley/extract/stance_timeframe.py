@@ -11,15 +11,19 @@ from __future__ import annotations
 from .stance_lexicon import stem
 
 _TIME_MARKS = frozenset({"once", "when", "whenever", "as"})
+# on a clause that holds another cue of the same issue, "after" and "until" only date it too ("oppose
+# any presence after the mission's mandate ends"); on another issue they may set a precondition
+SAME_ISSUE_TIME_MARKS = _TIME_MARKS | {"after", "until", "till"}
 _SIGNING = frozenset(stem(w) for w in "sign conclude ratify initial initialled".split())
 
 
-def time_frame(cue, others: frozenset[int]) -> bool:
-    """``cue`` dates a clause on another issue (one of ``others``' cue indices lies in it)."""
+def time_frame(cue, others: frozenset[int], marks: frozenset[str] = _TIME_MARKS) -> bool:
+    """``cue`` dates a clause on another issue (one of ``others``' cue indices lies in it); ``marks``
+    the words that open a clause of time."""
     if not others:
         return False
     head = phrase_head(cue)
-    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl" and _time_marked(head.head):
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl" and _time_marked(head.head, marks):
         main = head.head.head
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(c.lower_ == "together" for c in head.head.head.children):
         main = head.head.head
@@ -40,9 +44,9 @@ def phrase_head(cue):
     return cue
 
 
-def _time_marked(verb) -> bool:
-    """The clause opens with "once", "when", "as (soon as)"."""
-    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS and c.i < verb.i for c in verb.children)
+def _time_marked(verb, marks: frozenset[str] = _TIME_MARKS) -> bool:
+    """The clause opens with "once", "when", "as (soon as)" (or another of ``marks``)."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks and c.i < verb.i for c in verb.children)
 
 
 def entered_into_force(cue) -> bool:

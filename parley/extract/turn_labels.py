@@ -90,7 +90,22 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
         elif not actors:  # "XIAN MINISTER:", "DOE:" — capitals or a surname the mentions miss
             actors, person = label_actors(" ".join(g for g in match.groups() if g), ctx.codebook, ctx.persons, ctx.home)
         found.append((match.end(), actors, person))
+    if len(found) == 1 and _title_line(state.text, found[0][0]):
+        found = []  # "Xland: a firm no to …" as the title, and no turn after it: a headline
     return found if any(actors for _, actors, _ in found) else letter_turns(state.text, ctx.mentions)
+
+
+_TITLE_WORDS = 25
+
+
+def _title_line(text: str, position: int) -> bool:
+    """``position`` is on the text's first non-blank line, a short one with another header line
+    right under it (a turn that opens a transcript runs on, or leaves a blank line after it)."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0 or end < position:
+        return False
+    return len(text[first:end].split()) <= _TITLE_WORDS and text[end + 1 : end + 2] not in {"", "\n", "\r"}
 
 
 def is_speaker_label(label: str) -> bool:

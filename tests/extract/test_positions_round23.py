@@ -1,0 +1,87 @@
+"""Round 23 (positions): keeping what the label asks to remove opposes it ("keep the old preamble
+alive"); an object given a predicate of refusal ("regarded any change as a red line", "described …
+as unacceptable", "considers … unacceptable"); "a negotiating position" is no talk of a treaty; a
+cue in a clause of time on a clause with another cue of its issue ("oppose any presence after the
+mission's mandate ends"); "left no doubt that" affirms; "Xland: a firm no to …" as a title is no
+speaker's turn; "freed the detainees" releases them. Invented states, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, headed_runner, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook(
+    "round23positions",
+    TOY_STATES,
+    (
+        Issue("claims", "Renounce territorial claims, including amending the constitution",
+              keywords=("preamble", "territorial claims")),
+        Issue("integrity", "Respect territorial integrity", keywords=("territorial integrity", "change to the border")),
+        Issue("peace", "Conclude a peace treaty", keywords=("peace treaty",)),
+        Issue("presence", "Keep an international monitoring presence", keywords=("monitoring mission", "civilian presence")),
+        Issue("detainees", "Release detainees and prisoners of war", keywords=("detainees",)),
+    ),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+HEAD = "Notes\nThe Paper\n15 December 2031\n\n"
+
+
+def positions(result) -> set[tuple[str, str, str]]:
+    return {(p.actor, p.issue, p.stance) for p in result.positions}
+
+
+def test_keeping_what_the_label_removes_opposes_it(run):
+    text = HEAD + "Borduria's opposition leader said Borduria intends to keep the old preamble alive in every classroom."
+    assert ("borduria", "claims", "oppose") in positions(run(text))
+    assert ("borduria", "claims", "support") not in positions(run(text))
+
+
+def test_a_change_regarded_as_a_red_line_is_refused(run):
+    text = HEAD + "Szohod regarded any change to the border as a red line rather than a negotiating position."
+    assert positions(run(text)) == {("borduria", "integrity", "support")}
+
+
+def test_described_as_unacceptable(run):
+    assert positions(run(HEAD + "Szohod described the peace treaty as unacceptable.")) == {("borduria", "peace", "oppose")}
+    assert positions(run(HEAD + "Szohod described the peace treaty as a historic chance.")) == {("borduria", "peace", "support")}
+
+
+def test_considers_unacceptable(run):
+    assert positions(run(HEAD + "Szohod considers the peace treaty unacceptable.")) == {("borduria", "peace", "oppose")}
+
+
+def test_a_verb_of_stopping_in_a_that_clause_is_no_small_clause(run):
+    text = HEAD + "Ruritania demanded that Borduria sign the peace treaty the day the preamble stops claiming land."
+    assert ("ruritania", "peace", "support") in positions(run(text))
+
+
+def test_a_cue_that_only_dates_the_clause_of_its_issue(run):
+    text = HEAD + ("Borduria's officials left no doubt that Szohod will oppose any civilian presence after the "
+                   "monitoring mission's mandate ends in February.")
+    assert positions(run(text)) == {("borduria", "presence", "oppose")}
+
+
+def test_no_doubt_that_affirms(run):
+    text = HEAD + "Szohod has no doubt that the peace treaty will be signed."
+    assert positions(run(text)) == {("borduria", "peace", "support")}
+
+
+def test_a_headline_with_a_colon_is_no_turn():
+    book = Codebook("round23cable", BOOK.actors, BOOK.issues, affiliation_camps=(("Delegation of Syldavia to Borduria", "syldavia"),))
+    run = headed_runner(book, "")
+    text = ("Borduria: a firm no to an office after the mission\nDelegation of Syldavia to Borduria\n14 November 2031\n\n"
+            "SUMMARY\n\nThe Delegation met officials this week.\n\n"
+            "We also recommend that the release of the detainees remain a priority in 2032.")
+    assert ("borduria", "detainees", "support") not in positions(run(text))
+
+
+def test_a_transcripts_only_turn_on_the_first_line_is_a_turn(run):
+    text = ("SECRETARY TASCH: Good afternoon. I thank my colleagues from Ruritania and Syldavia for being here today. "
+            "We hope to see the peace treaty signed this year, and we will do what we can to help.\n\n"
+            "Thank you very much.")
+    assert ("borduria", "peace", "support") in positions(run(text))
+
+
+def test_freed_detainees_are_released(run):
+    assert positions(run(HEAD + "Szohod freed two Ruritanian detainees on Monday.")) == {("borduria", "detainees", "support")}
