@@ -347,7 +347,7 @@ def _presence(ctx: DocContext, mention) -> bool:
 
 
 _REMOVING = frozenset(stem(w) for w in "renounce remove withdraw abolish lift dismantle".split())
-_KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain".split())
+_KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain restore reinstate".split())
 
 
 def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:

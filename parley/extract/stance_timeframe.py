@@ -25,6 +25,8 @@ def time_frame(cue, others: frozenset[int], marks: frozenset[str] = _TIME_MARKS)
     head = phrase_head(cue)
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl" and _time_marked(head.head, marks):
         main = head.head.head
+    elif head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.dep_ == "advcl" and _measured_interval(head.head):
+        main = head.head.head  # "opened the gate ten days after voters approved a new constitution"
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(c.lower_ == "together" for c in head.head.head.children):
         main = head.head.head
     else:
@@ -35,6 +37,13 @@ def time_frame(cue, others: frozenset[int], marks: frozenset[str] = _TIME_MARKS)
         return False
     clause = {t.i for t in main.subtree} - {t.i for t in head.head.subtree}
     return bool(clause & others)
+
+
+def _measured_interval(verb) -> bool:
+    """A clause "ten days after …", "a week before …": it dates the main clause by a measured
+    interval (a bare "after" may set a precondition instead)."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"} and c.i < verb.i]
+    return bool(marks) and any(c.dep_ == "npadvmod" and c.i < marks[0].i for c in verb.children)
 
 
 def phrase_head(cue):
@@ -51,9 +60,12 @@ def _time_marked(verb, marks: frozenset[str] = _TIME_MARKS) -> bool:
 
 def entered_into_force(cue) -> bool:
     """"the progress made since the peace treaty entered into force", "before the accord takes effect":
-    the cue's coming into force dates something else, a fact that is no one's stance on it."""
+    the cue's coming into force dates something else, a fact that is no one's stance on it; so is
+    "the treaty has been in force since 1 October"."""
     head = phrase_head(cue)
     verb = head.head
+    if head.dep_ == "nsubj" and _in_force_since(verb):
+        return True  # "noted that the treaty has been in force since 1 October": a fact with its date
     if head.dep_ != "nsubj" or verb.dep_ != "advcl":
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS and c.i < verb.i for c in verb.children):
@@ -61,6 +73,13 @@ def entered_into_force(cue) -> bool:
     into_force = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "force" for g in c.children)
                      for c in verb.children)
     return into_force or stem(verb.lower_) == stem("take") and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+
+
+def _in_force_since(verb) -> bool:
+    """"has been in force since …" ("remains in force", with no date, is a claim about it)."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    return stem(verb.lower_) == stem("been") and "since" in preps and "in" in preps and any(
+        g.lower_ == "force" for g in preps["in"].children)
 
 
 _BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until"})

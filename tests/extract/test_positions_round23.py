@@ -85,3 +85,19 @@ def test_a_transcripts_only_turn_on_the_first_line_is_a_turn(run):
 
 def test_freed_detainees_are_released(run):
     assert positions(run(HEAD + "Szohod freed two Ruritanian detainees on Monday.")) == {("borduria", "detainees", "support")}
+
+
+def test_restoring_what_the_label_removes_opposes_it(run):
+    text = HEAD + "Anna Black said her bloc would keep campaigning to restore the old preamble."
+    assert ("ruritania", "claims", "oppose") in positions(run(text))
+
+
+def test_in_force_since_a_date_is_a_fact(run):
+    text = HEAD + "The Parties noted that the peace treaty between Ruritania and Borduria has been in force since 1 October 2030."
+    assert positions(run(text)) == set()
+
+
+def test_a_measured_interval_only_dates_the_clause(run):
+    text = HEAD + ("Szohod released the Ruritanian detainees on Wednesday, ten days after Ruritanian voters approved "
+                   "a new preamble.")
+    assert positions(run(text)) == {("borduria", "detainees", "support")}
