@@ -46,6 +46,7 @@ from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
 from .holder_relative import comma_antecedent
+from .holder_plural import plural_antecedent
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -215,13 +216,9 @@ class DocContext:
         return Resolution(same[-1][2].actors, "role") if same else Resolution()
 
     def _plural_antecedent(self, token) -> Resolution:
-        """"they": the last subject that named several actors, in this sentence or the two before."""
-        earliest = token.sent.start_char
-        before = [s for s in self.state.sentences if s.end <= earliest][-2:]
-        if before:
-            earliest = before[0].start
-        plural = [h for h in self.history if earliest <= h[0] < token.idx and len(h[2].actors) >= 2]
-        return Resolution(plural[-1][2].actors, "party") if plural else Resolution()
+        """"they": :func:`.holder_plural.plural_antecedent`."""
+        actors, several = plural_antecedent(self.state.text, self.state.sentences, self.history, token)
+        return Resolution(actors, "party" if several else "pronoun") if actors else Resolution()
 
     def _nearest_actor(self, token, subjects_only: bool = False) -> Resolution:
         """"its": the nearest actor named before it in its sentence or the one before; "it"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from round_helpers import TOY_STATES, headed_runner, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Actor, Codebook, Issue
 
 BOOK = Codebook(
     "round23positions",
@@ -101,3 +101,11 @@ def test_a_measured_interval_only_dates_the_clause(run):
     text = HEAD + ("Szohod released the Ruritanian detainees on Wednesday, ten days after Ruritanian voters approved "
                    "a new preamble.")
     assert positions(run(text)) == {("borduria", "detainees", "support")}
+
+
+def test_they_after_members_of_a_body_is_that_body():
+    book = Codebook("round23they", BOOK.actors + (Actor("council", "Council of Elders", "organisation"),), BOOK.issues)
+    run = headed_runner(book, HEAD)
+    text = ("Two board members of the Council of Elders called on the Delegation on Thursday. "
+            "They asked the Union to support the release of the detainees.")
+    assert ("council", "detainees", "support") in {(p.actor, p.issue, p.stance) for p in run(text).positions}

@@ -1,0 +1,35 @@
+"""Whom "they" stands for (used by :mod:`.holders`).
+
+The last subject, in the sentence or the two before, that named several actors ("X and Y met.
+They agreed …"); else the last plural noun subject that named one ("Two board members of the X
+Community called on the Delegation. They asked …": the members speak for their body). A plural
+noun is told by its ending (the pipeline runs no tagger): "members", "officials", not "Mission".
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def plural_antecedent(text: str, sentences, history, token) -> tuple[tuple[str, ...], bool]:
+    """(actors, several) for "they" at ``token``: ``history`` holds (offset, head stem, resolution)
+    of earlier subjects; ``several`` says whether the antecedent named more than one actor."""
+    earliest = token.sent.start_char
+    before = [s for s in sentences if s.end <= earliest][-2:]
+    if before:
+        earliest = before[0].start
+    recent = [h for h in history if earliest <= h[0] < token.idx and h[2].actors]
+    several = [h for h in recent if len(h[2].actors) >= 2]
+    if several:
+        return several[-1][2].actors, True
+    plural = [h for h in recent if _plural_noun(text, h[0])]
+    return (plural[-1][2].actors, False) if plural else ((), False)
+
+
+def _plural_noun(text: str, offset: int) -> bool:
+    """The word at ``offset`` is a lower-case plural noun ("members"), not a name or a singular."""
+    word = _WORD.match(text, offset)
+    found = word.group() if word else ""
+    return found.islower() and found.endswith("s") and not found.endswith(("ss", "us", "is"))
