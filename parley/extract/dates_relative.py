@@ -202,9 +202,9 @@ def reply_narrated(state, attribution, quote: Quote, resolve) -> PartialDate | N
         m.actor == quote.speaker_actor and reply.start <= m.span.start < reply.end for m in state.mentions
     ):
         return None
-    shift = _LATER.search(words) or _EARLIER.search(words)
-    if shift is None:
+    later, earlier = _LATER.search(words), _EARLIER.search(words)
+    if later is None and earlier is None:
         return resolve(reply.start, reply.end)
     before = state.sentences[index - 2] if index >= 2 else None
     anchor = resolve(before.start, before.end) if before is not None else None
-    return _shifted(anchor if anchor is not None and anchor.day else None, shift, 1 if _LATER.search(words) else -1)
+    return _shifted(anchor if anchor is not None and anchor.day else None, later or earlier, 1 if later else -1)

@@ -165,7 +165,7 @@ def role_referents(text: str, mentions: list[Mention], codebook: Codebook) -> li
             continue
         start, end = _role_before(text, mention), _role_end(text, mention)
         if start is not None:  # "a participant from an X party": the role ends with its actor
-            start, end = start, _noun_end(text, mention.span.end)
+            end = _noun_end(text, mention.span.end)
         elif end is not None and not _name_follows(text, end):
             start = mention.span.start
         if start is not None:

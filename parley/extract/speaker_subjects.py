@@ -47,8 +47,8 @@ from .speaker_context import QuoteContext
 from .speaker_groups import group_actor
 from .speaker_roles import (
     CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, DOCUMENT_NOUNS, GENERIC_ROLES, GOVERNMENT_HEADS, PERSON_ROLES,
-    destination, document_issuer, kin_between, institution_subject, names_unknown_body, not_pronoun_referent, role_gender,
-    role_heads, role_kin, role_words,
+    destination, document_issuer, institution_subject, kin_between, names_unknown_body, not_pronoun_referent,
+    role_gender, role_heads, role_kin, role_words,
 )
 from .speaker_issuer import clashing_role, header_issuer, official_there, officials_in_capital
 from .state import Person

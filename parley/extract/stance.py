@@ -353,7 +353,8 @@ _KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain restore rei
 def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:
     """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
     ("Renounce the claims …": "the reference in the preamble must stay"), or the object of a verb
-    of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps something ("Keep the monitors …") is read as it stands."""
+    of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps
+    something ("Keep the monitors …") is read as it stands."""
     label = next((i.label for i in ctx.codebook.issues if i.id == issue), "")
     if not label or stem(label.split()[0].lower()) not in _REMOVING:
         return False

@@ -41,6 +41,7 @@ def derogatory_name(child, previous) -> bool:
     return child.dep_ == "dobj" and previous.dep_ == "dobj" and previous.i < child.i
 
 
+_REFUSING_NAMES = OPPOSING_COMPLEMENTS | DEROGATORY_NAMES
 _ADJECTIVE_ENDINGS = ("able", "ible")  # no tagger in the pipeline: "unacceptable", not "stops"
 
 
@@ -61,7 +62,7 @@ def refusal_predicated(token, previous) -> bool:
 
 def _refusing_word(word) -> bool:
     """"unacceptable", "a surrender", "a red line": a word that refuses what it is said of."""
-    if stem(word.lower_) in OPPOSING_COMPLEMENTS | DEROGATORY_NAMES:
+    if stem(word.lower_) in _REFUSING_NAMES:
         return True
     return word.lower_ == "line" and any(c.lower_ == "red" for c in word.children)
 
