@@ -332,7 +332,7 @@ _CHAMBERS_AND_CONSULS = frozenset(
     "senate senators congress legislature lawmakers legislators consul consuls consulate consulates".split()
 )
 _DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | _CHAMBERS_AND_CONSULS | frozenset(
-    "aide aides adviser advisers advisor advisors partners allies brothers counterparts".split()
+    "aide aides adviser advisers advisor advisors partners allies brothers counterparts chair co-chair".split()
 )
 
 
@@ -353,6 +353,8 @@ def _institution_after(doc, i: int, demonyms) -> int | None:
         if token.lower_ in {"and", "or"} or token.text in demonyms:
             coordinated = True
             continue
+        if token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_:
+            continue  # "the X co-chair": a word the tokenizer splits at its hyphen
         if token.is_punct or token.is_space:
             return None
         if token.lower_ in _DEMONYM_HEADS:

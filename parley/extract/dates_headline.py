@@ -23,7 +23,7 @@ import re
 from .lexicon import SPEECH_VERBS
 
 CONVERSATION_VERBS = frozenset(
-    "spoke speak talked talk met meet interviewed sat".split()
+    "spoke speak talked talk met meet interviewed sat addressed address".split()
 ) | SPEECH_VERBS | frozenset(  # a lead's public reaction the headline quotes: "X on Thursday rejected the plan"
     "rejected rejects hailed hails defended defends".split()
 )

@@ -5,7 +5,7 @@ Used by ``speakers.rules.v1``:
 * ``“…” — Name, title`` (an epigraph or pull quote): the words after the dash, to the line end
   (:func:`dashed_attribution`);
 * ``“…”: X’s envoy on the talks`` (a headline): a quote opening its line, then a colon and who
-  said it (:func:`colon_after`);
+  said it (:func:`colon_after`), also "“…”: excerpts from a speech by X";
 * ``Name: “…”`` — the words before a colon on the quote's own line (:func:`colon_headline`); a
   transcript label ("Question: “…”") names no speaker.
 """
@@ -23,6 +23,12 @@ from .speaker_words import PUNCT_STOPS, word_span, word_tokens
 _DASH_ATTRIBUTION = re.compile(r"[ \t]*\n?[ \t]*([—–-])[ \t]*([A-Z][^\n,;.]{1,80}?)[ \t]*(?=[,\n]|$)")
 _TRANSCRIPT_LABELS = frozenset({"question", "answer", "q", "a"})
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*((?:the|an?)[ \t]+[^\n.!?]{1,80}|[A-Z][^\n.!?]{1,80})$", re.MULTILINE)
+# "“…”: excerpts from a speech by X": the speaker after "by"
+_SPEECH_BY = re.compile(
+    r"[ \t]*:[ \t]*(?i:(?:(?:excerpts?|extracts?|highlights)[ \t]+from[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:speech|address|remarks|lecture|interview|statement|talk)[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)[ \t]+"
+    r"([A-Z][^\n.!?]{1,80})$", re.MULTILINE,
+)
 _HEADLINE_ROLE_STOPS = frozenset("on about over in at for to with from after before says said speaks talks".split())
 
 
@@ -54,7 +60,7 @@ def colon_after(ctx: QuoteContext, open_mark: int, close_mark: int):
     colon and who said it, up to a preposition ("on", "about") or the line end."""
     if ctx.text[ctx.text.rfind("\n", 0, open_mark) + 1 : open_mark].strip():
         return None
-    match = _COLON_AFTER.match(ctx.text, close_mark + 1)
+    match = _SPEECH_BY.match(ctx.text, close_mark + 1) or _COLON_AFTER.match(ctx.text, close_mark + 1)
     if match is None:
         return None
     words = word_tokens(ctx.text, *match.span(1))

@@ -20,6 +20,8 @@ only in spelling ("a second post", "the United States") is used as a noun in the
 
 from __future__ import annotations
 
+import re
+
 from .speaker_roles import role_heads, role_words
 from .speaker_subjects import resolve_subject
 from .speech_cues import EXTRA_CUE_VERBS, NOT_VERB_DEPS
@@ -105,9 +107,15 @@ def nominal(doc, start: int, end: int) -> bool:
     return token.dep_ in _NOUN_DEPS and any(c.dep_ in _NOUN_MARKERS for c in token.children)
 
 
+_HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
+
+
 def narrowed_subject(ctx, subject: tuple[int, int]):
     """The subject words and who they name; words that name no actor are narrowed to their
-    grammatical subject (:func:`core_subject`: "On Thursday the minister told")."""
+    grammatical subject (:func:`core_subject`: "On Thursday the minister told"). A subject the parse
+    cut at a hyphen ("the Azerbaijani co" of "co-chair") is taken to the word's end."""
+    joined = _HYPHENATED.match(ctx.text, subject[1])
+    subject = (subject[0], joined.end()) if joined else subject
     found = resolve_subject(ctx, subject)
     if found[1] is not None:
         return subject, found

@@ -28,8 +28,9 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
 
 
-# "the head of state said": a cue word after a preposition or an article is a noun, not the verb
-_NOUN_BEFORE = frozenset({"of", "the", "a", "an"})
+# "the head of state said": a cue word after a preposition or an article is a noun, not the verb;
+# so is one after "take" ("we took note")
+_NOUN_BEFORE = frozenset({"of", "the", "a", "an", "took", "take", "takes", "taking", "taken"})  # "we took note"
 _GERUND_PREPOSITIONS = frozenset({"for", "about", "without", "by", "after", "before", "from", "in", "on"})
 
 

@@ -1,0 +1,40 @@
+"""Round 24 (speakers and dates): "the X co-chair" is X's (a word split at its hyphen); "we took
+note" is no verb of saying; "“…”: excerpts from a speech by X" is X's, dated by the day the body
+says X addressed the forum. Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, quoted_dates, quoted_speakers, toy_fixtures
+
+from parley.core.types import Actor, Codebook, Issue
+
+BOOK = Codebook(
+    "round24speakers",
+    TOY_STATES[:2] + (Actor("syldavia", "Syldavia", "state", ("Republic of Syldavia",), ("Emil Sultan",), ("Klow",),
+                            ("Syldavian",)),),
+    (Issue("peace", "Conclude a peace treaty", keywords=("peace treaty",)),),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+HEAD = "Written answer\nThe Assembly\n2 March 2032\n\n"
+
+
+def test_a_co_chair_is_the_demonyms(run):
+    text = HEAD + ("At the group's most recent meeting the Bordurian co-chair agreed to search the archives and "
+                   "promised a search that would be \"complete, and honest about what it finds\".")
+    assert quoted_speakers(run(text)) == [("complete, and honest about what it finds", "borduria")]
+
+
+def test_took_note_is_no_saying(run):
+    text = HEAD + ("When the Ruritanian prime minister's office said on 20 February that the office \"will watch "
+                   "nothing and help everyone\", we took note.")
+    assert quoted_speakers(run(text)) == [("will watch nothing and help everyone", "ruritania")]
+    assert quoted_dates(run(text)) == [("will watch nothing and help everyone", "2032-02-20")]
+
+
+def test_a_headline_quote_from_a_speech_by_someone(run):
+    text = ("\"Peace is not an event, it is a habit\": excerpts from a speech by Emil Sultan\n"
+            "Embassy of the Republic of Syldavia\n15 March 2032\n\n"
+            "[Emil Sultan, an adviser to the President of Syldavia, addressed a forum in Klow on 9 March 2032. "
+            "The Embassy publishes these excerpts. — Ed.]\n\nDear friends, the treaty entered into force last year.")
+    assert quoted_speakers(run(text)) == [("Peace is not an event, it is a habit", "syldavia")]
+    assert quoted_dates(run(text)) == [("Peace is not an event, it is a habit", "2032-03-09")]
