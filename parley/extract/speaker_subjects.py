@@ -441,12 +441,17 @@ def _last_person(
             continue
         if turn and turn & {w.lower() for w in person.name.split()}:
             continue  # "LYAMIN: He told …": not the one whose turn it is
-        clash = gender and _gender_of(ctx, person) not in {None, gender}
+        clash = gender and (_gender_of(ctx, person) not in {None, gender} or _a_body(ctx, person))
         if clash or gender and not_pronoun_referent(ctx.text, person, gender, pos, ctx.state.parsed):  # a state, "her counterpart"
             continue
         if (actor is None or person.actor == actor) and _role_fits(ctx, person, heads, strict):
             return person
     return None
+
+
+def _a_body(ctx: QuoteContext, person: Person) -> bool:
+    """A speaker remembered by a state's or body's own name ("Türkiye … has said"): no "he" or "she"."""
+    return any(m.span == person.span and m.kind in {"name", "alias", "metonym"} for m in ctx.mentions)
 
 
 def _gender_of(ctx: QuoteContext, person: Person) -> str | None:

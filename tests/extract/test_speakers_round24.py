@@ -38,3 +38,9 @@ def test_a_headline_quote_from_a_speech_by_someone(run):
             "The Embassy publishes these excerpts. — Ed.]\n\nDear friends, the treaty entered into force last year.")
     assert quoted_speakers(run(text)) == [("Peace is not an event, it is a habit", "syldavia")]
     assert quoted_dates(run(text)) == [("Peace is not an event, it is a habit", "2032-03-09")]
+
+
+def test_she_is_no_state_remembered_as_a_speaker(run):
+    text = HEAD + ("Anna Black has co-chaired the group since last spring. Syldavia hosts the meetings and has said it "
+                   "will go on doing so.\n\nWhat she wants is simple. \"Every map, every register,\" she says.")
+    assert quoted_speakers(run(text)) == [("Every map, every register", "ruritania")]
