@@ -91,18 +91,19 @@ def role_heads(words: list[str]) -> set[str]:
 
 
 _KIN = {
-    "f": "grandmother mother sister daughter wife aunt niece granddaughter",
-    "m": "grandfather father brother son husband uncle nephew grandson",
+    "f": "grandmother mother sister daughter wife aunt niece granddaughter widow woman",
+    "m": "grandfather father brother son husband uncle nephew grandson widower man",
 }
-_KIN_PHRASE = {
-    gender: re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:%s)\b" % "|".join(words.split()))
+_KIN_PHRASE = {  # "my grandmother", "a mother whose son is missing": a private person
+    gender: re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:%s)\b" % "|".join(words.split()))
     for gender, words in _KIN.items()
 }
 
 
 def kin_between(text: str, start: int, end: int, gender: str | None) -> tuple[int, int] | None:
-    """The last family member of that gender the text mentions between ``start`` and ``end`` ("my
-    grandmother … “…,” she used to say"): a private person, whom a later "she" may mean."""
+    """The last family member (or "a woman") of that gender the text mentions between ``start`` and
+    ``end`` ("my grandmother … “…,” she used to say", "a mother whose son …"): a private person,
+    whom a later "she" may mean."""
     found = list(_KIN_PHRASE[gender].finditer(text, start, end)) if gender in _KIN_PHRASE else []
     return found[-1].span() if found else None
 

@@ -44,3 +44,9 @@ def test_she_is_no_state_remembered_as_a_speaker(run):
     text = HEAD + ("Anna Black has co-chaired the group since last spring. Syldavia hosts the meetings and has said it "
                    "will go on doing so.\n\nWhat she wants is simple. \"Every map, every register,\" she says.")
     assert quoted_speakers(run(text)) == [("Every map, every register", "ruritania")]
+
+
+def test_a_mother_who_speaks_is_a_private_person(run):
+    text = HEAD + ("Anna Black will not be drawn into that argument.\n\nIn Strelsau, a mother whose son has been missing "
+                   "since 2020 keeps his room as he left it. \"I do not care which flag is on the table,\" she said.")
+    assert quoted_speakers(run(text)) == [("I do not care which flag is on the table", None)]
