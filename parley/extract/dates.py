@@ -47,7 +47,7 @@ from parley.core.dates import PartialDate
 from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
-    asked_beside, dates_the_sentence, on_speech_verb, document_named_again, its_member, occasion_clause, occasion_when,
+    MEETING_VERBS, asked_beside, dates_the_sentence, on_speech_verb, document_named_again, its_member, occasion_clause, occasion_when,
     participle_carrier, quoted_ranges, speaking_relative, stops_look_back,
 )
 from .dates_events import event_anchored_date
@@ -202,8 +202,25 @@ def _attached(doc, position: int, cue, text: str) -> bool:
     return (
         _reaches(token[0], verb[0]) or asked_beside(token[0], verb[0]) or speaking_relative(token[0], verb[0])
         or carrier is not None and _reaches(token[0], carrier)
-        or _shares_subject(verb[0]) and _reaches(token[0], verb[0].head)
+        or (_shares_subject(verb[0]) or _fronted_over(token[0], verb[0])) and _reaches(token[0], verb[0].head)
+        or _met_then_said(token[0], verb[0])
     )
+
+
+def _met_then_said(token, verb) -> bool:
+    """"On 10 February the Head of Mission called on the minister, who said that …": the words were
+    said at the meeting the date phrase dates."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    meeting = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return meeting.lower_ in MEETING_VERBS and _reaches(token, meeting)
+
+
+def _fronted_over(token, verb) -> bool:
+    """"On 14 January X released Y, and the Government welcomed it as …": a date that opens the
+    sentence dates each clause joined to its main one, whatever their subjects."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and token.i <= token.sent.start + 1 < verb.head.i
 
 
 def _shares_subject(verb) -> bool:

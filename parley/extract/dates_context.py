@@ -92,14 +92,14 @@ def dates_the_sentence(doc, position: int) -> bool:
     return True
 
 
-_MEETING_VERBS = frozenset("met called visited received hosted interviewed".split())
+MEETING_VERBS = frozenset("met called visited received hosted interviewed".split())
 
 
 def _meeting_the_subject(node) -> bool:
     """"The ambassador, on whom the envoy called on Wednesday, was blunter.": the day of a meeting
     in a clause on the sentence's subject is the day that subject spoke there."""
     verb = node.head.head if node.dep_ == "pobj" else node.head
-    return verb.lower_ in _MEETING_VERBS and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"}
+    return verb.lower_ in MEETING_VERBS and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def on_speech_verb(doc, position: int) -> bool:
@@ -183,9 +183,12 @@ _OCCASION_NOUNS = SPEECH_NOUNS | frozenset("article op-ed column essay editorial
 
 def occasion_clause(node) -> bool:
     """A participle clause on a noun of speaking or writing: "an interview published on Tuesday", "a
-    statement issued on Monday", "an article published on Monday" (when the occasion happened, the
-    words were said)."""
-    return node.dep_ == "acl" and node.head.lower_ in _OCCASION_NOUNS and not any(
+    statement issued on Monday", "an article published on Monday", "a letter to X dated 12 February"
+    (when the occasion happened, the words were said)."""
+    noun = node.head
+    if node.lower_ == "dated" and noun.dep_ == "pobj":  # "a letter to the Mission dated 12 February"
+        noun = noun.head.head  # the parser hangs "dated" on the nearer noun
+    return node.dep_ == "acl" and noun.lower_ in _OCCASION_NOUNS and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
     )
 

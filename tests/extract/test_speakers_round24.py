@@ -50,3 +50,21 @@ def test_a_mother_who_speaks_is_a_private_person(run):
     text = HEAD + ("Anna Black will not be drawn into that argument.\n\nIn Strelsau, a mother whose son has been missing "
                    "since 2020 keeps his room as he left it. \"I do not care which flag is on the table,\" she said.")
     assert quoted_speakers(run(text)) == [("I do not care which flag is on the table", None)]
+
+
+def test_a_fronted_date_dates_the_clause_joined_to_the_main_one(run):
+    text = HEAD + ("On 14 January Borduria released the last Ruritanian detainee, and the Government welcomed his "
+                   "return as \"the end of a painful chapter\".")
+    assert quoted_dates(run(text)) == [("the end of a painful chapter", "2032-01-14")]
+
+
+def test_words_of_the_minister_called_on(run):
+    text = HEAD + ("On 10 February the Head of Mission called on Ruritania's deputy foreign minister, who said that "
+                   "Ruritania \"will welcome the office as a partner\".")
+    assert quoted_dates(run(text)) == [("will welcome the office as a partner", "2032-02-10")]
+
+
+def test_a_letter_dated(run):
+    text = HEAD + ("In a letter to the Mission dated 12 February, Borduria's border service described the end of the "
+                   "mandate as \"the end of third-party presence on our border\".")
+    assert quoted_dates(run(text)) == [("the end of third-party presence on our border", "2032-02-12")]
