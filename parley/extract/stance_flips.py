@@ -17,7 +17,7 @@ from .stance_lexicon import LOSS_VERBS, NEGATION_WORDS, NEGATIVE_PRONOUNS, OPPOS
 from .stance_objects import denied_standing
 from .stance_small_clause import departs, wished_removal
 from .stance_litotes import conceals
-from .stance_phrasal import derogatory_name, refusal_predicated, rejecting_phrasal
+from .stance_phrasal import derogatory_name, obstructs, refusal_predicated, rejecting_phrasal
 from .stance_syntax import blocking_complement, contrasted, fights_against, must_go, negative_phrase, not_negotiable
 from .stance_syntax import stops_own, superlative_by_negation
 
@@ -49,7 +49,7 @@ def negations(w, token, previous, cue) -> None:
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
     elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
-                                                    or rejecting_phrasal(token, previous)
+                                                    or rejecting_phrasal(token, previous) or obstructs(token, previous)
                                                     or holds_captive(token, previous) or walks_away(token, previous)
                                                     or sends_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change

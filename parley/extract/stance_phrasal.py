@@ -67,6 +67,18 @@ def _refusing_word(word) -> bool:
     return word.lower_ == "line" and any(c.lower_ == "red" for c in word.children)
 
 
+_OBSTRUCTING = frozenset(stem(w) for w in "stand stood standing get got block blocked".split())
+
+
+def obstructs(token, previous) -> bool:
+    """"stand in the way of X", "get in the way of X": the walk comes up from "of X" to "way" in a
+    phrase of obstruction, which refuses X ("will not stand in the way of" then accepts it)."""
+    return (
+        token.lower_ == "way" and previous is not None and previous.lower_ == "of" and token.dep_ == "pobj"
+        and token.head.lower_ == "in" and stem(token.head.head.lower_) in _OBSTRUCTING
+    )
+
+
 SUPPORTING_PREPOSITIONS = frozenset(
     (stem(verb), prep) for verb, prep in (
         ("stand", "behind"), ("stood", "behind"), ("get", "behind"), ("got", "behind"), ("rally", "behind"),
@@ -89,4 +101,10 @@ def backs_object(token, previous) -> bool:
 def rejects_object(token, previous) -> bool:
     """``token`` rejects the object the walk came up from, by its particle or by the name it gives."""
     return rejecting_phrasal(token, previous) or any(derogatory_name(c, previous) for c in token.children) or (
-        refusal_predicated(token, previous))
+        refusal_predicated(token, previous)) or _in_the_way(token, previous)
+
+
+def _in_the_way(verb, previous) -> bool:
+    """"is standing in the way of X": the verb of obstruction the walk reaches through "in the way"."""
+    return previous is not None and previous.lower_ == "in" and stem(verb.lower_) in _OBSTRUCTING and any(
+        c.lower_ == "way" for c in previous.children)

@@ -429,6 +429,11 @@ def _quote_finding(w: _Walk, quote: Quote) -> Finding:
                    0.85 if w.flips >= 2 else 1.0)
 
 
+def _former(verb) -> bool:
+    """"once objected", "had formerly opposed": a stance the holder no longer takes."""
+    return any(c.dep_ == "advmod" and c.lower_ in {"once", "formerly"} and c.i < verb.i for c in verb.children)
+
+
 def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Finding]:
     certainty = 0.85 if w.flips >= 2 else 1.0
     holders = [h for h in w.holders if h is not None]
@@ -438,6 +443,8 @@ def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Findi
         return [Finding((), w.sign, "author", w.modality, "none", free=not w.passed_lower, certainty=certainty)]
     out = []
     for holder in holders:
+        if _former(holder.token):
+            continue  # "Baku, which once objected to X, has welcomed …": a stance given up
         first = holder.resolution.kind == "first"
         prediction = holder.future and not holder.reported and ctx.opinion and ctx.camp not in holder.resolution.actors
         if (settings.get("drop_predictions", True) and prediction and not first) or (

@@ -1,0 +1,35 @@
+"""Round 24 (positions): "stand in the way of X" refuses X ("will not stand in the way" accepts
+it); "Baku, which once objected to X, …" is a stance given up. Invented states, hand-written
+sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook(
+    "round24positions",
+    TOY_STATES,
+    (Issue("links", "Open transport links", keywords=("railway", "opening of the border")),),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+HEAD = "Explainer\nThe Daily\n12 March 2032\n\n"
+
+
+def positions(result) -> set[tuple[str, str, str]]:
+    return {(p.actor, p.issue, p.stance) for p in result.positions}
+
+
+def test_not_standing_in_the_way_accepts(run):
+    assert positions(run(HEAD + "Syldavia said it will not stand in the way of the railway.")) == {
+        ("syldavia", "links", "support")}
+
+
+def test_standing_in_the_way_refuses(run):
+    assert positions(run(HEAD + "Borduria is standing in the way of the railway.")) == {("borduria", "links", "oppose")}
+
+
+def test_a_stance_once_held_is_given_up(run):
+    assert positions(run(HEAD + "Szohod once objected to any opening of the border.")) == set()
+    assert positions(run(HEAD + "Szohod objected again to any opening of the border.")) == {("borduria", "links", "oppose")}
