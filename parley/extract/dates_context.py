@@ -186,7 +186,7 @@ def occasion_clause(node) -> bool:
     statement issued on Monday", "an article published on Monday", "a letter to X dated 12 February"
     (when the occasion happened, the words were said)."""
     noun = node.head
-    if node.lower_ == "dated" and noun.dep_ == "pobj":  # "a letter to the Mission dated 12 February"
+    if node.lower_ == "dated" and noun.dep_ == "pobj" and noun.lower_ not in _OCCASION_NOUNS:  # "a letter to X dated …"
         noun = noun.head.head  # the parser hangs "dated" on the nearer noun
     return node.dep_ == "acl" and noun.lower_ in _OCCASION_NOUNS and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
