@@ -47,8 +47,8 @@ from parley.core.dates import PartialDate
 from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
-    MEETING_VERBS, asked_beside, dates_the_sentence, on_speech_verb, document_named_again, its_member, occasion_clause, occasion_when,
-    participle_carrier, quoted_ranges, speaking_relative, stops_look_back,
+    asked_beside, dates_the_sentence, on_speech_verb, document_named_again, its_member, meeting_over, occasion_clause,
+    occasion_when, participle_carrier, quoted_ranges, speaking_relative, stops_look_back,
 )
 from .dates_events import event_anchored_date
 from .dates_document import document_date, source_date, source_year, year_in_text
@@ -210,11 +210,8 @@ def _attached(doc, position: int, cue, text: str) -> bool:
 def _met_then_said(token, verb) -> bool:
     """"On 10 February the Head of Mission called on the minister, who said that …": the words were
     said at the meeting the date phrase dates."""
-    if verb.dep_ != "relcl":
-        return False
-    noun = verb.head
-    meeting = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return meeting.lower_ in MEETING_VERBS and _reaches(token, meeting)
+    meeting = meeting_over(verb.head) if verb.dep_ == "relcl" else None
+    return meeting is not None and _reaches(token, meeting)
 
 
 def _fronted_over(token, verb) -> bool:

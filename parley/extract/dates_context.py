@@ -92,14 +92,21 @@ def dates_the_sentence(doc, position: int) -> bool:
     return True
 
 
-MEETING_VERBS = frozenset("met called visited received hosted interviewed".split())
+_MEETING_VERBS = frozenset("met called visited received hosted interviewed".split())
+
+
+def meeting_over(node):
+    """The verb of meeting that ``node`` hangs on, through its preposition ("called on the
+    minister", "met on Wednesday"), or ``None``."""
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    return verb if verb.lower_ in _MEETING_VERBS else None
 
 
 def _meeting_the_subject(node) -> bool:
     """"The ambassador, on whom the envoy called on Wednesday, was blunter.": the day of a meeting
     in a clause on the sentence's subject is the day that subject spoke there."""
-    verb = node.head.head if node.dep_ == "pobj" else node.head
-    return verb.lower_ in MEETING_VERBS and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"}
+    verb = meeting_over(node)
+    return verb is not None and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def on_speech_verb(doc, position: int) -> bool:

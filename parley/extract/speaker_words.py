@@ -30,7 +30,7 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 # "the head of state said": a cue word after a preposition or an article is a noun, not the verb;
 # so is one after "take" ("we took note")
-_NOUN_BEFORE = frozenset({"of", "the", "a", "an", "took", "take", "takes", "taking", "taken"})  # "we took note"
+_NOUN_BEFORE = frozenset({"of", "the", "a", "an", "took", "take", "takes", "taking", "taken"})
 _GERUND_PREPOSITIONS = frozenset({"for", "about", "without", "by", "after", "before", "from", "in", "on"})
 
 
