@@ -52,6 +52,7 @@ from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
 from .stance_reference import named_just_before
+from .stance_addressee import told_content
 from .stance_agents import agent_findings, doer_findings
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
@@ -110,7 +111,17 @@ class RuleStance(Component):
     def _positions(self, ctx: DocContext, sentence, tokens, hit, others: frozenset[int]) -> list[Position]:
         timed = _untimed_cues(tokens, hit)  # "oppose any presence after the mission ends": not the mission
         strong = _one_reading([c for c in timed if c.weight >= 0.75] or timed)
-        cues = [(c, _cue_token(tokens, c.start, c.end)) for c in strong if not _inside_mention(ctx, c)]
+        findings = self._walk_cues(ctx, tokens, hit, others, strong)
+        told = [c for c in timed if c not in strong and told_content(tokens, strong, c)]
+        if told and not any(f.actors for f, _ in findings):  # "told the Court that X wants the cases struck out"
+            findings += self._walk_cues(ctx, tokens, hit, others, _one_reading(told))
+        findings += self._fallback(ctx, sentence, tokens, findings)
+        findings = _addressed(ctx, sentence, findings) + _assenting(ctx, tokens, findings)
+        return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
+
+    def _walk_cues(self, ctx: DocContext, tokens, hit, others: frozenset[int], chosen: list) -> list[tuple[Finding, int]]:
+        """The findings of the walks from ``chosen`` cues of ``hit`` (each word walked once)."""
+        cues = [(c, _cue_token(tokens, c.start, c.end)) for c in chosen if not _inside_mention(ctx, c)]
         cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
@@ -132,9 +143,7 @@ class RuleStance(Component):
             for finding in walk(ctx, token, polarity, self.settings, acted_on(token, others)):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"
                     findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
-        findings += self._fallback(ctx, sentence, tokens, findings)
-        findings = _addressed(ctx, sentence, findings) + _assenting(ctx, tokens, findings)
-        return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
+        return findings
 
     def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous) -> list[Position]:
         """"Borduria has never refused that", "we reject such preconditions": a stance on what the

@@ -33,3 +33,4 @@ def test_standing_in_the_way_refuses(run):
 def test_a_stance_once_held_is_given_up(run):
     assert positions(run(HEAD + "Szohod once objected to any opening of the border.")) == set()
     assert positions(run(HEAD + "Szohod objected again to any opening of the border.")) == {("borduria", "links", "oppose")}
+

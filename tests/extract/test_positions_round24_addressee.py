@@ -1,0 +1,31 @@
+"""Round 24 (positions): an addressee is no topic. "told the Court of X that Syldavia wants the
+cases struck out": the strong cue names whom it was told to, the issue's weaker words carry what was
+told. Invented states, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+LEGAL = Codebook(
+    "round24legal",
+    TOY_STATES,
+    (Issue("claims", "Withdraw legal claims against each other",
+           description="Support means dropping interstate cases.", keywords=("Court of Arbitration",)),),
+)
+pipeline, run, parse = toy_fixtures(LEGAL)
+HEAD = "Report\nThe Daily\n12 March 2032\n\n"
+
+
+def positions(result) -> set[tuple[str, str, str]]:
+    return {(p.actor, p.issue, p.stance) for p in result.positions}
+
+
+def test_an_addressee_is_no_topic_what_was_told_is(run):
+    said = "The Agent told the Court of Arbitration that Syldavia wants the interstate cases struck out."
+    assert positions(run(HEAD + said)) == {("syldavia", "claims", "support")}
+
+
+def test_what_was_told_must_carry_the_issue(run):
+    assert positions(run(HEAD + "The Agent told the Court of Arbitration that Syldavia wants a long hearing.")) == set()
