@@ -29,6 +29,7 @@ from .stance_lexicon import stem
 _ON_THE_GROUND = frozenset(stem(w) for w in "monitors observers peacekeepers".split())
 
 _SOURCES = frozenset({"keyword", "concept", "label", "group"})  # group: a mission's name ("the EU Mission in X")
+_NAME_LINKS = frozenset({"of", "for", "in", "and", "the"})  # "European Court of Human Rights"
 SITE_WORDS = frozenset("abbey monastery cathedral church mosque shrine temple heights".split())
 """Heads of a named site that the text may go on calling by the common noun alone."""
 
@@ -39,11 +40,14 @@ def heads_named(text: str, hits) -> dict[str, str]:
     for hit in hits:
         for cue in hit.cues:
             words = text[cue.start : cue.end].lower().split()
-            if cue.source == "group":  # a mission's name: "the EU Mission in X" is "the mission"
-                words = re.split(r"\s+(?:in|of|for)\s+", " ".join(words))[0].split()
-            head = _singular(words[-1]) if len(words) > 1 and cue.source in _SOURCES and cue.polarity > 0 else ""
-            name = cue.source == "keyword" and all(w[:1].isupper() for w in text[cue.start : cue.end].split())
-            if head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS):
+            several = len(words) > 1
+            name = cue.source == "keyword" and all(w[:1].isupper() or w in _NAME_LINKS for w in text[cue.start : cue.end].split())
+            if cue.source == "group" or name:  # a mission's name: "the EU Mission in X" is "the mission",
+                words = re.split(r"\s+(?:in|of|for)\s+", " ".join(words))[0].split()  # "the X Court of Y" "the court"
+            head = _singular(words[-1]) if several and cue.source in _SOURCES and cue.polarity > 0 else ""
+            if name and cue.source == "keyword" and head in ORG_WORDS:  # "the European Court of Human
+                found.setdefault(head.capitalize(), hit.issue)  # Rights" is then "the Court", not "the courts"
+            elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS):
                 found.setdefault(head, hit.issue)
             body = _body_before(text, cue)  # "a joint commission to search for the missing"
             if body:
@@ -138,6 +142,8 @@ _NOT_A_DATE = r"(?!\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 def _reference(head: str) -> re.Pattern:
     """"the <head>", "both <head>s"; for a document also "the Geneva protocol" (a place or date
     name before it) and the generic "the agreement", "the document"."""
+    if head[:1].isupper():  # a named body's title, singular and capitalised
+        return re.compile(rf"\b[Tt]he\s+{head}\b")
     if head not in _DOCUMENT_HEADS.split("|") and head not in _SIGNED_HEADS:
         return re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
     synonyms = _DOCUMENT_SYNONYMS + ("|signing" if head in _SIGNED_HEADS else "")  # the act of signing it

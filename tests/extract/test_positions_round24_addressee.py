@@ -1,4 +1,4 @@
-"""Round 24 (positions): an addressee is no topic. "told the Court of X that Syldavia wants the
+"""Round 24 (positions): an addressee is no topic, and a named court is then "the Court". "told the Court of X that Syldavia wants the
 cases struck out": the strong cue names whom it was told to, the issue's weaker words carry what was
 told. Invented states, hand-written sentences."""
 
@@ -29,3 +29,14 @@ def test_an_addressee_is_no_topic_what_was_told_is(run):
 
 def test_what_was_told_must_carry_the_issue(run):
     assert positions(run(HEAD + "The Agent told the Court of Arbitration that Syldavia wants a long hearing.")) == set()
+
+
+def test_a_named_court_is_then_the_court(run):
+    text = HEAD + ("The Court of Arbitration heard both sides on Monday. "
+                   "Syldavia and Borduria asked the Court last year to end those proceedings.")
+    assert positions(run(text)) == {("syldavia", "claims", "support"), ("borduria", "claims", "support")}
+
+
+def test_the_courts_are_not_the_named_court(run):
+    text = HEAD + "The Court of Arbitration heard both sides on Monday. Syldavia went to the courts to end it."
+    assert positions(run(text)) == set()
