@@ -287,7 +287,7 @@ _CONCEPTS = {
             "military solution, gunfire, bloodshed",
     # under "threat", whose label weight is whole where "force" is shared: "no intention of resorting to force"
     "threat": "resort to force, resorting to force, resorted to force, use force, using force, threaten force, "
-              "settle … by force, solve … by force, resolve … by force",
+              "settle … by force, solve … by force, resolve … by force, never by force",
     "border": "frontier, boundary, delimitation, demarcation",
     "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
                "work of the commissions",

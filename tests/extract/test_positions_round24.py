@@ -1,5 +1,6 @@
 """Round 24 (positions): "stand in the way of X" refuses X ("will not stand in the way" accepts
-it); "Baku, which once objected to X, …" is a stance given up. Invented states, hand-written
+it); "Baku, which once objected to X, …" is a stance given up; "… and never by force" renounces
+force. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from parley.core.types import Codebook, Issue
 BOOK = Codebook(
     "round24positions",
     TOY_STATES,
-    (Issue("links", "Open transport links", keywords=("railway", "opening of the border")),),
+    (Issue("links", "Open transport links", keywords=("railway", "opening of the border")),
+     Issue("force", "Refrain from the threat or use of force", keywords=("ceasefire",)),
+     Issue("troops", "Withdraw foreign forces", keywords=("peacekeepers",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 HEAD = "Explainer\nThe Daily\n12 March 2032\n\n"
@@ -34,3 +37,8 @@ def test_a_stance_once_held_is_given_up(run):
     assert positions(run(HEAD + "Szohod once objected to any opening of the border.")) == set()
     assert positions(run(HEAD + "Szohod objected again to any opening of the border.")) == {("borduria", "links", "oppose")}
 
+
+
+def test_never_by_force_renounces_force(run):
+    text = HEAD + "Syldavia said it would go on settling every incident through the hotline and never by force."
+    assert positions(run(text)) == {("syldavia", "force", "support")}
