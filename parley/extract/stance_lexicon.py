@@ -95,7 +95,7 @@ OPPOSE_WORDS = stems(
     reluctant resist resistance condemn denounce criticise criticize criticism disregard ignore
     weaken undermine obstruct block sabotage veto dismiss drop quit exclude
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
-    alternative concern concerned worry worried regret fail failure withdraw withdrawal
+    alternative concern concerned worry worried regret fail failure withdraw withdrawal departure
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
     refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore
     delay postpone annul annulled annulling annulment overturn revoke revocation rescind invalidate nullify cancel

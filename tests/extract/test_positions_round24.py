@@ -1,6 +1,6 @@
 """Round 24 (positions): "stand in the way of X" refuses X ("will not stand in the way" accepts
 it); "Baku, which once objected to X, …" is a stance given up; "… and never by force" renounces
-force. Invented states, hand-written
+force; "the departure of X" is X's withdrawal. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ BOOK = Codebook(
     TOY_STATES,
     (Issue("links", "Open transport links", keywords=("railway", "opening of the border")),
      Issue("force", "Refrain from the threat or use of force", keywords=("ceasefire",)),
-     Issue("troops", "Withdraw foreign forces", keywords=("peacekeepers",))),
+     Issue("troops", "Withdraw foreign forces", keywords=("peacekeepers",)),
+     Issue("monitors", "Keep foreign monitors in the region", keywords=("observers",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 HEAD = "Explainer\nThe Daily\n12 March 2032\n\n"
@@ -42,3 +43,8 @@ def test_a_stance_once_held_is_given_up(run):
 def test_never_by_force_renounces_force(run):
     text = HEAD + "Syldavia said it would go on settling every incident through the hotline and never by force."
     assert positions(run(text)) == {("syldavia", "force", "support")}
+
+
+def test_a_departure_wants_them_gone(run):
+    text = HEAD + "Szohod said the departure of the observers would make the region safer."
+    assert positions(run(text)) == {("borduria", "monitors", "oppose")}
