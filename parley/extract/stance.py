@@ -48,6 +48,7 @@ from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
 from .stance_assent import assents
 from .stance_bargaining import bargains_over_other
+from .stance_silence import not_commented
 from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, state_moves, units_return
 from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
@@ -129,7 +130,8 @@ class RuleStance(Component):
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
                 and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)
                 and not state_moves(t, lambda subject: _names_state(ctx, subject)) and not entered_into_force(t)
-                and not (t is not None and c.end - c.start == len(t.text) and bargains_over_other(t, others))]
+                and not (t is not None and c.end - c.start == len(t.text) and bargains_over_other(t, others))
+                and not (t is not None and not_commented(t))]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []

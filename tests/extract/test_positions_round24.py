@@ -1,6 +1,6 @@
 """Round 24 (positions): "stand in the way of X" refuses X ("will not stand in the way" accepts
 it); "Baku, which once objected to X, …" is a stance given up; "… and never by force" renounces
-force; "the departure of X" is X's withdrawal. Invented states, hand-written
+force; "the departure of X" is X's withdrawal; "declined to comment on X" is no stance. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -48,3 +48,9 @@ def test_never_by_force_renounces_force(run):
 def test_a_departure_wants_them_gone(run):
     text = HEAD + "Szohod said the departure of the observers would make the region safer."
     assert positions(run(text)) == {("borduria", "monitors", "oppose")}
+
+
+def test_declining_to_comment_is_no_stance(run):
+    assert positions(run(HEAD + "Syldavia's foreign ministry declined to comment on the observers.")) == set()
+    assert positions(run(HEAD + "Syldavia's foreign ministry refused to discuss the observers.")) == {
+        ("syldavia", "monitors", "oppose")}
