@@ -237,7 +237,8 @@ def _only_a_place(doc, start: int, end: int, term) -> bool:
         return True
     if term.kind == "metonym" and _officials_in(token):
         return False  # "officials in X said": the capital's government speaks
-    return _locative(token) or term.kind == "metonym" and (_origin_of_people(token) or _travelled_to(token))
+    return _locative(token) or term.kind == "metonym" and (_origin_of_people(token) or _travelled_to(token)
+                                                          or _home_of_person(token))
 
 
 # cultural and academic bodies named after a state ("the National Library of X", "the University of
@@ -251,6 +252,17 @@ _NAMED_BODY_HEADS = frozenset(
 def _named_institution_of(doc, start: int) -> bool:
     """The name ends "<Body> of X" with a cultural or academic body before "of"."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _NAMED_BODY_HEADS
+
+
+_PRIVATE_PERSONS = frozenset(
+    """lawyer lawyers attorney barrister professor academic analyst analysts journalist journalists reporter
+    writer historian scholar activist activists businessman businesswoman resident residents lecturer doctor
+    artist student students teacher teachers""".split())
+
+
+def _home_of_person(token) -> bool:
+    """A capital naming where a private person works or lives ("a Paris lawyer", "Yerevan students")."""
+    return token.dep_ in {"compound", "nmod", "amod"} and token.head.lower_ in _PRIVATE_PERSONS
 
 
 _OFFICIALS = frozenset({"official", "officials", "source", "sources", "authorities", "government", "leadership",

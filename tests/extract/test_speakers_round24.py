@@ -1,6 +1,7 @@
 """Round 24 (speakers and dates): "the X co-chair" is X's (a word split at its hyphen); "we took
 note" is no verb of saying; "“…”: excerpts from a speech by X" is X's, dated by the day the body
-says X addressed the forum. Invented states and people, hand-written sentences."""
+says X addressed the forum; "a Klow lawyer" is no government. Invented states and people,
+hand-written sentences."""
 
 from __future__ import annotations
 
@@ -68,3 +69,9 @@ def test_a_letter_dated(run):
     text = HEAD + ("In a letter to the Mission dated 12 February, Borduria's border service described the end of the "
                    "mandate as \"the end of third-party presence on our border\".")
     assert quoted_dates(run(text)) == [("the end of third-party presence on our border", "2032-02-12")]
+
+
+def test_a_capital_lawyer_is_no_government(run):
+    text = HEAD + "Anna Berg, a Klow lawyer, said the hearing was long. Klow said the hearing was short."
+    actors = [m.actor for m in run(text).mentions]
+    assert actors.count("syldavia") == 1
