@@ -54,7 +54,7 @@ from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
 from .stance_reference import named_just_before
-from .stance_addressee import told_content
+from .stance_addressee import cue_head, told_content
 from .stance_agents import agent_findings, doer_findings
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
@@ -123,7 +123,7 @@ class RuleStance(Component):
 
     def _walk_cues(self, ctx: DocContext, tokens, hit, others: frozenset[int], chosen: list) -> list[tuple[Finding, int]]:
         """The findings of the walks from ``chosen`` cues of ``hit`` (each word walked once)."""
-        cues = [(c, _cue_token(tokens, c.start, c.end)) for c in chosen if not _inside_mention(ctx, c)]
+        cues = [(c, cue_head(tokens, c.start, c.end)) for c in chosen if not _inside_mention(ctx, c)]
         cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
         cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
@@ -262,20 +262,10 @@ def _phrase_head_cue(tokens, cue, token, every):
         head = next((c for c in every if c.start <= node.idx < c.end and c.polarity != cue.polarity
                      and c.source != "description"), None)  # the label's own words know its pole
         if head is not None:
-            return head, _cue_token(tokens, head.start, head.end)
+            return head, cue_head(tokens, head.start, head.end)
         if any(c.dep_ in {"nsubj", "aux", "dobj"} for c in node.children):
             break  # a clause's head, not a noun's
     return cue, token
-
-
-def _cue_token(tokens, start: int, end: int):
-    """The syntactic head of the cue's words (the token whose head lies outside them)."""
-    span = tokens.doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    inside = [t for t in span if start <= t.idx and tokens.start <= t.i < tokens.end] if span is not None else []
-    for token in inside:  # (the span's few tokens, not a scan of the whole sentence per cue)
-        if not (start <= token.head.idx < end) or token.head.i == token.i:
-            return token
-    return inside[-1] if inside else None
 
 
 def _used_as_verb(token) -> bool:
@@ -285,7 +275,7 @@ def _used_as_verb(token) -> bool:
 
 def _untimed_cues(tokens, hit) -> list:
     """The hit's cues less those in a clause of time on a clause that holds another of its cues."""
-    found = [(c, _cue_token(tokens, c.start, c.end)) for c in hit.cues]
+    found = [(c, cue_head(tokens, c.start, c.end)) for c in hit.cues]
     every = frozenset(t.i for _, t in found if t is not None)
     return [c for c, t in found if t is None or not time_frame(t, every - {t.i}, SAME_ISSUE_TIME_MARKS)]
 
@@ -297,7 +287,7 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
     for hit in hits:
         for cue in hit.cues:
             if cue.weight >= 0.75 and cue.source != "reference":  # "sign it with the monitors": "it" stands
-                token = _cue_token(tokens, cue.start, cue.end)  # in for a cue, no phrase of its own
+                token = cue_head(tokens, cue.start, cue.end)  # in for a cue, no phrase of its own
                 if token is not None and not (stem(token.lower_) in CONFLICT_WORDS and _used_as_verb(token)) \
                         and not units_return(token):  # "the monitors should go home": no one's return
                     out.add(token.i)

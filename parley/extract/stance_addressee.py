@@ -13,8 +13,8 @@ ADDRESSING_VERBS = stems(["tell", "told", "say", "said", "ask", "asked", "assure
 
 def told_content(tokens, strong, cue) -> bool:
     """``cue`` lies in a clause said to the addressee that every ``strong`` cue names."""
-    token = _head(tokens, cue)
-    verbs = {addressing_verb(_head(tokens, c)) for c in strong}
+    token = cue_head(tokens, cue.start, cue.end)
+    verbs = {addressing_verb(cue_head(tokens, c.start, c.end)) for c in strong}
     if token is None or not verbs or None in verbs:
         return False
     return any(a.dep_ == "ccomp" and a.head in verbs for a in token.ancestors)
@@ -30,9 +30,11 @@ def addressing_verb(token):
     return verb if token.dep_ in {"dobj", "dative", "prep"} and stem(verb.lower_) in ADDRESSING_VERBS else None
 
 
-def _head(tokens, cue):
-    """The syntactic head of the cue's words inside ``tokens``."""
-    span = tokens.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    inside = [t for t in span or () if tokens.start <= t.i < tokens.end]
-    return next((t for t in inside if not (cue.start <= t.head.idx < cue.end) or t.head.i == t.i),
-                inside[-1] if inside else None)
+def cue_head(tokens, start: int, end: int):
+    """The syntactic head of the cue's words (the token whose head lies outside them) inside ``tokens``."""
+    span = tokens.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    inside = [t for t in span if start <= t.idx and tokens.start <= t.i < tokens.end] if span is not None else []
+    for token in inside:  # (the span's few tokens, not a scan of the whole sentence per cue)
+        if not (start <= token.head.idx < end) or token.head.i == token.i:
+            return token
+    return inside[-1] if inside else None
