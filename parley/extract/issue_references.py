@@ -45,7 +45,7 @@ def heads_named(text: str, hits) -> dict[str, str]:
             if cue.source == "group" or name:  # a mission's name: "the EU Mission in X" is "the mission",
                 words = re.split(r"\s+(?:in|of|for)\s+", " ".join(words))[0].split()  # "the X Court of Y" "the court"
             head = _singular(words[-1]) if several and cue.source in _SOURCES and cue.polarity > 0 else ""
-            if name and cue.source == "keyword" and head in ORG_WORDS:  # "the European Court of Human
+            if name and head in ORG_WORDS:  # "the European Court of Human
                 found.setdefault(head.capitalize(), hit.issue)  # Rights" is then "the Court", not "the courts"
             elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS):
                 found.setdefault(head, hit.issue)

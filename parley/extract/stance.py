@@ -114,9 +114,9 @@ class RuleStance(Component):
         timed = _untimed_cues(tokens, hit)  # "oppose any presence after the mission ends": not the mission
         strong = _one_reading([c for c in timed if c.weight >= 0.75] or timed)
         findings = self._walk_cues(ctx, tokens, hit, others, strong)
-        told = [c for c in timed if c not in strong and told_content(tokens, strong, c)]
-        if told and not any(f.actors for f, _ in findings):  # "told the Court that X wants the cases struck out"
-            findings += self._walk_cues(ctx, tokens, hit, others, _one_reading(told))
+        if not any(f.actors for f, _ in findings):  # "told the Court that X wants the cases struck out"
+            told = [c for c in timed if c not in strong and told_content(tokens, strong, c)]
+            findings += self._walk_cues(ctx, tokens, hit, others, _one_reading(told)) if told else []
         findings += self._fallback(ctx, sentence, tokens, findings)
         findings = _addressed(ctx, sentence, findings) + _assenting(ctx, tokens, findings)
         return [self._position(ctx, sentence, hit, f) for f in _best_per_holder(findings)]
@@ -130,8 +130,7 @@ class RuleStance(Component):
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
                 and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)
                 and not state_moves(t, lambda subject: _names_state(ctx, subject)) and not entered_into_force(t)
-                and not (t is not None and c.end - c.start == len(t.text) and bargains_over_other(t, others))
-                and not (t is not None and not_commented(t))]
+                and not bargains_over_other(t, c, others) and not not_commented(t)]
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []

@@ -18,10 +18,12 @@ TALKS_OBJECTS = stems(["peace", "treaty", "agreement", "deal", "accord", "settle
 _ABOUT = frozenset({"about", "over", "on"})
 
 
-def bargains_over_other(token, others: frozenset[int]) -> bool:
-    """``token``, a verb of negotiating or settling that is a cue on its own (not "settle … by force"), bargains over a thing that is not the talks'
-    own subject, or over a document another issue's cue describes."""
-    if token is None or stem(token.lower_) not in BARGAINING_VERBS or token.dep_ in {"amod", "compound"}:
+def bargains_over_other(token, cue, others: frozenset[int]) -> bool:
+    """``token``, a verb of negotiating or settling that is the whole ``cue`` (not "settle … by force"),
+    bargains over a thing that is not the talks' own subject, or over a document another issue's cue
+    describes."""
+    if token is None or cue.end - cue.start != len(token.text) or stem(token.lower_) not in BARGAINING_VERBS \
+            or token.dep_ in {"amod", "compound"}:
         return False
     bargained = _bargained(token)
     if bargained is None:

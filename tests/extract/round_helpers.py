@@ -25,6 +25,11 @@ def quoted_dates(result) -> list[tuple[str, str | None]]:
     return [(q.text, q.date and str(q.date)) for q in result.quotes if q.direct]
 
 
+def positions(result) -> set[tuple[str, str, str]]:
+    """(actor, issue, stance) of each position found."""
+    return {(p.actor, p.issue, p.stance) for p in result.positions}
+
+
 def toy_fixtures(book: Codebook):
     """Module-scoped pytest fixtures over ``book``: ``pipeline``, ``run(text, **meta)`` → result and
     ``parse(text)`` → spaCy Doc. Use as ``pipeline, run, parse = toy_fixtures(BOOK)`` in a test module."""

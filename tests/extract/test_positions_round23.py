@@ -7,7 +7,7 @@ speaker's turn; "freed the detainees" releases them. Invented states, hand-writt
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, headed_runner, toy_fixtures
+from round_helpers import TOY_STATES, headed_runner, positions, toy_fixtures
 
 from parley.core.types import Actor, Codebook, Issue
 
@@ -25,10 +25,6 @@ BOOK = Codebook(
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 HEAD = "Notes\nThe Paper\n15 December 2031\n\n"
-
-
-def positions(result) -> set[tuple[str, str, str]]:
-    return {(p.actor, p.issue, p.stance) for p in result.positions}
 
 
 def test_keeping_what_the_label_removes_opposes_it(run):

@@ -4,7 +4,7 @@ told. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, toy_fixtures
+from round_helpers import TOY_STATES, positions, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 
@@ -16,10 +16,6 @@ LEGAL = Codebook(
 )
 pipeline, run, parse = toy_fixtures(LEGAL)
 HEAD = "Report\nThe Daily\n12 March 2032\n\n"
-
-
-def positions(result) -> set[tuple[str, str, str]]:
-    return {(p.actor, p.issue, p.stance) for p in result.positions}
 
 
 def test_an_addressee_is_no_topic_what_was_told_is(run):

@@ -6,7 +6,7 @@ hand-written sentences."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import TOY_STATES, toy_fixtures
+from round_helpers import TOY_STATES, positions, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 
@@ -18,10 +18,6 @@ BOOK = Codebook(
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 HEAD = "Explainer\nThe Daily\n12 March 2032\n\n"
-
-
-def positions(result) -> set[tuple[str, str, str]]:
-    return {(p.actor, p.issue, p.stance) for p in result.positions}
 
 
 @pytest.mark.parametrize("sentence", [
