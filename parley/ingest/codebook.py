@@ -78,6 +78,26 @@ def _compose(text: str, source: str) -> Node:
     return root
 
 
+_THOUSANDS_HEAD = re.compile(r"\d{1,3}(?:,\d{3})*")
+_THOUSANDS_TAIL = re.compile(r"\d{3}(?!\d)")
+
+
+def _with_thousands_joined(texts: list[tuple[str, Node]]) -> list[tuple[str, Node]]:
+    """Entries of a flow list with a number's thousands separator put back: ``[area, 29,800 square
+    kilometres]`` reads in YAML as "29" and "800 square kilometres"; the comma written with no space
+    between a bare number and three digits is the number's own, so the two entries are one."""
+    joined: list[tuple[str, Node, int]] = []  # text, first node, where the last piece ends
+    for text, node in texts:
+        if joined and _THOUSANDS_HEAD.fullmatch(joined[-1][0]) and _THOUSANDS_TAIL.match(text) \
+                and node.start_mark.index == joined[-1][2] + 1:  # "29,800": the comma alone between
+            head, head_node, _ = joined.pop()
+            text, node_first = f"{head},{text}", head_node
+        else:
+            node_first = node
+        joined.append((text, node_first, node.end_mark.index))
+    return [(text, node) for text, node, _ in joined]
+
+
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
@@ -151,7 +171,8 @@ class _CodebookReader:
             return ()
         if not isinstance(node, SequenceNode):
             raise self.fail(node, f"{what} must be a list of texts, e.g. [a, b]; got {_kind_of(node)}")
-        return tuple((self.required_text(item, f"an entry of {what}"), item) for item in node.value)
+        texts = [(self.required_text(item, f"an entry of {what}"), item) for item in node.value]
+        return tuple(_with_thousands_joined(texts))
 
     def optional(self, fields: Fields, key: str, reader, where: str):
         """``reader`` applied to the value of ``key`` (``None`` when the key is absent)."""

@@ -141,3 +141,24 @@ def test_an_own_independent_camp_name_is_accepted_in_source_tables():
     book = codebook_from_text(text, "b.yaml")
     assert book.independent_camp == "neutral" and ("Free Press", "neutral") in book.outlet_camps
     assert "'independent' of 'Free Press'" in error_of(text.replace("\"Free Press\": neutral", "\"Free Press\": independent")).reason
+
+
+def _keywords_of(flow: str) -> tuple[str, ...]:
+    text = f"name: d\nactors:\n  - {{id: n, name: North}}\nissues:\n  - {{id: t, label: T, keywords: {flow}}}\n"
+    return codebook_from_text(text, "k.yaml").issues[0].keywords
+
+
+def test_a_number_with_thousands_separators_stays_one_keyword_in_a_flow_list():
+    # YAML splits "[29,800 square kilometres]" at the comma; the loader puts the number back together
+    assert _keywords_of("[area, 29,800 square kilometres, 1,234,567 people]") == (
+        "area", "29,800 square kilometres", "1,234,567 people")
+
+
+def test_separate_numbers_in_a_flow_list_stay_separate():
+    assert _keywords_of("[1, 2, 400 men, 12,34, \"5\", 600]") == ("1", "2", "400 men", "12", "34", "5", "600")
+
+
+def test_the_shipped_codebook_has_no_bare_number_keywords():
+    path = Path(__file__).resolve().parents[2] / "parley" / "data" / "codebooks" / "armenia-azerbaijan.yaml"
+    keywords = [k for issue in load_codebook(path).issues for k in issue.keywords]
+    assert "29,800 square kilometres" in keywords and not any(k.isdigit() for k in keywords)
