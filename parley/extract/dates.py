@@ -54,7 +54,8 @@ from .dates_events import event_anchored_date
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_gathering import gathering_date
 from .dates_places import place_date
-from .dates_labels import is_date, label_item_date
+from .dates_clock import clock_time_date, story_day
+from .dates_labels import CLOCKED, UNDATED, is_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, find_phrases
 from .dates_interview import interview_date
@@ -111,6 +112,8 @@ class RuleDates(Component):
                 dated[-1] = replace(quote, date=None, date_source="unknown")
                 continue
             item = None if had_phrase else label_item_date(state.text, quote.span.start, quoted, anchor)
+            if item is CLOCKED:  # an item timed by the clock: the story's day (:mod:`.dates_clock`)
+                item = story_day(state, quoted, anchor) or UNDATED
             if item is not None:  # a compilation's item: its label line dates it (:mod:`.dates_labels`)
                 dated[-1] = replace(quote, date=item, date_source="text") if is_date(item) else dated[-1]
                 continue
@@ -125,6 +128,7 @@ class RuleDates(Component):
                 region = (attribution.region.start, attribution.region.end) if attribution is not None else None
                 context = (
                     region is not None and event_anchored_date(state, region, quoted, anchor)  # "the day of the X"
+                    or clock_time_date(state, attribution, quoted, anchor)  # "At 11:02 a user asked:"
                     or occasion_narrated(state, attribution, quote, sentence_date)
                     or reply_narrated(state, attribution, quote, sentence_date)
                     or counterpart_date(state.text, attribution, dated[:-1])

@@ -8,8 +8,13 @@ stands apart from the story around it: a quote of the item with no date phrase o
 * the label's date phrase ("today", "this morning", "on Thursday evening"), when it has one;
 * else, when the label ties the words to an event ("after the vote", "during the debate"), what
   the rest of the rules make of the story's event (``None`` here);
+* else, when the label times the item by the clock ("10:04, Armenia's Ministry of Foreign Affairs:",
+  a thread of posts), :data:`CLOCKED`: the day the story is about (:mod:`.dates_clock`);
 * else (a written statement, a cabinet meeting, no time given) the document's date: not the date
   of the event the compilation's lead reports, nor one from another item.
+
+The label opens the item's paragraph, or is a paragraph of its own just before a paragraph that
+opens with the quote.
 """
 
 from __future__ import annotations
@@ -18,10 +23,13 @@ import re
 
 from parley.core.dates import PartialDate
 
+from .dates_clock import CLOCK_TIME, clock_timed
 from .dates_phrases import DateAnchor, find_phrases
 
 UNDATED = object()  # an item whose label gives no time: the document's date
-_LABEL_LINE = re.compile(r"[^\n:“”\"«»]{3,240}:[ \t]*\n")
+CLOCKED = object()  # an item timed by the clock alone: the story's day
+_LABEL_LINE = re.compile(rf"(?:{CLOCK_TIME.pattern},?\s+)?[^\n:“”\"«»]{{3,240}}:[ \t]*\n")
+_OPENING_MARKS = "“\"«‘'"
 _MAX_LABEL_WORDS = 30
 _EVENT = re.compile(r"\b(?:after|during|before|following|ahead\s+of|at\s+the\s+end\s+of)\s+(?:the|this|that)\b", re.I)
 
@@ -37,13 +45,25 @@ def label_item_date(text: str, quote_start: int, quoted, anchor: DateAnchor):
         resolved = anchor.resolve(phrase)
         if resolved is not None:
             return resolved
-    return None if _EVENT.search(text, start, end) else UNDATED
+    if _EVENT.search(text, start, end):
+        return None
+    return CLOCKED if clock_timed(text, start, end) else UNDATED
 
 
 def _label_of(text: str, pos: int) -> tuple[int, int] | None:
     """``(start, end)`` of the label line opening the paragraph that holds ``pos``, if it has one."""
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
+    own = _label_at(text, start, pos)
+    if own is not None or text[start : pos - 1].strip() or text[pos - 1 : pos] not in _OPENING_MARKS:
+        return own
+    before = text.rfind("\n\n", 0, max(start - 2, 0))  # a label in a paragraph of its own above
+    before = 0 if before < 0 else before + 2
+    label = _label_at(text, before, pos)
+    return label if label is not None and not text[label[1] + 1 : start].strip() else None
+
+
+def _label_at(text: str, start: int, pos: int) -> tuple[int, int] | None:
     match = _LABEL_LINE.match(text, start)
     if match is None or match.end() > pos or len(match.group().split()) > _MAX_LABEL_WORDS:
         return None

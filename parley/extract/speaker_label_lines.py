@@ -21,7 +21,14 @@ from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
 from .state import Person
 from .terms import demonym_table, fold
 
-_LABEL_LINE = re.compile(r"^([^\n:“”\"«»]{3,200}):[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+# an item's head may open with the clock time of a post ("10:04, Armenia's Ministry of Foreign Affairs:")
+CLOCK_TIME = r"(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+"
+_LABEL_LINE = re.compile(
+    rf"^((?:{CLOCK_TIME})?[^\n:“”\"«»]{{3,200}}):[ \t]*\n(?P<blank>[ \t]*\n)?(?=[ \t]*\S)", re.MULTILINE)
+_CLOCK_TIME = re.compile(CLOCK_TIME)
+_OPENING_MARKS = "“\"«‘'"
+# "10:12, the same account, second post:": the item before's speaker again
+_SAME_SPEAKER = frozenset({("the", "same", "account"), ("same", "account"), ("the", "same", "speaker")})
 _MAX_HEAD_WORDS = 9
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _INSTITUTION_WORDS = frozenset(
@@ -38,12 +45,24 @@ def label_people(ctx) -> list[Person]:
         start = match.start(1)
         if start > 0 and ctx.text[max(0, start - 2) : start] != "\n\n":
             continue  # a line inside a paragraph, not an item's head
-        head = match.group(1).split(",")[0].rstrip()
+        if match.group("blank") and ctx.text[match.end():].lstrip()[:1] not in _OPENING_MARKS:
+            continue  # a head in a paragraph of its own introduces the quote below it, not a section
+        time = _CLOCK_TIME.match(ctx.text, start)
+        start = time.end() if time else start
+        head = ctx.text[start : match.end(1)].split(",")[0].split(" (")[0].rstrip()  # "(official account)"
         span = (start, start + len(head))
-        person = _label_person(ctx, span, terms)
+        person = _label_person(ctx, span, terms) or _same_as_before(ctx, span, found)
         if person is not None:
             found.append(person)
     return found
+
+
+def _same_as_before(ctx, span: tuple[int, int], found: list[Person]) -> Person | None:
+    """"The same account" as an item's head: the speaker of the item before, named again here."""
+    if not found or tuple(role_words(ctx.text[span[0] : span[1]])) not in _SAME_SPEAKER:
+        return None
+    before = found[-1]
+    return Person(ctx.state.span(*span), before.text, before.name, before.actor, before.evidence)
 
 
 def label_speaker(ctx, open_mark: int):
@@ -51,11 +70,13 @@ def label_speaker(ctx, open_mark: int):
     line_start = ctx.text.rfind("\n", 0, open_mark) + 1
     if ctx.text[line_start:open_mark].strip() or line_start < 2:
         return None
-    label_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    label_end = len(ctx.text[:line_start].rstrip())  # the label's colon, a blank line or none between
+    label_start = ctx.text.rfind("\n", 0, label_end) + 1
+    time = _CLOCK_TIME.match(ctx.text, label_start)
+    label_start = time.end() if time else label_start
     for person in ctx.labels:
-        if person.span.start == label_start:
-            colon = line_start - 2
-            return (colon, colon + 1), (person.span.start, person.span.end)
+        if person.span.start == label_start and ctx.text[label_end - 1 : label_end] == ":":
+            return (label_end - 1, label_end), (person.span.start, person.span.end)
     return None
 
 
