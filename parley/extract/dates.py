@@ -48,7 +48,7 @@ from parley.core.types import DATE_SOURCES, Quote
 
 from .dates_context import (
     asked_beside, dates_the_sentence, on_speech_verb, document_named_again, its_member, meeting_over, occasion_clause,
-    occasion_when, participle_carrier, quoted_ranges, speaking_relative, stops_look_back,
+    occasion_when, participle_carrier, quoted_ranges, speaking_relative, stops_look_back, written_in_dated_document,
 )
 from .dates_events import event_anchored_date
 from .dates_document import document_date, source_date, source_year, year_in_text
@@ -57,7 +57,7 @@ from .dates_places import place_date
 from .dates_clock import clock_time_date, story_day
 from .dates_labels import CLOCKED, UNDATED, is_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
-from .dates_phrases import DateAnchor, find_phrases
+from .dates_phrases import DateAnchor, document_day_phrases, find_phrases
 from .dates_interview import interview_date
 from .dates_scene import scene_date
 from .dates_lead import actor_is_subject, lead_event_date
@@ -183,11 +183,22 @@ def _date_in_region(state, attribution: Attribution | None, quote: Quote, quoted
         for phrase in find_phrases(state.text, attribution.region.start, attribution.region.end, quoted)
         if _attached(state.parsed, phrase.start, cue, state.text)
     ]
+    if not found and cue is not None:  # "a letter of 3 May in which X asked …, “…”": the letter's day
+        found = [
+            phrase for phrase in document_day_phrases(state.text, attribution.region.start, cue.start, quoted)
+            if _in_dated_document(state.parsed, phrase.start, cue)
+        ]
     for phrase in sorted(found, key=lambda p: abs(p.start - target)):
         resolved = anchor.resolve(phrase)
         if resolved is not None:
             return resolved, True
     return None, bool(found)
+
+
+def _in_dated_document(doc, position: int, cue) -> bool:
+    token = doc.char_span(position, position + 1, alignment_mode="expand") if doc is not None else None
+    verb = doc.char_span(cue.start, cue.end, alignment_mode="expand") if doc is not None else None
+    return token is not None and verb is not None and written_in_dated_document(token[0], verb[0])
 
 
 def _attached(doc, position: int, cue, text: str) -> bool:

@@ -154,6 +154,24 @@ def document_named_again(state, quote, resolve) -> object | None:
     return None
 
 
+_DOCUMENT_WORDS = frozenset(
+    "statement communique communiqué letter declaration message readout appeal petition note memorandum".split())
+
+
+def written_in_dated_document(token, verb) -> bool:
+    """"… a letter of 3 May in which the Community asked for access, “…”": the cue verb is in a
+    relative clause of a document noun, and the phrase dates that document (reaches it, not the
+    clause): the words were written in it."""
+    if verb.dep_ != "relcl" or verb.head.lower_ not in _DOCUMENT_WORDS:
+        return False
+    node = token
+    while node.head.i != node.i and node.i != verb.head.i:
+        if node.i == verb.i:
+            return False
+        node = node.head
+    return node.i == verb.head.i
+
+
 def asked_beside(token, verb) -> bool:
     """``Asked on Monday whether …, X said``, ``X, asked about it on Tuesday, replied``, ``X, speaking
     in Y last Thursday, said``: a phrase of an "asked" or speaking participle beside the cue verb (or

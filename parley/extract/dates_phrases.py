@@ -76,6 +76,10 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
     ("ago", rf"\b(?P<count>\d+|{'|'.join(_NUMBERS)})\s+(?P<unit>day|week|month)s?\s+ago\b"),
 ]
 _PHRASES = [(kind, re.compile(pattern, _I)) for kind, pattern in _PATTERNS]
+# "a letter of 3 May 2032": the day a document bears (see :func:`document_day_phrases`)
+_DOCUMENT_DAY = re.compile(
+    rf"\b(?:letter|statement|note|message|declaration|appeal|petition|memorandum|communiqu[eé])\s+"
+    rf"(?P<at>of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", _I)
 _DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 _WEEK = {"this week": 0, "earlier this week": 0, "last week": 1}
 _WEEK_MOST = 5  # a week of at least five days with one day in another month is the month of the others
@@ -105,6 +109,15 @@ def find_phrases(text: str, start: int = 0, end: int | None = None, quoted=()) -
                 found.append(phrase)
     kept = [p for p in found if not any(_inside(p, other) for other in found)]
     return sorted(kept, key=lambda p: p.start)
+
+
+def document_day_phrases(text: str, start: int, end: int, quoted=()) -> list[DatePhrase]:
+    """"A letter of 3 May 2032": day phrases that date a document, not an event. They date words
+    only when the words were written in that document, so :func:`find_phrases` leaves them out."""
+    return [
+        DatePhrase("day", m, m.start("at"), m.end()) for m in _DOCUMENT_DAY.finditer(text, start, end)
+        if not any(a <= m.start("at") < b for a, b in quoted)
+    ]
 
 
 def _phrase(kind: str, match: re.Match) -> DatePhrase | None:

@@ -125,10 +125,15 @@ def _verb_of_subject(doc, position: int):
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 
+_ANNOUNCES_NEXT = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+
+
 def said_after(ctx: QuoteContext, close_mark: int, settings):
     """``“…” ¶ X said this at a rally.``: the next sentence says who said it ("this", "so", "these words")."""
     after = _sentence_after(ctx, close_mark)
-    hit = _speaker_of_sentence(ctx, after, settings) if after is not None else None
+    if after is None or _ANNOUNCES_NEXT.search(ctx.text, after.start, after.end):
+        return None  # "X asked that the following reply be recorded": the words after it, not before
+    hit = _speaker_of_sentence(ctx, after, settings)
     if hit is None:
         return None
     following = word_tokens(ctx.text, hit[0][1], after.end)[:1]

@@ -80,13 +80,23 @@ def subject_before(words, max_subject: int):
     """The subject span at the end of ``words`` (before a verb), an apposition after it skipped."""
     words = _skip_apposition(_without_brackets(words))
     taken = []
-    for word in reversed(words[-max_subject:]):
-        if word[2] in PUNCT_STOPS:
+    for n in range(len(words) - 1, max(len(words) - max_subject, 0) - 1, -1):
+        word = words[n]
+        if word[2] in PUNCT_STOPS or taken and _opens_relative_clause(words, n):
             break
         taken.append(word)
     if len(taken) > 1 and taken[-1][2].lower() == "as":
         taken.pop()  # "As X put it, “…”", "as X said": the subject follows "as"
     return (taken[-1][0], taken[0][1]) if taken else None
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "whom"})
+_PREPOSITIONS = frozenset("in by to for from with under of at through".split())
+
+
+def _opens_relative_clause(words, n: int) -> bool:
+    """"… a letter of 3 May in which the Community asked": the verb's subject starts after "in which"."""
+    return words[n][2].lower() in _RELATIVE_PRONOUNS and n > 0 and words[n - 1][2].lower() in _PREPOSITIONS
 
 
 def _without_brackets(words):

@@ -59,3 +59,30 @@ def test_a_heading_on_its_own_paragraph_above_prose_is_no_label(run):
     text = HEAD + LEAD + ("Ruritania's Ministry of Foreign Affairs:\n\nThe ministry posted nothing more that day. "
                           "Anna Black later said \"the ruling changes nothing\".")
     assert quoted_speakers(run(text)) == [("the ruling changes nothing", "ruritania")]
+
+
+MINUTES = "Agreed minutes\nThe Joint Commission\n28 May 2032\n\n"
+
+
+def test_a_sentence_announcing_the_following_words_speaks_for_the_words_below_it(run):
+    text = MINUTES + ("The Ruritanian side asked that the following statement be recorded.\n\n"
+                      "\"Ruritania draws its border on the basis of the old maps and on no other basis.\"\n\n"
+                      "The Bordurian side asked that the following reply be recorded.\n\n"
+                      "\"Borduria has never claimed a metre of Ruritanian land.\"")
+    speakers = dict(quoted_speakers(run(text)))
+    assert speakers["Ruritania draws its border on the basis of the old maps and on no other basis"] == "ruritania"
+    assert speakers["Borduria has never claimed a metre of Ruritanian land"] == "borduria"
+
+
+def test_words_of_a_dated_letter_are_its_writers_and_dated_by_it(run):
+    text = MINUTES + ("The Commission took note of a letter of 3 May 2032 in which the Republic of Syldavia asked "
+                      "for access to the old cemetery, \"so that we may pray at the graves without asking twice\".")
+    result = run(text)
+    words = "so that we may pray at the graves without asking twice"
+    assert quoted_speakers(result) == [(words, "syldavia")]
+    assert quoted_dates(result) == [(words, "2032-05-03")]
+
+
+def test_a_document_of_a_date_named_beside_the_saying_does_not_date_it(run):
+    text = MINUTES + ("Under the declaration of 10 November 2020, Anna Black said the line \"stays where it is\".")
+    assert quoted_dates(run(text)) == [("stays where it is", "2032-05-28")]
