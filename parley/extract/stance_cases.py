@@ -182,8 +182,10 @@ def opened_crossing(cue) -> bool:
     verb = stem(cue.head.lower_)
     if any(c.dep_ == "amod" and stem(c.lower_) in _STATES for c in cue.children):
         return True  # "an open border", "a quiet border"
-    if cue.dep_ == "compound" and stem(cue.head.lower_) in _CROSSING_NOUNS:
-        return True  # "border procedures", "border checkpoints": crossing it, not drawing it
+    if cue.dep_ in {"compound", "nmod"} and stem(cue.head.lower_) in _CROSSING_NOUNS:
+        return True  # "border procedures", "border stations", "border and customs control": crossing it
+    if cue.dep_ == "pobj" and cue.head.lower_ == "on" and stem(cue.head.head.lower_) in _STATIONED:
+        return True  # "guards have served on Armenia's borders": where they are, not where the line runs
     if cue.dep_ in {"dobj", "nsubj"} and any(
             c.dep_ in {"oprd", "acomp"} and stem(c.lower_) in _STATES for c in cue.head.children):
         return True  # "keep the border quiet", "the border should have been open"
@@ -191,9 +193,12 @@ def opened_crossing(cue) -> bool:
         (cue.dep_ in {"dobj", "nsubjpass"} and verb in _GUARDING)
 
 
-_GUARDING = frozenset(stem(w) for w in "guard protect defend patrol secure police watch monitor".split())
+_GUARDING = frozenset(stem(w) for w in "guard protect defend patrol secure police watch monitor control".split())
+_STATIONED = frozenset(stem(w) for w in "serve served station stationed deploy deployed stand stood".split())
 # what a border is like, not where it runs: open or closed to crossing, quiet or calm
-_CROSSING_NOUNS = frozenset(stem(w) for w in "procedures crossing crossings checkpoint checkpoints formalities controls posts".split())
+_CROSSING_NOUNS = frozenset(stem(w) for w in (
+    "procedures crossing crossings checkpoint checkpoints formalities control controls posts station stations "
+    "customs regime").split())
 _STATES = frozenset(stem(w) for w in "open closed shut quiet calm peaceful stable".split())
 
 
@@ -403,7 +408,23 @@ def qualifier(token) -> bool:
         if node.lower_ == "under" and node.dep_ == "prep":
             return stem(token.lower_) in _TERMS
         if node.lower_ == "basis" and node.head.lower_ == "on":  # "… of respect for each other's X" is mutual
-            return not any(t.lower_ in {"each", "mutual", "mutually"} for t in node.subtree)
+            return not any(t.lower_ in {"each", "mutual", "mutually"} for t in node.subtree) \
+                and not on_named_basis(token)
+    return False
+
+
+def on_named_basis(token) -> bool:
+    """"delimits its border on the basis of the Alma-Ata Declaration": a named text as the basis is
+    endorsed, an issue of its own, not a term set for the other issue (a principle in lower case, "of
+    respect for sovereignty", still is one)."""
+    node = token
+    for _ in range(5):
+        if node.dep_ not in {"pobj", "prep", "compound", "punct"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "basis" and node.head.lower_ == "on":
+            named = [o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            return any(o.text[:1].isupper() and o.left_edge.i <= token.i <= o.i for o in named)
     return False
 
 

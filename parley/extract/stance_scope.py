@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .stance_attachment import done_by, instrument
 from .stance_cases import captives_return, given_to, guarantee_of, names_a_unit, of_cue, opened_crossing
-from .stance_cases import precondition, signing_on_condition, timing_only
+from .stance_cases import on_named_basis, precondition, signing_on_condition, timing_only
 from .stance_lexicon import (
     ADDRESS_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, EVENT_OF_NOUNS, INTENTION_WORDS,
     PLACE_TIME_PREPOSITIONS, STANCE_NOUNS, STANCE_PREDICATES, stem,
@@ -52,8 +52,8 @@ def _qualifies(cue, other_cues: frozenset[int]) -> bool:
     token = cue.head if cue.dep_ == "conj" else cue  # "respects the sovereignty … and the borders": as its head
     while (token.dep_ in (PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} or done_by(token)) \
             and token.head.i != token.i:
-        if instrument(token):
-            return False  # "settle it by peaceful means": the means is an issue of its own
+        if instrument(token) or on_named_basis(cue):
+            return False  # "settle it by peaceful means", "on the basis of the X Declaration": an issue of its own
         token = token.head
         if token.i in other_cues or of_cue(token, other_cues):  # "opening of X that respects Y"
             return True
