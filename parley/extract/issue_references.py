@@ -47,7 +47,7 @@ def heads_named(text: str, hits) -> dict[str, str]:
             head = _singular(words[-1]) if several and cue.source in _SOURCES and cue.polarity > 0 else ""
             if name and head in ORG_WORDS:  # "the European Court of Human
                 found.setdefault(head.capitalize(), hit.issue)  # Rights" is then "the Court", not "the courts"
-            elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS):
+            elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS) or head in _ROUTE_HEADS:
                 found.setdefault(head, hit.issue)
             body = _body_before(text, cue)  # "a joint commission to search for the missing"
             if body:
@@ -59,6 +59,8 @@ def heads_named(text: str, hits) -> dict[str, str]:
                 _note(found, document, hit.issue)
             elif document:
                 found.setdefault(document, hit.issue)
+            if cue.polarity > 0 and _RAIL.intersection(words):
+                found.setdefault("line", hit.issue)  # "the railway (line) between X and Y" … "the line"
             if cue.polarity > 0 and any(stem(w) in _ON_THE_GROUND for w in words):
                 found.setdefault("mission", hit.issue)  # "the EU monitors …; the mission will remain"
     return found
@@ -129,6 +131,10 @@ def _note(seen: dict, head: str, issue: str) -> None:
 
 
 _SIGNED_HEADS = frozenset({"treaty", "agreement", "accord"})
+_ROUTE_HEADS = frozenset({"line"})
+_RAIL = frozenset({"railway", "railways", "railroad", "rail"})
+"""Heads of a route named with its kind ("the railway line"): later "the line" is the same route (not
+"the line of contact", "the line between the villages", which is where a border runs)."""
 """Heads of a document named with its subject ("a peace treaty"): later words for it refer back too."""
 
 _DOCUMENT_SYNONYMS = "agreement|accord|document|text"
@@ -144,6 +150,8 @@ def _reference(head: str) -> re.Pattern:
     name before it) and the generic "the agreement", "the document"."""
     if head[:1].isupper():  # a named body's title, singular and capitalised
         return re.compile(rf"\b[Tt]he\s+{head}\b")
+    if head in _ROUTE_HEADS:
+        return re.compile(rf"\b[Tt]he\s+(?:new\s+|old\s+)?{head}\b(?!\s+(?:of|between|on|along)\b)")
     if head not in _DOCUMENT_HEADS.split("|") and head not in _SIGNED_HEADS:
         return re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
     synonyms = _DOCUMENT_SYNONYMS + ("|signing" if head in _SIGNED_HEADS else "")  # the act of signing it

@@ -51,3 +51,15 @@ def test_guards_serving_on_the_borders_are_a_place(run):
 def test_delimiting_the_border_is_still_a_stance(run):
     text = HEAD + "Ruritania said it wants the border with Borduria delimited and demarcated by 2034."
     assert ("ruritania", "delimitation", "support") in positions(run(text))
+
+
+def test_the_line_after_a_railway_is_the_railway(run):
+    text = HEAD + ("Ruritania and Borduria signed a protocol on the railway between Alpha and Beta. "
+                   "Syldavia has said that it does not object to the line.")
+    assert ("syldavia", "links", "support") in positions(run(text))
+
+
+def test_the_line_of_contact_is_no_railway(run):
+    text = HEAD + ("Ruritania and Borduria signed a protocol on the railway between Alpha and Beta. "
+                   "Syldavia has said that it does not object to the line of contact.")
+    assert ("syldavia", "links", "support") not in positions(run(text))
