@@ -339,7 +339,15 @@ def idiom(token) -> bool:
     "in exchange for"; only as a bare object of its preposition (no determiner, no modifier)."""
     return token is not None and (token.dep_ == "pobj" and not any(True for _ in token.children)
                                   and (token.head.lower_, token.lower_) in _IDIOMS or _figurative_hostage(token)
-                                  or _bargaining_term(token))
+                                  or _bargaining_term(token) or _missing_part(token))
+
+
+_PART_NOUNS = frozenset("piece pieces link links part parts element ingredient puzzle".split())
+
+
+def _missing_part(token) -> bool:
+    """"the missing piece of the corridor", "the missing link": what a plan lacks, not missing persons."""
+    return token.lower_ == "missing" and token.dep_ in {"amod", "compound"} and token.head.lower_ in _PART_NOUNS
 
 
 _BARGAINING_HEADS = frozenset("position positions stance strategy tactic tactics chip card leverage power skills".split())

@@ -89,6 +89,9 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
             actors, person = (), None  # "QUESTION (Jane Roe, Y Post):" — the journalist's turn
         elif not actors:  # "XIAN MINISTER:", "DOE:" — capitals or a surname the mentions miss
             actors, person = label_actors(" ".join(g for g in match.groups() if g), ctx.codebook, ctx.persons, ctx.home)
+        if not actors and not asker_label(match.group(1)):  # "OFFICIAL:" under "Caption: Official of X's …"
+            caption = caption_before(state.text, match.start())
+            actors = ctx.actors_in(*caption)[0] if caption else ()
         found.append((match.end(), actors, person))
     if len(found) == 1 and _title_line(state.text, found[0][0]):
         found = []  # "Xland: a firm no to …" as the title, and no turn after it: a headline
@@ -96,6 +99,17 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
 
 
 _TITLE_WORDS = 25
+_CAPTION = re.compile(r"\bCaption:[ \t]*([^\n]+)")
+
+
+def caption_before(text: str, position: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the on-screen caption in the paragraph right before a turn label: a script
+    captions who speaks next ("[06:20] Ordubad. Caption: Official of X's transport ministry." ¶
+    "OFFICIAL: …")."""
+    end = len(text[:position].rstrip())
+    start = text.rfind("\n\n", 0, end)
+    found = _CAPTION.search(text, 0 if start < 0 else start, end)
+    return found.span(1) if found else None
 
 
 def _title_line(text: str, position: int) -> bool:

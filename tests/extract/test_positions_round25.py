@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from round_helpers import TOY_STATES, positions, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Codebook, Document, Issue
+from parley.extract import build_pipeline, default_config
 
 BOOK = Codebook(
     "round25positions",
@@ -63,3 +64,21 @@ def test_the_line_of_contact_is_no_railway(run):
     text = HEAD + ("Ruritania and Borduria signed a protocol on the railway between Alpha and Beta. "
                    "Syldavia has said that it does not object to the line of contact.")
     assert ("syldavia", "links", "support") not in positions(run(text))
+
+
+def test_a_scripts_caption_names_the_next_turns_speaker(run):
+    text = ("The River\nNorth Television\nDocumentary script\n24 June 2032\n\n"
+            "[06:20] A station. Caption: Official of Borduria's transport ministry.\n\n"
+            "OFFICIAL: We want the railway open by 2034 at the latest.\n\n"
+            "[08:00] A bridge. Caption: Site engineer (name withheld).\n\n"
+            "ENGINEER: We want the railway open by 2034 at the latest.\n")
+    assert positions(run(text)) == {("borduria", "links", "support")}
+
+
+def test_the_missing_piece_is_no_missing_person(run):
+    book = Codebook("missing", TOY_STATES, (Issue("missing", "Account for prisoners and missing persons"),))
+    pipe = build_pipeline(default_config(), book)
+    found = pipe.run(Document.from_text(HEAD + "Syldavia called the bridge \"the missing piece of the corridor\"."))
+    assert positions(found) == set()
+    found = pipe.run(Document.from_text(HEAD + "Syldavia called for the release of the missing persons."))
+    assert positions(found) == {("syldavia", "missing", "support")}
