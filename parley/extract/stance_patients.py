@@ -21,7 +21,8 @@ _NOT_CAPTIVES = frozenset(stem(w) for w in """instrument instruments ambassador 
     note notes letter letters view views message messages document documents credential credentials
     greeting greetings gift gifts information visit visits delegation delegations fire blows statement
     statements report reports text texts data opinion opinions idea ideas draft drafts ratification
-    embassy embassies diplomat diplomats pleasantries compliments""".split())
+    embassy embassies diplomat diplomats pleasantries compliments pennant pennants shirt shirts flag flags
+    souvenir souvenirs map maps handshake handshakes""".split())
 
 
 def handed_over(token):

@@ -82,3 +82,10 @@ def test_the_missing_piece_is_no_missing_person(run):
     assert positions(found) == set()
     found = pipe.run(Document.from_text(HEAD + "Syldavia called for the release of the missing persons."))
     assert positions(found) == {("syldavia", "missing", "support")}
+
+
+def test_exchanging_pennants_is_no_prisoner_exchange():
+    book = Codebook("exchange", TOY_STATES, (Issue("captives", "Release prisoners", keywords=("exchange",)),))
+    pipe = build_pipeline(default_config(), book)
+    found = pipe.run(Document.from_text(HEAD + "Syldavia's envoy posted a photograph of the captains exchanging pennants."))
+    assert positions(found) == set()
