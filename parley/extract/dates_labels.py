@@ -70,6 +70,31 @@ def _label_at(text: str, start: int, pos: int) -> tuple[int, int] | None:
     return start, match.end() - 1
 
 
+_HEADING = re.compile(r"\n\n([^\n]{2,40})(?=\n\n)")
+_HEADING_WORDS = 4
+_LOOK_BACK = 3000  # characters: a dated entry of a chronology runs a few paragraphs at most
+
+
+def heading_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate | None:
+    """The date of the entry a quote is in, in a chronology of dated headings ("10 March", "Early May",
+    "3–4 March 2032" each on a line of its own, the entry's paragraphs below it); ``None`` when the
+    nearest short heading above the quote is no date ("Background", "What next") or there is none."""
+    headings = list(_HEADING.finditer(text, max(quote_start - _LOOK_BACK, 0), quote_start))
+    short = [m for m in headings if len(m.group(1).split()) <= _HEADING_WORDS and m.group(1).rstrip()[-1:] not in ".!?:\"”"]
+    return _line_date(short[-1].group(1).strip(), anchor) if short else None
+
+
+def _line_date(line: str, anchor: DateAnchor) -> PartialDate | None:
+    """The date a heading line is, read as "on <line>" or "in <line>"; ``None`` unless a date phrase
+    covers the whole line."""
+    for lead in ("on ", "in "):
+        phrase = f"{lead}{line}"
+        found = find_phrases(phrase)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
+            return anchor.resolve(found[0])
+    return None
+
+
 def is_date(found) -> bool:
     """Whether :func:`label_item_date` gave a date (not :data:`UNDATED` or ``None``)."""
     return isinstance(found, PartialDate)

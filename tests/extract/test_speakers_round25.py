@@ -86,3 +86,22 @@ def test_words_of_a_dated_letter_are_its_writers_and_dated_by_it(run):
 def test_a_document_of_a_date_named_beside_the_saying_does_not_date_it(run):
     text = MINUTES + ("Under the declaration of 10 November 2020, Anna Black said the line \"stays where it is\".")
     assert quoted_dates(run(text)) == [("stays where it is", "2032-05-28")]
+
+
+CHRONOLOGY = ("How the station question developed\nThe Agency\nChronology\n11 June 2032\n\n"
+              "On Thursday the Ruritanian parliament ratified the protocol. The Agency sets out the main steps.\n\n"
+              "Background\n\nThe line has been closed since 1993, and Anna Black once called it \"a scar\".\n\n"
+              "10 March\n\nAnna Black tells parliament that she hopes to see \"the first passengers\" soon.\n\n"
+              "Early May\n\nBorduria's foreign ministry says the line will be \"open to every neighbour\".\n\n"
+              "What next\n\nSyldavia says it \"will wait and see\".\n")
+
+
+def test_entries_under_dated_headings_take_the_headings_date(run):
+    dates = dict(quoted_dates(run(CHRONOLOGY)))
+    assert dates["the first passengers"] == "2032-03-10"
+    assert dates["open to every neighbour"] == "2032-05"
+
+
+def test_entries_under_other_headings_keep_their_own_reading(run):
+    dates = dict(quoted_dates(run(CHRONOLOGY)))
+    assert dates["a scar"] != "2032-03-10" and dates["will wait and see"] != "2032-05"
