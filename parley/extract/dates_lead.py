@@ -12,8 +12,9 @@ Used by ``dates.rules.v1`` for quotes whose attribution has no date phrase of it
   Tuesday", which dates that speaker's words only), and only through phrases hanging on the
   verb itself (not "The handover … on Tuesday drew reactions", where the day dates the subject).
   A gathering as the lead's subject, dated there ("The Centre's seminar on Tuesday brought four
-  speakers …", "The seminar, held on Tuesday, …"), or the place its verb is at ("Three speakers met
-  on Tuesday at the seminar"), is such an occasion too, whatever the verb: the report quotes those
+  speakers …", "The seminar, held on Tuesday, …"), or the place its verb is at or in ("Three speakers
+  met on Tuesday at the seminar", "X and Y drew 1–1 on Saturday evening in the first match between …": a
+  match or a ceremony quotes those who spoke there), is such an occasion too, whatever the verb: the report quotes those
   who spoke at it. A headline that reads as a sentence (a question) is no lead. Quotes under a
   "Reactions" heading came after the event and keep their own dates.
 * **A role as speaker**: a quote given to an unnamed role holder ("Armenia's spokesperson
@@ -45,7 +46,7 @@ _OCCASION_NOUNS = frozenset(
 )
 # gatherings whose participants a report quotes: a lead subject dated on itself dates their words
 _GATHERING_NOUNS = _OCCASION_NOUNS | frozenset(
-    {"seminar", "symposium", "workshop", "panel", "assembly", "colloquium", "webinar", "congress"}
+    {"seminar", "symposium", "workshop", "panel", "assembly", "colloquium", "webinar", "congress", "match", "ceremony"}
 )
 _REACTIONS = re.compile(r"^[ \t]*(?:Reactions?|Responses?|Reactions? and responses)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 """A section heading for what others said after the event ("Reactions")."""
@@ -131,7 +132,7 @@ def _dated_gathering(token, root) -> bool:
     gatherings = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in _GATHERING_NOUNS]
     if root.lower_ not in SPEECH_VERBS:
         gatherings += [
-            g for c in root.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+            g for c in root.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "in"}
             for g in c.children if g.dep_ == "pobj" and g.lower_ in _GATHERING_NOUNS
         ]
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in root.children):

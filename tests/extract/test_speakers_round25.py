@@ -105,3 +105,11 @@ def test_entries_under_dated_headings_take_the_headings_date(run):
 def test_entries_under_other_headings_keep_their_own_reading(run):
     dates = dict(quoted_dates(run(CHRONOLOGY)))
     assert dates["a scar"] != "2032-03-10" and dates["will wait and see"] != "2032-05"
+
+
+def test_a_match_reports_words_said_on_the_match_day(run):
+    text = ("Honours even in Klow\nThe Sport Daily\nMatch report\n14 June 2032\n\n"
+            "Strelsau United and Szohod Lions drew 1-1 at the Klow Arena on Saturday evening in the first match "
+            "between the two countries' clubs for thirty years.\n\n"
+            "\"My players did not think about politics,\" said the Strelsau coach, Anna Black, after the final whistle.")
+    assert quoted_dates(run(text)) == [("My players did not think about politics", "2032-06-12")]
