@@ -54,6 +54,39 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
     return [Finding(found.actors, 1, "reported", "asserted", "name", found.person)]
 
 
+_REQUEST_NOUNS = frozenset({"request", "requests", "behest", "initiative", "urging"})
+
+
+def requester_findings(ctx, token, polarity: int) -> list[Finding]:
+    """"The Court struck the cases off its list at the joint request of the two governments", "At
+    X's request, the mission was extended": whoever asked for the act the cue's verb did supports it."""
+    if token is None or polarity < 0:
+        return []
+    out = []
+    for requester in _requesters(token):
+        found = ctx.resolve(requester)
+        if found.actors:
+            out.append(Finding(found.actors, 1, "reported", "asserted", found.kind, found.person))
+    return out
+
+
+def _requesters(token) -> list:
+    """The owners of an "at the request of X" / "at X's request" on a verb over ``token`` (up to three
+    words up: the object, its "of" phrase, the verb), with their conjuncts."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for request in (g for c in node.children if c.dep_ == "prep" and c.lower_ == "at"
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in _REQUEST_NOUNS):
+            owners = [c for c in request.children if c.dep_ == "poss"]
+            owners += [g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            return owners + [c for o in owners for c in o.children if c.dep_ == "conj"]
+    return []
+
+
 def _act_owner(token):
     """"X's handover of Y" (the cue Y, or the act noun itself): X."""
     act = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token

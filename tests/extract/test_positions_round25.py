@@ -89,3 +89,8 @@ def test_exchanging_pennants_is_no_prisoner_exchange():
     pipe = build_pipeline(default_config(), book)
     found = pipe.run(Document.from_text(HEAD + "Syldavia's envoy posted a photograph of the captains exchanging pennants."))
     assert positions(found) == set()
+
+
+def test_who_asked_for_an_act_supports_it(run):
+    text = HEAD + "The regional court approved the railway at the joint request of Ruritania and Borduria."
+    assert positions(run(text)) == {("ruritania", "links", "support"), ("borduria", "links", "support")}
