@@ -14,11 +14,12 @@ import re
 
 from parley.core.dates import PartialDate
 
+from .date_patterns import CLOCK
 from .dates_lead import lead_sentence
 from .dates_phrases import DateAnchor, find_phrases
 from .issues import body_start
 
-CLOCK_TIME = re.compile(r"\b(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\d:.]\d)")
+CLOCK_TIME = re.compile(rf"\b{CLOCK}(?![\d:.]\d)")
 
 
 def story_day(state, quoted, anchor: DateAnchor) -> PartialDate | None:

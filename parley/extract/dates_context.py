@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .date_patterns import DATED_DOCUMENTS
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 
 DOUBLE_MARKS = frozenset('“”„«»"')
@@ -154,15 +155,14 @@ def document_named_again(state, quote, resolve) -> object | None:
     return None
 
 
-_DOCUMENT_WORDS = frozenset(
-    "statement communique communiqué letter declaration message readout appeal petition note memorandum".split())
+_DATED_DOCUMENT = re.compile(DATED_DOCUMENTS)
 
 
 def written_in_dated_document(token, verb) -> bool:
     """"… a letter of 3 May in which the Community asked for access, “…”": the cue verb is in a
     relative clause of a document noun, and the phrase dates that document (reaches it, not the
     clause): the words were written in it."""
-    if verb.dep_ != "relcl" or verb.head.lower_ not in _DOCUMENT_WORDS:
+    if verb.dep_ != "relcl" or not _DATED_DOCUMENT.fullmatch(verb.head.lower_):
         return False
     node = token
     while node.head.i != node.i and node.i != verb.head.i:

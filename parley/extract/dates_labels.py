@@ -23,13 +23,13 @@ import re
 
 from parley.core.dates import PartialDate
 
+from .date_patterns import OPENING_MARKS
 from .dates_clock import CLOCK_TIME, clock_timed
 from .dates_phrases import DateAnchor, find_phrases
 
 UNDATED = object()  # an item whose label gives no time: the document's date
 CLOCKED = object()  # an item timed by the clock alone: the story's day
 _LABEL_LINE = re.compile(rf"(?:{CLOCK_TIME.pattern},?\s+)?[^\n:“”\"«»]{{3,240}}:[ \t]*\n")
-_OPENING_MARKS = "“\"«‘'"
 _MAX_LABEL_WORDS = 30
 _EVENT = re.compile(r"\b(?:after|during|before|following|ahead\s+of|at\s+the\s+end\s+of)\s+(?:the|this|that)\b", re.I)
 
@@ -55,7 +55,7 @@ def _label_of(text: str, pos: int) -> tuple[int, int] | None:
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
     own = _label_at(text, start, pos)
-    if own is not None or text[start : pos - 1].strip() or text[pos - 1 : pos] not in _OPENING_MARKS:
+    if own is not None or text[start : pos - 1].strip() or text[pos - 1 : pos] not in OPENING_MARKS:
         return own
     before = text.rfind("\n\n", 0, max(start - 2, 0))  # a label in a paragraph of its own above
     before = 0 if before < 0 else before + 2

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from parley.core.dates import PartialDate
 from parley.core.errors import ValidationError
 
-from .date_patterns import DAY, MONTH, YEAR, renamed
+from .date_patterns import DATED_DOCUMENTS, DAY, MONTH, YEAR, renamed
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 _LAST_DAY = renamed(DAY, "day", "last_day")
@@ -78,7 +78,7 @@ _PATTERNS = [  # (kind, pattern); "at" marks where a phrase that starts with a v
 _PHRASES = [(kind, re.compile(pattern, _I)) for kind, pattern in _PATTERNS]
 # "a letter of 3 May 2032": the day a document bears (see :func:`document_day_phrases`)
 _DOCUMENT_DAY = re.compile(
-    rf"\b(?:letter|statement|note|message|declaration|appeal|petition|memorandum|communiqu[eé])\s+"
+    rf"\b(?:{DATED_DOCUMENTS})\s+"
     rf"(?P<at>of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", _I)
 _DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 _WEEK = {"this week": 0, "earlier this week": 0, "last week": 1}

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import re
 
+from .date_patterns import CLOCK, OPENING_MARKS
 from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
 from .state import Person
 from .terms import demonym_table, fold
 
 # an item's head may open with the clock time of a post ("10:04, Armenia's Ministry of Foreign Affairs:")
-CLOCK_TIME = r"(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+"
+_CLOCK_PREFIX = rf"{CLOCK},?\s+"
 _LABEL_LINE = re.compile(
-    rf"^((?:{CLOCK_TIME})?[^\n:“”\"«»]{{3,200}}):[ \t]*\n(?P<blank>[ \t]*\n)?(?=[ \t]*\S)", re.MULTILINE)
-_CLOCK_TIME = re.compile(CLOCK_TIME)
-_OPENING_MARKS = "“\"«‘'"
+    rf"^((?:{_CLOCK_PREFIX})?[^\n:“”\"«»]{{3,200}}):[ \t]*\n(?P<blank>[ \t]*\n)?(?=[ \t]*\S)", re.MULTILINE)
+_CLOCK_TIME = re.compile(_CLOCK_PREFIX)
 # "10:12, the same account, second post:": the item before's speaker again
 _SAME_SPEAKER = frozenset({("the", "same", "account"), ("same", "account"), ("the", "same", "speaker")})
 _MAX_HEAD_WORDS = 9
@@ -45,7 +45,7 @@ def label_people(ctx) -> list[Person]:
         start = match.start(1)
         if start > 0 and ctx.text[max(0, start - 2) : start] != "\n\n":
             continue  # a line inside a paragraph, not an item's head
-        if match.group("blank") and ctx.text[match.end():].lstrip()[:1] not in _OPENING_MARKS:
+        if match.group("blank") and ctx.text[match.end():].lstrip()[:1] not in OPENING_MARKS:
             continue  # a head in a paragraph of its own introduces the quote below it, not a section
         time = _CLOCK_TIME.match(ctx.text, start)
         start = time.end() if time else start
