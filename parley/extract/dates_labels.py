@@ -23,13 +23,13 @@ import re
 
 from parley.core.dates import PartialDate
 
-from .date_patterns import OPENING_MARKS
-from .dates_clock import CLOCK_TIME, clock_timed
+from .date_patterns import CLOCK_LABEL, OPENING_MARKS
+from .dates_clock import clock_timed
 from .dates_phrases import DateAnchor, find_phrases
 
 UNDATED = object()  # an item whose label gives no time: the document's date
 CLOCKED = object()  # an item timed by the clock alone: the story's day
-_LABEL_LINE = re.compile(rf"(?:{CLOCK_TIME.pattern},?\s+)?[^\n:“”\"«»]{{3,240}}:[ \t]*\n")
+_LABEL_LINE = re.compile(rf"(?:{CLOCK_LABEL})?[^\n:“”\"«»]{{3,240}}:[ \t]*\n")
 _MAX_LABEL_WORDS = 30
 _EVENT = re.compile(r"\b(?:after|during|before|following|ahead\s+of|at\s+the\s+end\s+of)\s+(?:the|this|that)\b", re.I)
 

@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 
-from .date_patterns import CLOCK, OPENING_MARKS
+from .date_patterns import CLOCK_LABEL, OPENING_MARKS
 from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
 from .state import Person
 from .terms import demonym_table, fold
 
-# an item's head may open with the clock time of a post ("10:04, Armenia's Ministry of Foreign Affairs:")
-_CLOCK_PREFIX = rf"{CLOCK},?\s+"
 _LABEL_LINE = re.compile(
-    rf"^((?:{_CLOCK_PREFIX})?[^\n:“”\"«»]{{3,200}}):[ \t]*\n(?P<blank>[ \t]*\n)?(?=[ \t]*\S)", re.MULTILINE)
-_CLOCK_TIME = re.compile(_CLOCK_PREFIX)
+    rf"^((?:{CLOCK_LABEL})?[^\n:“”\"«»]{{3,200}}):[ \t]*\n(?P<blank>[ \t]*\n)?(?=[ \t]*\S)", re.MULTILINE)
+_CLOCK_TIME = re.compile(CLOCK_LABEL)
 # "10:12, the same account, second post:": the item before's speaker again
 _SAME_SPEAKER = frozenset({("the", "same", "account"), ("same", "account"), ("the", "same", "speaker")})
 _MAX_HEAD_WORDS = 9

@@ -6,10 +6,9 @@ sentences."""
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, positions, toy_fixtures
+from round_helpers import TOY_STATES, headed_runner, positions, toy_fixtures
 
-from parley.core.types import Codebook, Document, Issue
-from parley.extract import build_pipeline, default_config
+from parley.core.types import Codebook, Issue
 
 BOOK = Codebook(
     "round25positions",
@@ -77,18 +76,16 @@ def test_a_scripts_caption_names_the_next_turns_speaker(run):
 
 def test_the_missing_piece_is_no_missing_person(run):
     book = Codebook("missing", TOY_STATES, (Issue("missing", "Account for prisoners and missing persons"),))
-    pipe = build_pipeline(default_config(), book)
-    found = pipe.run(Document.from_text(HEAD + "Syldavia called the bridge \"the missing piece of the corridor\"."))
-    assert positions(found) == set()
-    found = pipe.run(Document.from_text(HEAD + "Syldavia called for the release of the missing persons."))
-    assert positions(found) == {("syldavia", "missing", "support")}
+    run_missing = headed_runner(book, HEAD)
+    assert positions(run_missing("Syldavia called the bridge \"the missing piece of the corridor\".")) == set()
+    assert positions(run_missing("Syldavia called for the release of the missing persons.")) == {
+        ("syldavia", "missing", "support")}
 
 
 def test_exchanging_pennants_is_no_prisoner_exchange():
     book = Codebook("exchange", TOY_STATES, (Issue("captives", "Release prisoners", keywords=("exchange",)),))
-    pipe = build_pipeline(default_config(), book)
-    found = pipe.run(Document.from_text(HEAD + "Syldavia's envoy posted a photograph of the captains exchanging pennants."))
-    assert positions(found) == set()
+    run_exchange = headed_runner(book, HEAD)
+    assert positions(run_exchange("Syldavia's envoy posted a photograph of the captains exchanging pennants.")) == set()
 
 
 def test_who_asked_for_an_act_supports_it(run):
