@@ -11,13 +11,27 @@ import re
 
 
 def namesake(head, codebook, mentions, position: int) -> tuple[str, ...]:
-    """The one actor mentioned before ``position`` whose name or an alias has ``head``'s word as a
-    capitalised word ("Mission" in "EU Mission in Armenia"); ``()`` when none or several do."""
-    word = head.lower_
-    if head.i == 0 or head.doc[head.i - 1].lower_ not in {"the", "this"}:
+    """The one actor mentioned before ``position`` whose name or an alias has ``head``'s words as
+    capitalised words ("Mission" in "EU Mission in Armenia", "the Special Envoy" in "Office of the
+    Special Envoy of …"); ``()`` when none or several do."""
+    words = _capitalised_phrase(head)
+    if not words:
         return ()  # "the EU Mission in Armenia" is a name of its own, not a word pointing back to one
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word.capitalize())}(?![\w-])")
+    phrase = " ".join(w[:1].upper() + w[1:] for w in words)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
     named = {m.actor for m in mentions if m.span.start < position}
     owners = [a.id for a in codebook.actors if a.id in named
               and any(pattern.search(n) for n in (a.name, *a.aliases))]
     return (owners[0],) if len(owners) == 1 else ()
+
+
+def _capitalised_phrase(head) -> list[str]:
+    """The words of "the Mission" or "the Special Envoy" after the article (capitalised modifiers
+    only); empty when no "the"/"this" opens the phrase."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head.i == head.i \
+            and head.doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == 0 or head.doc[start - 1].lower_ not in {"the", "this"}:
+        return []
+    return [head.doc[i].lower_ for i in range(start, head.i + 1)]

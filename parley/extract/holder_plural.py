@@ -4,11 +4,15 @@ The last subject, in the sentence or the two before, that named several actors (
 They agreed …"); else the last plural noun subject that named one ("Two board members of the X
 Community called on the Delegation. They asked …": the members speak for their body). A plural
 noun is told by its ending (the pipeline runs no tagger): "members", "officials", not "Mission".
+
+"Both governments" or "the two countries" with no two parties named nearby: the two states the whole
+text names most often, when two stand out (:func:`main_states`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -33,3 +37,20 @@ def _plural_noun(text: str, offset: int) -> bool:
     word = _WORD.match(text, offset)
     found = word.group() if word else ""
     return found.islower() and found.endswith("s") and not found.endswith(("ss", "us", "is"))
+
+
+def counted_pair(head) -> bool:
+    """"both governments", "the two countries": a plural counted as two, with no other modifier
+    ("the two participating States" are not the parties)."""
+    children = list(head.children)
+    return any(c.lower_ in {"both", "two"} for c in children) and not any(c.dep_ in {"amod", "compound"} for c in children)
+
+
+def main_states(mentions, codebook, exclude=()) -> tuple[str, ...]:
+    """The two states ``mentions`` name most often, when a third is named less than the second;
+    ``()`` otherwise."""
+    states = {a.id for a in codebook.actors if a.kind == "state"}
+    ranked = Counter(m.actor for m in mentions if m.actor in states and m.actor not in exclude).most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+        return ()
+    return tuple(actor for actor, _ in ranked[:2])

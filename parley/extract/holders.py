@@ -46,7 +46,7 @@ from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
 from .holder_relative import comma_antecedent
-from .holder_plural import plural_antecedent
+from .holder_plural import counted_pair, main_states, plural_antecedent
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -312,6 +312,8 @@ class DocContext:
         if earlier:
             before = self._party_actors(earlier[-2:][0].start, earlier[-1].end, None, exclude)
             found = tuple(dict.fromkeys(found + before))
+        if len(found) < 2 and counted_pair(token):  # "both governments" far from any name: the text's two
+            found = main_states(self.mentions, self.codebook, exclude) or found
         if len(found) < 2 and stem(token.lower_) in _TALKS_PARTIES:  # "both delegations": the opening's parties
             found = next((named for named in (self._party_actors(s.start, s.end, None, exclude)
                                               for s in earlier[:-2]) if len(named) >= 2), found)

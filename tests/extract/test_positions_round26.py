@@ -1,0 +1,47 @@
+"""Round 26 (positions): "the Special Envoy" points back to the organisation whose name holds those
+capitalised words ("Office of the Special Envoy for the Region"); "both governments" or "the two
+countries" far from any name are the two states the text names most. Invented states, hand-written
+sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, positions, toy_fixtures
+
+from parley.core.types import Actor, Codebook, Issue
+
+ENVOY = Actor("office", "Regional Office", "organisation", ("Office of the Special Envoy for the Region",))
+BOOK = Codebook(
+    "round26positions",
+    (*TOY_STATES, ENVOY),
+    (Issue("links", "Open transport links", keywords=("railway",)),
+     Issue("demining", "Clear the mines", keywords=("mines", "demining"))),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+HEAD = "Report\nThe Daily\n12 March 2032\n\n"
+FILLER = "The weather was fine. The roads were dry. Prices rose in the spring. "
+
+
+def test_the_special_envoy_is_the_office_of_the_special_envoy(run):
+    text = HEAD + ("The Office of the Special Envoy for the Region opened in May. " + FILLER
+                   + "The Special Envoy supports the reopening of the railway.")
+    assert ("office", "links", "support") in positions(run(text))
+
+
+def test_a_bare_title_with_no_such_office_stays_unresolved(run):
+    text = HEAD + FILLER + "The Special Envoy supports the reopening of the railway."
+    assert not any(actor == "office" for actor, _, _ in positions(run(text)))
+
+
+def test_both_governments_far_from_any_name_are_the_two_states_named_most(run):
+    text = HEAD + ("Ruritania and Borduria began a survey of their border in July. Ruritania sent four teams. "
+                   "Borduria sent three. Syldavia lent two dogs. " + FILLER
+                   + "Both governments have asked that the corridor be cleared of mines by October.")
+    found = positions(run(text))
+    assert {("ruritania", "demining", "support"), ("borduria", "demining", "support")} <= found
+    assert ("syldavia", "demining", "support") not in found
+
+
+def test_no_pair_stands_out_when_three_states_are_named_as_often(run):
+    text = HEAD + ("Ruritania, Borduria and Syldavia met in July. " + FILLER
+                   + "Both governments have asked that the corridor be cleared of mines by October.")
+    assert positions(run(text)) == set()
