@@ -10,6 +10,10 @@ The same for a doer named otherwise (:func:`doer_findings`): the owner of an act
 of eight detainees", "X's release of …") and the subject of a verb in the past that carried the act
 out ("… the fact that X handed over further maps"), not one that is asked, promised or denied ("X
 must hand over the maps", "X has not released them").
+
+And the owners of a body whose name is the cue, acting as a subject ("the border commissions of X and
+Y ended their meeting"): a state's own commission at work is that state at work on the issue
+(:func:`body_findings`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,22 @@ _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatria
 _DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged".split())
 _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not released", "to hand"
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
+
+
+_BODY_NOUNS = stems("commission commissions committee committees agency agencies")
+
+
+def body_findings(ctx, token, polarity: int) -> list[Finding]:
+    """Support for the owners of the body ``token`` names when it is the subject of a verb that is
+    not negated ("the border commissions of X and Y met"); none otherwise."""
+    if token is None or polarity < 0 or stem(token.lower_) not in _BODY_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    if any(c.dep_ == "neg" for c in token.head.children):
+        return []
+    found = ctx.resolve(token)
+    if not found.actors or found.kind != "name":
+        return []
+    return [Finding(found.actors, 1, "reported", "asserted", "name", found.person)]
 
 
 def agent_findings(ctx, token, polarity: int) -> list[Finding]:

@@ -1,6 +1,7 @@
 """Round 26 (positions): "the Special Envoy" points back to the organisation whose name holds those
 capitalised words ("Office of the Special Envoy for the Region"); "both governments" or "the two
-countries" far from any name are the two states the text names most. Invented states, hand-written
+countries" far from any name are the two states the text names most; the owners of a body the cue
+names, as a subject ("the border commissions of X and Y met"), are at work on the issue. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ BOOK = Codebook(
     "round26positions",
     (*TOY_STATES, ENVOY),
     (Issue("links", "Open transport links", keywords=("railway",)),
-     Issue("demining", "Clear the mines", keywords=("mines", "demining"))),
+     Issue("demining", "Clear the mines", keywords=("mines", "demining")),
+     Issue("delimitation", "Delimit the state border", keywords=("border commission", "delimitation"))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 HEAD = "Report\nThe Daily\n12 March 2032\n\n"
@@ -44,4 +46,14 @@ def test_both_governments_far_from_any_name_are_the_two_states_named_most(run):
 def test_no_pair_stands_out_when_three_states_are_named_as_often(run):
     text = HEAD + ("Ruritania, Borduria and Syldavia met in July. " + FILLER
                    + "Both governments have asked that the corridor be cleared of mines by October.")
+    assert positions(run(text)) == set()
+
+
+def test_the_owners_of_a_working_body_are_at_work_on_its_issue(run):
+    text = HEAD + "The border commissions of Ruritania and Borduria ended their ninth meeting in Klow last night."
+    assert positions(run(text)) == {("ruritania", "delimitation", "support"), ("borduria", "delimitation", "support")}
+
+
+def test_a_body_that_did_not_act_is_no_stance(run):
+    text = HEAD + "The border commission of Ruritania did not meet this year."
     assert positions(run(text)) == set()
