@@ -1,5 +1,5 @@
 """Verbs that reject their object by a particle or a name given to it. Phrasal verbs of rejection: "vote the treaty down", "throw the bill out", "strike the law down",
-"tear up the accord", "turn the offer down". The verb alone is neutral ("vote", "throw"); with its
+"tear up the accord", "turn the offer down", "give up the right of return", "call off the talks". The verb alone is neutral ("vote", "throw"); with its
 particle it rejects its object, so the walk up from the object turns the sign. So does a derogatory
 name given to the object ("called the treaty a surrender"). Both make the verb a stance, not mere
 conduct (used by :mod:`.stance_flips` and :mod:`.stance_syntax`).
@@ -16,8 +16,8 @@ REJECTING_PHRASALS = frozenset(
     (stem(verb), particle) for verb, particle in (
         ("vote", "down"), ("strike", "down"), ("shoot", "down"), ("turn", "down"), ("knock", "down"),
         ("throw", "out"), ("toss", "out"), ("kick", "out"), ("rule", "out"), ("cross", "out"),
-        ("tear", "up"), ("rip", "up"), ("scrap", "off"),
-        ("threw", "out"), ("thrown", "out"), ("struck", "down"), ("shot", "down"), ("tore", "up"), ("torn", "up"),
+        ("tear", "up"), ("rip", "up"), ("scrap", "off"), ("give", "up"), ("call", "off"),
+        ("threw", "out"), ("gave", "up"), ("given", "up"), ("thrown", "out"), ("struck", "down"), ("shot", "down"), ("tore", "up"), ("torn", "up"),
     )  # irregular past forms: the pipeline runs no lemmatiser
 )
 """(verb stem, particle) pairs that reject the verb's object."""

@@ -1,7 +1,8 @@
 """Round 26 (positions): "the Special Envoy" points back to the organisation whose name holds those
 capitalised words ("Office of the Special Envoy for the Region"); "both governments" or "the two
 countries" far from any name are the two states the text names most; the owners of a body the cue
-names, as a subject ("the border commissions of X and Y met"), are at work on the issue. Invented states, hand-written
+names, as a subject ("the border commissions of X and Y met"), are at work on the issue; "gave up X"
+rejects X, "has not given up X" keeps it. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -57,3 +58,12 @@ def test_the_owners_of_a_working_body_are_at_work_on_its_issue(run):
 def test_a_body_that_did_not_act_is_no_stance(run):
     text = HEAD + "The border commission of Ruritania did not meet this year."
     assert positions(run(text)) == set()
+
+
+def test_giving_something_up_rejects_it(run):
+    assert positions(run(HEAD + "Ruritania gave up the railway in 2029.")) == {("ruritania", "links", "oppose")}
+
+
+def test_not_giving_it_up_keeps_it(run):
+    text = HEAD + "Ruritania said it had not given up the railway, only the hurry."
+    assert positions(run(text)) == {("ruritania", "links", "support")}
