@@ -309,7 +309,7 @@ _CONCEPTS = {
     "sovereignti": "sovereignty, territorial integrity",
     "integr": "sovereignty, inviolability of borders, inviolability of the borders, recognised borders, "
               "recognized borders, ~change … borders, ~changes … borders, ~change … frontier, ~changes … frontier, "
-              "~redraw … borders, ~redrawing … borders, ~revision … borders, ~revise … borders, "
+              "~redraw … borders, ~redrawing … borders, ~move the border, ~moves the border, ~moved the border, ~move the borders, ~move borders,  ~revision … borders, ~revise … borders, "
               "~violation … borders, ~violate … borders, ~geopolitical change, ~geopolitical changes, "
               "existing … border, existing … borders, ~border … be changed, ~borders … be changed",
     "withdraw": "pull back, pullout, withdrawal, leave",

@@ -2,7 +2,7 @@
 capitalised words ("Office of the Special Envoy for the Region"); "both governments" or "the two
 countries" far from any name are the two states the text names most; the owners of a body the cue
 names, as a subject ("the border commissions of X and Y met"), are at work on the issue; "gave up X"
-rejects X, "has not given up X" keeps it. Invented states, hand-written
+rejects X, "has not given up X" keeps it; "does not move the border" respects territorial integrity. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ BOOK = Codebook(
     (*TOY_STATES, ENVOY),
     (Issue("links", "Open transport links", keywords=("railway",)),
      Issue("demining", "Clear the mines", keywords=("mines", "demining")),
-     Issue("delimitation", "Delimit the state border", keywords=("border commission", "delimitation"))),
+     Issue("delimitation", "Delimit the state border", keywords=("border commission", "delimitation")),
+     Issue("integrity", "Mutual recognition of territorial integrity", keywords=("territorial integrity",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 HEAD = "Report\nThe Daily\n12 March 2032\n\n"
@@ -67,3 +68,13 @@ def test_giving_something_up_rejects_it(run):
 def test_not_giving_it_up_keeps_it(run):
     text = HEAD + "Ruritania said it had not given up the railway, only the hurry."
     assert positions(run(text)) == {("ruritania", "links", "support")}
+
+
+def test_not_moving_the_border_respects_territorial_integrity(run):
+    text = HEAD + "Ruritania said the protocol does not move the border by a single metre."
+    assert positions(run(text)) == {("ruritania", "integrity", "support")}
+
+
+def test_moving_quickly_to_open_the_borders_is_no_change_of_borders(run):
+    text = HEAD + "Ruritania urged both governments to move quickly to open their borders to trade."
+    assert not any(issue == "integrity" for _, issue, _ in positions(run(text)))
