@@ -84,8 +84,8 @@ def relative_date(
         kind, match = found
         if kind == "same":
             return _last_dated(earlier, day_only=False)
-        if kind == "that day":
-            return _last_dated(earlier, day_only=True)
+        if kind == "that day":  # a quote dated paragraphs back is no antecedent: the narration decides
+            return _last_dated(_near(text, earlier, region[0]), day_only=True)
         return _shifted(_last_dated(earlier, day_only=True), match, 1 if kind == "later" else -1)
     for match in _SPAN_BETWEEN.finditer(before):
         if cue is not None and _introduces(doc, region[0] + match.start("order"), cue):
@@ -121,6 +121,13 @@ def _introduces(doc, position: int, cue) -> bool:
     if word is None or verb is None:
         return False
     return word[0].dep_ == "mark" and word[0].head.i == verb[0].i
+
+
+def _near(text: str, earlier: list[Quote], start: int) -> list[Quote]:
+    """The quotes of ``earlier`` in the paragraph of ``start`` or the one before it."""
+    paragraph = text.rfind("\n\n", 0, start)
+    previous = text.rfind("\n\n", 0, max(paragraph, 0)) if paragraph > 0 else -1
+    return [q for q in earlier if q.span.start > previous]
 
 
 def _last_dated(earlier: list[Quote], day_only: bool) -> PartialDate | None:

@@ -1,0 +1,34 @@
+"""Round 26 (speakers and dates): "said the same day" takes the day the narration just gave, not
+the date of a quote sections back. Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, quoted_dates, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook(
+    "round26speakers",
+    TOY_STATES,
+    (Issue("missing", "Account for the missing", keywords=("missing persons",)),),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+HEAD = "Situation report\nThe Relief Partnership\n6 August 2032\n\n"
+TEXT = (
+    "1. Mine action\n\n"
+    "Ruritania's director, Anna Black, said on 30 July that the archives had been searched \"twice, shelf by shelf\".\n\n"
+    "2. Missing persons\n\n"
+    "At the working group's meeting in Klow on 27 July, Borduria handed over records on three missing persons. "
+    "The Red Cross, which attends the group as an observer, said the same day that the exchange was "
+    "\"a modest step\".\n"
+)
+
+
+def test_the_same_day_is_the_day_just_narrated(run):
+    assert quoted_dates(run(HEAD + TEXT)) == [("twice, shelf by shelf", "2032-07-30"), ("a modest step", "2032-07-27")]
+
+
+def test_the_same_day_after_a_quote_in_the_same_paragraph_is_that_quotes_day(run):
+    text = HEAD + ("Anna Black said on 30 July that the archives had been searched \"twice, shelf by shelf\". "
+                   "Kurvi Tasch said the same day that the search was \"not enough, not yet\".\n")
+    assert quoted_dates(run(text)) == [("twice, shelf by shelf", "2032-07-30"), ("not enough, not yet", "2032-07-30")]
