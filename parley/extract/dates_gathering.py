@@ -7,7 +7,8 @@ paragraph's sentence just before opens with it ("The march ended outside parliam
 the crowd."; after a thread's number or an owner's name: "6/9 The Assembly's debate on 3 March …",
 which may date the gathering itself), was said there: when an earlier sentence gives that gathering a date on the noun
 itself ("at the community assembly on 13 May", "the seminar, held on Tuesday,") or on its verb
-("thousands marched through the centre on Tuesday evening"), the quote takes that date. Only the
+("thousands marched through the centre on Tuesday evening"; "the Court heard the case on 13 July" for
+"X told the Court" and "at the hearing"), the quote takes that date. Only the
 same head noun (or its verb) counts, only a date phrase right after the noun or hanging on the
 verb (a date on another word of that sentence may date another event), and never a gathering still
 to come ("the next meeting on 2 April").
@@ -25,11 +26,11 @@ from .dates_phrases import DateAnchor, find_phrases
 # gatherings whose participants a text quotes (as dates_lead's, with a few more words for them)
 GATHERING_WORDS = (
     "assembly seminar symposium conference meeting session hearing debate briefing sitting roundtable "
-    "forum workshop panel congress colloquium webinar rally march vigil ceremony summit protest gathering".split()
+    "forum workshop panel congress colloquium webinar rally march vigil ceremony summit protest gathering court".split()
 )
 # the verb that narrates a gathering ("thousands marched …"): its date phrases date the gathering
 _VERBS = {"march": "marched", "rally": "rallied", "meeting": "met", "assembly": "assembled",
-          "protest": "protested", "gathering": "gathered"}
+          "protest": "protested", "gathering": "gathered", "hearing": "heard", "court": "heard"}
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 _AT_THE = re.compile(
     r"\b(?:at|during|before|told|addressed|addressing)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + "|".join(GATHERING_WORDS) + r")\b",

@@ -1,5 +1,6 @@
 """Round 26 (speakers and dates): "said the same day" takes the day the narration just gave, not
-the date of a quote sections back. Invented states and people, hand-written sentences."""
+the date of a quote sections back; words "told the Court" or said "at the hearing" take the day
+"the Court heard the case". Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -32,3 +33,18 @@ def test_the_same_day_after_a_quote_in_the_same_paragraph_is_that_quotes_day(run
     text = HEAD + ("Anna Black said on 30 July that the archives had been searched \"twice, shelf by shelf\". "
                    "Kurvi Tasch said the same day that the search was \"not enough, not yet\".\n")
     assert quoted_dates(run(text)) == [("twice, shelf by shelf", "2032-07-30"), ("not enough, not yet", "2032-07-30")]
+
+
+COURT = (
+    "Court release\nThe Court\n21 July 2032\n\n"
+    "The Court today announced its decision on the protocol. "
+    "The Court heard the case in open session on Tuesday, 13 July.\n\n"
+    "The Government was represented by Anna Black. She told the Court that the protocol "
+    "\"moves nothing and writes everything down\".\n\n"
+    "\"A border cannot be ratified piece by piece,\" their representative at the hearing, Kurvi Tasch, said.\n"
+)
+
+
+def test_words_told_the_court_were_said_at_the_sitting_it_dated(run):
+    assert quoted_dates(run(COURT)) == [("moves nothing and writes everything down", "2032-07-13"),
+                                        ("A border cannot be ratified piece by piece", "2032-07-13")]
