@@ -161,15 +161,24 @@ _DATED_DOCUMENT = re.compile(DATED_DOCUMENTS)
 def written_in_dated_document(token, verb) -> bool:
     """"… a letter of 3 May in which the Community asked for access, “…”": the cue verb is in a
     relative clause of a document noun, and the phrase dates that document (reaches it, not the
-    clause): the words were written in it."""
+    clause): the words were written in it. So for "In a letter of 3 June, X told the Office that …"."""
     if verb.dep_ != "relcl" or not _DATED_DOCUMENT.fullmatch(verb.head.lower_):
-        return False
+        return _in_document_on_verb(token, verb)
     node = token
     while node.head.i != node.i and node.i != verb.head.i:
         if node.i == verb.i:
             return False
         node = node.head
     return node.i == verb.head.i
+
+
+def _in_document_on_verb(token, verb) -> bool:
+    """The phrase dates a document noun that is the object of an "in" on the cue verb."""
+    node = token
+    while node.head.i != node.i and not _DATED_DOCUMENT.fullmatch(node.lower_):
+        node = node.head
+    prep = node.head
+    return _DATED_DOCUMENT.fullmatch(node.lower_) is not None and prep.lower_ == "in" and prep.head.i == verb.i
 
 
 def asked_beside(token, verb) -> bool:

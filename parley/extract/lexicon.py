@@ -19,7 +19,7 @@ _SPEECH_LEMMAS = (
     "observe recall urge affirm reaffirm reiterate highlight ask tweet post acknowledge admit "
     "maintain mention suggest confirm deny vow pledge promise demand accuse charge write "
     "proclaim predict complain point quip respond retort cite speak dismiss describe denounce "
-    "condemn brand label welcome criticise criticize slam caution"
+    "condemn brand label welcome criticise criticize slam caution inform"
 ).split()
 _IRREGULAR = {  # past forms that replace the regular "-ed" ("said", never "sayed")
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),

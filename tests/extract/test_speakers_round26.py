@@ -1,6 +1,7 @@
 """Round 26 (speakers and dates): "said the same day" takes the day the narration just gave, not
 the date of a quote sections back; words "told the Court" or said "at the hearing" take the day
-"the Court heard the case". Invented states and people, hand-written sentences."""
+"the Court heard the case"; "in a letter of 3 June, X told …" and "X informed the Office in June that
+…" date the words. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ COURT = (
 def test_words_told_the_court_were_said_at_the_sitting_it_dated(run):
     assert quoted_dates(run(COURT)) == [("moves nothing and writes everything down", "2032-07-13"),
                                         ("A border cannot be ratified piece by piece", "2032-07-13")]
+
+
+REPORT = "Annual report\nThe Office\n24 September 2032\n\n"
+
+
+def test_words_told_in_a_dated_letter_take_the_letters_day(run):
+    text = REPORT + ("In a letter of 3 June, the Government of Borduria told the Office that its laws "
+                     "\"already guarantee equal rights to every resident\".\n")
+    assert quoted_dates(run(text)) == [("already guarantee equal rights to every resident", "2032-06-03")]
+
+
+def test_informing_is_saying_and_its_month_dates_the_words(run):
+    text = REPORT + ("Ruritania informed the Office in June that it welcomes the new lines "
+                     "\"as long as the borders stay where they are\".\n")
+    assert quoted_dates(run(text)) == [("as long as the borders stay where they are", "2032-06")]
