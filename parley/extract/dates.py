@@ -402,11 +402,17 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source, text: str)
         and (previous.speaker, previous.speaker_actor) == (quote.speaker, quote.speaker_actor)
         and previous.date_source in TEXT_DATED
         and not _new_turn(text, previous.span.end, quote.span.start)
+        and not _present_tense(quote.cue)  # "Moscow calls the format “…”": its view now, not the last occasion's
     ):
         return replace(quote, date=previous.date, date_source="previous_quote")
     if doc_date is not None and quote.cue != RECALLED_CUE:  # "the minister's words “…”": said some time before
         return replace(quote, date=doc_date, date_source=source if source in DATE_SOURCES else "publication")
     return replace(quote, date=None, date_source="unknown")
+
+
+def _present_tense(cue: str | None) -> bool:
+    """A cue verb in the third person present ("calls", "says", "stresses"; not "was", nor "discuss")."""
+    return cue is not None and cue.lower().endswith("s") and not cue.lower().endswith(("ss", "was"))
 
 
 def _new_turn(text: str, start: int, end: int) -> bool:

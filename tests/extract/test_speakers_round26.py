@@ -1,7 +1,8 @@
 """Round 26 (speakers and dates): "said the same day" takes the day the narration just gave, not
 the date of a quote sections back; words "told the Court" or said "at the hearing" take the day
 "the Court heard the case"; "in a letter of 3 June, X told …" and "X informed the Office in June that
-…" date the words. Invented states and people, hand-written sentences."""
+…" date the words; a view in the present ("X calls it “…”") is dated by publication, not by
+the same speaker's quote before. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -64,3 +65,11 @@ def test_informing_is_saying_and_its_month_dates_the_words(run):
     text = REPORT + ("Ruritania informed the Office in June that it welcomes the new lines "
                      "\"as long as the borders stay where they are\".\n")
     assert quoted_dates(run(text)) == [("as long as the borders stay where they are", "2032-06")]
+
+
+def test_a_view_in_the_present_is_dated_now_not_by_the_last_quote(run):
+    text = ("Week ahead\nThe Agency\n12 September 2032\n\n"
+            "Ruritania's foreign ministry said on Thursday that its offer \"remains valid and open\". "
+            "Ruritania calls the format \"the natural table for the region\".\n")
+    assert quoted_dates(run(text)) == [("remains valid and open", "2032-09-09"),
+                                       ("the natural table for the region", "2032-09-12")]
