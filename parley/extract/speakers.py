@@ -196,8 +196,8 @@ def _inside(ctx: QuoteContext, quote: Quote):
     family = SINGLE_MARKS if text[opening] in SINGLE_MARKS else DOUBLE_MARKS
     marks = [i for i in range(quote.span.start, quote.span.end) if text[i] in family]
     for close, reopen in zip(marks[::2], marks[1::2]):
-        hit = subject_and_verb(word_tokens(text, close + 1, reopen), 8, 20)
-        if hit:
+        hit = after_hit(ctx, subject_and_verb(word_tokens(text, close + 1, reopen), 8, 20))
+        if hit:  # "“…,” the Envoy, X, told the Council. “…”": X, as after a closing mark
             return hit
     return None
 

@@ -2,11 +2,12 @@
 the date of a quote sections back; words "told the Court" or said "at the hearing" take the day
 "the Court heard the case"; "in a letter of 3 June, X told …" and "X informed the Office in June that
 …" date the words; a view in the present ("X calls it “…”") is dated by publication, not by
-the same speaker's quote before. Invented states and people, hand-written sentences."""
+the same speaker's quote before; a name in apposition between the parts of a split quote
+("“…,” the Envoy, X, told the Council. “…”") is its speaker. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, quoted_dates, toy_fixtures
+from round_helpers import TOY_STATES, quoted_dates, quoted_speakers, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 
@@ -73,3 +74,9 @@ def test_a_view_in_the_present_is_dated_now_not_by_the_last_quote(run):
             "Ruritania calls the format \"the natural table for the region\".\n")
     assert quoted_dates(run(text)) == [("remains valid and open", "2032-09-09"),
                                        ("the natural table for the region", "2032-09-12")]
+
+
+def test_a_name_in_apposition_between_the_parts_of_a_split_quote_is_the_speaker(run):
+    text = REPORT + ("\"The border has been quiet for two years,\" the Special Envoy, Ottokar Wiesel, told the "
+                     "Council on 15 July. \"It is a policy, and policies can be kept.\"\n")
+    assert [actor for _, actor in quoted_speakers(run(text))] == ["syldavia"]
