@@ -99,17 +99,19 @@ def transcript_labels(state, ctx) -> list[tuple[int, tuple[str, ...], str | None
 
 
 _TITLE_WORDS = 25
-_CAPTION = re.compile(r"\bCaption:[ \t]*([^\n]+)")
+_CAPTION = re.compile(r"\bCaption:[ \t]*([^\n]+)|\[(?:CLIP|AUDIO|SOUND|VIDEO|INSERT)\b[^\]\n:]*:[ \t]*([^\]\n.]+)")
 
 
 def caption_before(text: str, position: int) -> tuple[int, int] | None:
     """``(start, end)`` of the on-screen caption in the paragraph right before a turn label: a script
     captions who speaks next ("[06:20] Ordubad. Caption: Official of X's transport ministry." ¶
-    "OFFICIAL: …")."""
+    "OFFICIAL: …"), or a bulletin's clip header does ("[CLIP 3: X's ambassador in Y. Duration 0:12]")."""
     end = len(text[:position].rstrip())
     start = text.rfind("\n\n", 0, end)
     found = _CAPTION.search(text, 0 if start < 0 else start, end)
-    return found.span(1) if found else None
+    if found is None:
+        return None
+    return found.span(1) if found.group(1) is not None else found.span(2)
 
 
 def _title_line(text: str, position: int) -> bool:

@@ -2,8 +2,9 @@
 capitalised words ("Office of the Special Envoy for the Region"); "both governments" or "the two
 countries" far from any name are the two states the text names most; the owners of a body the cue
 names, as a subject ("the border commissions of X and Y met"), are at work on the issue; "gave up X"
-rejects X, "has not given up X" keeps it; "does not move the border" respects territorial integrity. Invented states, hand-written
-sentences."""
+rejects X, "has not given up X" keeps it; "does not move the border" respects territorial
+integrity; a bulletin's clip header ("[CLIP 3: X's ambassador in Y. Duration 0:12]") names the next
+turn's speaker. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -78,3 +79,11 @@ def test_not_moving_the_border_respects_territorial_integrity(run):
 def test_moving_quickly_to_open_the_borders_is_no_change_of_borders(run):
     text = HEAD + "Ruritania urged both governments to move quickly to open their borders to trade."
     assert not any(issue == "integrity" for _, issue, _ in positions(run(text)))
+
+
+def test_a_bulletins_clip_header_names_the_next_turns_speaker(run):
+    text = ("Evening bulletin\nRadio Klow\n16 September 2032\n\n"
+            "ANCHOR: Tomorrow the first test train leaves Alpha for Beta.\n\n"
+            "[CLIP 3: Syldavia's ambassador in Strelsau. Duration 0:12]\n\n"
+            "AMBASSADOR: We want the same trains to run on the railway to Beta as soon as it is ready.\n")
+    assert ("syldavia", "links", "support") in positions(run(text))
