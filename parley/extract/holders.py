@@ -481,7 +481,7 @@ def is_opinion(state: DocState) -> bool:
 
 def is_statement(state: DocState) -> bool:
     """A text an institution issues in its own voice: its title names a statement, readout,
-    briefing, address, speech, remarks, declaration or communiqué.
+    briefing, address, speech, remarks, declaration or communiqué, or a party's programme or manifesto.
 
     Its unattributed arguments ("the routes should be reopened") are then the issuer's.
     """

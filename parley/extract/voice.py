@@ -39,7 +39,8 @@ _NAME_AND_BODY = re.compile(
 )
 # an open letter is an issuer's text in its own voice too ("we call on …", "X must be protected")
 STATEMENT_WORDS = frozenset(stem(w) for w in
-                            "statement readout briefing address speech remarks declaration communique letter newsletter".split())
+                            "statement readout briefing address speech remarks declaration communique letter newsletter "
+                            "programme manifesto".split())
 _ISSUED_BY = re.compile(r"\b(?:statement|declaration|appeal|communiqu[ée]|address)\s+(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 _HEADER_LINES = 4
 

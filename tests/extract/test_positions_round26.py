@@ -4,7 +4,8 @@ countries" far from any name are the two states the text names most; the owners 
 names, as a subject ("the border commissions of X and Y met"), are at work on the issue; "gave up X"
 rejects X, "has not given up X" keeps it; "does not move the border" respects territorial
 integrity; a bulletin's clip header ("[CLIP 3: X's ambassador in Y. Duration 0:12]") names the next
-turn's speaker. Invented states, hand-written sentences."""
+turn's speaker; a party's programme speaks in its own voice. Invented states, hand-written
+sentences."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from round_helpers import TOY_STATES, positions, toy_fixtures
 from parley.core.types import Actor, Codebook, Issue
 
 ENVOY = Actor("office", "Regional Office", "organisation", ("Office of the Special Envoy for the Region",))
+BLOC = Actor("dawn", "Dawn bloc", "party", ("Ruritanian Dawn bloc",))
 BOOK = Codebook(
     "round26positions",
-    (*TOY_STATES, ENVOY),
+    (*TOY_STATES, ENVOY, BLOC),
     (Issue("links", "Open transport links", keywords=("railway",)),
      Issue("demining", "Clear the mines", keywords=("mines", "demining")),
      Issue("delimitation", "Delimit the state border", keywords=("border commission", "delimitation")),
@@ -87,3 +89,9 @@ def test_a_bulletins_clip_header_names_the_next_turns_speaker(run):
             "[CLIP 3: Syldavia's ambassador in Strelsau. Duration 0:12]\n\n"
             "AMBASSADOR: We want the same trains to run on the railway to Beta as soon as it is ready.\n")
     assert ("syldavia", "links", "support") in positions(run(text))
+
+
+def test_a_partys_programme_speaks_in_its_own_voice(run):
+    text = ("Chapter Four: Our neighbours\nRuritanian Dawn bloc\nProgramme of the bloc, adopted by its Congress\n"
+            "28 August 2032\n\nThe mines along the border must be cleared before any road is opened.\n")
+    assert ("dawn", "demining", "support") in positions(run(text))
