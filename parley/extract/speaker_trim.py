@@ -134,6 +134,9 @@ def named_in_apposition(ctx, subject, verb_start: int):
     Tom Bell, said"): the role's actor is the only one the text gives that person."""
     if subject is None or ctx.speakers_in(*subject):
         return subject
+    whole = next((p.span for p in ctx.people if p.span.start < subject[0] and subject[1] <= p.span.end), None)
+    if whole is not None:
+        return whole.start, whole.end  # the parse cut "Sakina | Nabiyeva, who …, said": the whole name
     named = ctx.speakers_in(subject[1], verb_start)
     if not named:
         return _role_in_apposition(ctx, subject, verb_start) or subject
