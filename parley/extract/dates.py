@@ -412,7 +412,8 @@ def _dated(quote, phrase_date, had_phrase, earlier, doc_date, source, text: str)
 
 def _present_tense(cue: str | None) -> bool:
     """A cue verb in the third person present ("calls", "says", "stresses"; not "was", nor "discuss")."""
-    return cue is not None and cue.lower().endswith("s") and not cue.lower().endswith(("ss", "was"))
+    word = (cue or "").lower()
+    return word.endswith("s") and not word.endswith(("ss", "was"))
 
 
 def _new_turn(text: str, start: int, end: int) -> bool:

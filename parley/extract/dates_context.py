@@ -174,11 +174,8 @@ def written_in_dated_document(token, verb) -> bool:
 
 def _in_document_on_verb(token, verb) -> bool:
     """The phrase dates a document noun that is the object of an "in" on the cue verb."""
-    node = token
-    while node.head.i != node.i and not _DATED_DOCUMENT.fullmatch(node.lower_):
-        node = node.head
-    prep = node.head
-    return _DATED_DOCUMENT.fullmatch(node.lower_) is not None and prep.lower_ == "in" and prep.head.i == verb.i
+    document = next((t for t in (token, *token.ancestors) if _DATED_DOCUMENT.fullmatch(t.lower_)), None)
+    return document is not None and document.head.lower_ == "in" and document.head.head.i == verb.i
 
 
 def asked_beside(token, verb) -> bool:

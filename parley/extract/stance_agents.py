@@ -27,7 +27,7 @@ _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not releas
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
 
-_BODY_NOUNS = stems("commission commissions committee committees agency agencies")
+_BODY_NOUNS = stems("commission committee agency")  # stems: the plurals match too
 
 
 def body_findings(ctx, token, polarity: int) -> list[Finding]:
