@@ -56,9 +56,12 @@ class CodebookCamp(Component):
         if hit:
             return hit[1], f"outlet '{doc.outlet}' → {hit[1]} (codebook sources: '{hit[0]}')"
         for field, value in (("outlet", doc.outlet), ("author", doc.author)):
-            actor = _actor_named(value, book)
+            actor = actor_named(value, book)
             if actor:
                 return actor.side, f"{field} '{value}' is the codebook actor {actor.id} → {actor.side}"
+        member = _member_named(doc.author, book)  # a deputy's newsletter speaks from the deputy's camp
+        if member:
+            return member.side, f"author '{doc.author}' is a member of the codebook actor {member.id} → {member.side}"
         if self.settings["search_header"]:
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
@@ -89,7 +92,7 @@ def _lookup(value: str | None, table) -> tuple[str, str] | None:
     return tuple(found[0]) if found else None  # type: ignore[return-value]
 
 
-def _actor_named(value: str | None, book):
+def actor_named(value: str | None, book):
     """The codebook actor whose name or alias is exactly ``value`` (case-insensitive)."""
     if not value:
         return None
@@ -98,6 +101,14 @@ def _actor_named(value: str | None, book):
         if wanted in {n.casefold() for n in (actor.name, *actor.aliases)}:
             return actor
     return None
+
+
+def _member_named(value: str | None, book):
+    """The codebook actor that lists the person ``value`` among its members (case-insensitive)."""
+    if not value:
+        return None
+    wanted = value.casefold().strip()
+    return next((a for a in book.actors if wanted in {m.casefold() for m in a.members}), None)
 
 
 def _named_in_header(text: str, table) -> tuple[str, str] | None:

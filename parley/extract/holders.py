@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .camp import actor_named
 from .holder_self import self_reference
 from .holder_namesake import namesake
 from .holder_gender import pointable
@@ -406,10 +407,11 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     member = _author_member(state.document.author, ctx.codebook.actors)
     if member is not None and is_opinion(state) and not state.document.camp:
         return member, 1.0  # an op-ed speaks for its author's own actor before its outlet's camp
+    own = member or getattr(actor_named(state.document.author, ctx.codebook), "id", None)
+    if own is not None and not state.document.camp and state.camp in {None, ctx.codebook.actor(own).side}:
+        return own, 1.0 if state.camp else 0.9  # the Community's guide speaks for the Community, not its side's state
     if state.camp in known:
         return state.camp, 1.0
-    if member is not None:
-        return member, 0.9
     if state.camp is not None:
         return None, 0.0  # a camp that is no actor (independent): no author positions
     issuer = ctx.issuer

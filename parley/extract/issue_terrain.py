@@ -3,7 +3,10 @@
 A codebook may list a town or district as a cue of an issue ("Meghri" for the transport links
 that run through it). The same name before a word for terrain ("the Xville heights", "the Xville
 gorge", "the Xville river") names hills or a valley, the ground of a border line, not the road or
-railway of the issue: such a cue says nothing of the issue. Used by ``issues.hybrid.v1``.
+railway of the issue: such a cue says nothing of the issue. Likewise the word "mine" for a pit that
+is worked ("the gold mine above the village", and "the mine" in a text that names such a pit): no
+landmine; and "road" in a figure of speech ("the road to peace", "the road back", "the road ahead"):
+no road. Used by ``issues.hybrid.v1``.
 
 >>> from types import SimpleNamespace as NS
 >>> names_terrain("They gave away the Xville heights.", NS(start=19, end=25))
@@ -25,6 +28,48 @@ def names_terrain(text: str, cue) -> bool:
     return text[cue.start : cue.start + 1].isupper() and bool(_TERRAIN.match(text, cue.end))
 
 
+_MINERALS = r"(?:gold|copper|coal|iron|silver|salt|zinc|uranium|molybdenum|diamond|ore|open-pit|opencast)"
+_WORKED_MINE = re.compile(rf"\b{_MINERALS}[ \t-]+mines?\b", re.IGNORECASE)
+_MINERAL_BEFORE = re.compile(rf"\b{_MINERALS}[ \t-]+$", re.IGNORECASE)
+_LANDMINE_AFTER = re.compile(r"[ \t]*(?:-|action|clearance|clearing|maps?|victims?|risk|detection|field|incident)",
+                             re.IGNORECASE)
+
+
+def names_mine_site(text: str, cue) -> bool:
+    """The cue is the singular "mine" of a worked pit: "the gold mine", or "the mine" in a text
+    that names a gold (copper, coal …) mine, unless words of mine action follow ("mine clearance").
+
+    >>> from types import SimpleNamespace as NS
+    >>> names_mine_site("The gold mine employed forty men.", NS(start=9, end=13))
+    True
+    >>> names_mine_site("A shepherd stepped on a mine.", NS(start=24, end=28))
+    False
+    """
+    if text[cue.start:cue.end].lower() != "mine" or _LANDMINE_AFTER.match(text, cue.end):
+        return False
+    return bool(_MINERAL_BEFORE.search(text, 0, cue.start)) or bool(_WORKED_MINE.search(text))
+
+
+_FIGURE_AFTER = re.compile(
+    r"[ \t]+(?:back\b|ahead\b|home\b|to[ \t]+(?:a[ \t]+|lasting[ \t]+|durable[ \t]+)?(?:peace|reconciliation|normali[sz]ation"
+    r"|recovery|settlement|agreement|justice|return|dialogue|compromise|war)\b)", re.IGNORECASE)
+
+
+def figurative_road(text: str, cue) -> bool:
+    """The cue "road" (or "path") in a figure of speech: "the road to peace", "the road back".
+
+    >>> from types import SimpleNamespace as NS
+    >>> figurative_road("The road to peace is long.", NS(start=4, end=8))
+    True
+    >>> figurative_road("The road to Xville is open.", NS(start=4, end=8))
+    False
+    """
+    return text[cue.start:cue.end].lower() in {"road", "path"} and bool(_FIGURE_AFTER.match(text, cue.end))
+
+
 def about_terrain(text: str, hit) -> bool:
-    """Every cue of the hit names terrain: the hit says nothing of its issue."""
-    return bool(hit.cues) and all(names_terrain(text, c) for c in hit.cues)
+    """Every cue of the hit names terrain, a worked mine or a figurative road: the hit says nothing
+    of its issue (weak cues beside them, "open" or "peace" from the label, do not make one)."""
+    strong = [c for c in hit.cues if c.weight >= 1] or hit.cues
+    return bool(strong) and all(
+        names_terrain(text, c) or names_mine_site(text, c) or figurative_road(text, c) for c in strong)
