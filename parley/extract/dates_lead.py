@@ -48,6 +48,9 @@ _OCCASION_NOUNS = frozenset(
 _GATHERING_NOUNS = _OCCASION_NOUNS | frozenset(
     {"seminar", "symposium", "workshop", "panel", "assembly", "colloquium", "webinar", "congress", "match", "ceremony"}
 )
+# a leading line naming the gathering it writes up with its day ("Public debate of Wednesday 17 November")
+_GATHERING_LINE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_GATHERING_NOUNS - {'match'}))})\s+(?:of|on|held\s+on)\s", re.IGNORECASE)
 _REACTIONS = re.compile(r"^[ \t]*(?:Reactions?|Responses?|Reactions? and responses)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 """A section heading for what others said after the event ("Reactions")."""
 # "speaking to reporters after the meeting": back at the event the lead narrates
@@ -77,6 +80,36 @@ def lead_event_date(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialD
     lead = lead_sentence(state, body)
     if lead is None or lead.end > quote.span.start or _later_reaction(state.text, lead.end, quote.span.start):
         return None
+    return _lead_day(state, doc, lead, quoted, anchor) or header_event_date(state.text, body, anchor)
+
+
+def header_event_date(text: str, body: int, anchor: DateAnchor) -> PartialDate | None:
+    r"""A leading line that dates the gathering the document writes up ("Public debate of Wednesday
+    17 November 2032, written up by the moderator"), a past day other than publication's.
+
+    >>> from parley.core.dates import PartialDate
+    >>> head = "Notes\nPublic debate of Wednesday 17 November 2032, by the chair\n18 November 2032\n\n"
+    >>> str(header_event_date(head, len(head), DateAnchor(PartialDate(2032, 11, 18), 2032)))
+    '2032-11-17'
+    """
+    for line in re.finditer(r"[^\n]+", text[:body]):
+        gathering = _GATHERING_LINE.search(line.group())
+        if gathering is None:
+            continue
+        rest = "on " + line.group()[gathering.end():]  # "debate of Wednesday 17 November" reads as "on Wednesday …"
+        for phrase in find_phrases(rest, 0, 40):
+            day = anchor.resolve(phrase)
+            if day is not None and day.day is not None and _before_publication(day, anchor.doc_date):
+                return day
+    return None
+
+
+def _before_publication(day: PartialDate, published: PartialDate | None) -> bool:
+    return published is not None and published.day is not None and day < published
+
+
+def _lead_day(state, doc, lead, quoted, anchor: DateAnchor) -> PartialDate | None:
+    """The day a phrase of the lead sentence gives its speaking occasion."""
     for phrase in find_phrases(state.text, lead.start, lead.end, quoted):
         token = _token(doc, phrase.start)
         root = token.sent.root if token is not None else None

@@ -178,7 +178,7 @@ def surname_member(
 def looks_like_person(run: NameRun, doc, surnames: frozenset[str] = frozenset()) -> bool:
     """A run that is a person though not a member: NER, a title before it, a speech verb after, or
     a surname of ``surnames`` (:func:`speaking_surnames`: "Jane Roe met X. … “…,” Roe said")."""
-    if len(run.core) < 2 or _inside_org_name(doc, run):
+    if len(run.core) < 2 or _inside_org_name(doc, run) or _after_named_the(doc, run):
         return False
     if any(doc[i].ent_type_ == "PERSON" for i in range(run.start, run.end)):
         return True
@@ -229,6 +229,15 @@ def _inside_org_name(doc, run: NameRun) -> bool:
     if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"of", "for"}:
         return True
     return i >= 2 and doc[i - 1].lower_ in {"of", "for"} and doc[i - 2].lower_ in ORG_WORDS
+
+
+def _after_named_the(doc, run: NameRun) -> bool:
+    """"the Armenia–Azerbaijan Border Regions": the tail of a capitalised name that opens with "the"
+    (a person's name takes no article; a title word between, "the Ruritanian Ambassador X", allows one)."""
+    i = run.start - 1
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in {"–", "-"}) and doc[i].lower_ not in TITLE_WORDS:
+        i -= 1
+    return i < run.start - 1 and i >= 0 and doc[i].lower_ == "the"
 
 
 def title_window(doc, run: NameRun) -> tuple[int, int]:
@@ -309,7 +318,17 @@ def _gender_around(text: str, start: int, end: int) -> str | None:
     return found
 
 
+_ASKED_BY = re.compile(r"\b(?:asked|questioned|pressed|challenged)\s+by\s+(?:the\s+)?(?:\w+\.?\s+)?$", re.IGNORECASE)
+
+
+def asked_by(text: str, start: int) -> bool:
+    """The name at ``start`` is the one who asks ("Asked by Dr X whether …"), not the one who answers."""
+    return _ASKED_BY.search(text, max(start - 40, 0), start) is not None
+
+
 def _gender_later_in_sentence(text, person, persons, sentences, starts) -> str | None:
+    if asked_by(text, person.span.start):
+        return None  # "Asked by Dr X whether …, she said": "she" is the one asked
     index = bisect.bisect_right(starts, person.span.start) - 1
     if index < 0:
         return None

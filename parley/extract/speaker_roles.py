@@ -35,6 +35,7 @@ from collections import Counter
 from parley.core.types import Actor, Codebook, Document, Mention, Span
 
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS
+from .persons import asked_by
 from .state import Person
 
 ROLE_EVIDENCE = "role named in the text"
@@ -126,6 +127,8 @@ def not_pronoun_referent(text: str, person: Person, gender: str, pos: int | None
     naming her ("X said of her …"). Where it does not and the one introduced is the subject of the
     sentence (``doc``'s parse: "His counterpart, X, cared more about timetables. He said …"), that
     one has become the person the text is about, for a pronoun at ``pos``."""
+    if pos is not None and _asker(text, person, pos):
+        return True
     words = role_words(person.text)
     for joint in ("of", "from"):  # "a member of the commission", "a participant from a party": a member
         words = words[: words.index(joint)] if joint in words else words
@@ -143,6 +146,14 @@ def not_pronoun_referent(text: str, person: Person, gender: str, pos: int | None
     whole = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
     head = whole.root.idx if whole is not None else person.span.end - 1  # "the spokesman of the Ministry"
     return not _main_subject(doc, head)
+
+
+def _asker(text: str, person: Person, pos: int) -> bool:
+    """"Asked by Dr X whether …, she said": the one who asks is not the "she" of the same sentence
+    who answers."""
+    if not asked_by(text, person.span.start):
+        return False
+    return re.search(r"[.!?][\"”’']?\s", text[person.span.end:pos]) is None
 
 
 def _main_subject(doc, position: int) -> bool:

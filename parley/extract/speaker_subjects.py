@@ -157,17 +157,19 @@ def _owner_referred(ctx: QuoteContext, lowered: list[str], start: int) -> str | 
 
 
 def _whose_owner(ctx: QuoteContext, lowered: list[str], start: int) -> str | None:
-    """"Baku, whose foreign ministry dismissed …": the actor of the noun the relative "whose" hangs on."""
+    """"Baku, whose foreign ministry dismissed …": the actor of the noun the relative "whose" hangs on;
+    "a submission from the Community, which asked …": the actor the relative subject's noun names."""
     doc = ctx.state.parsed
-    if not lowered or lowered[0] != "whose" or doc is None:
+    if not lowered or doc is None or not (lowered[0] == "whose" or lowered in (["which"], ["who"])):
         return None
-    piece = doc.char_span(start, start + 5, alignment_mode="expand")
-    clause = piece[0].head.head if piece is not None else None  # whose → its noun → the relative clause
+    piece = doc.char_span(start, start + len(lowered[0]), alignment_mode="expand")
+    clause = (piece[0].head.head if lowered[0] == "whose" else piece[0].head) if piece is not None else None
     if clause is None or clause.dep_ != "relcl":
         return None
     owner = clause.head
-    actors = [m.actor for m in ctx.state.mentions if m.span.start <= owner.idx < m.span.end]
-    return actors[0] if actors else None
+    actors = [m.actor for m in ctx.state.mentions if m.span.start <= owner.idx < m.span.end] or [
+        m.actor for m in ctx.state.mentions if owner.left_edge.idx <= m.span.start and m.span.end <= start]
+    return actors[-1] if actors else None
 
 
 _BODY_HEADS = frozenset({"director", "coordinator", "manager"})  # who heads an agency or office

@@ -104,6 +104,8 @@ def nominal(doc, start: int, end: int) -> bool:
     token = span[-1]
     if token.lower_ in EXTRA_CUE_VERBS and token.dep_ in NOT_VERB_DEPS:
         return True  # "the repeated calls", "a joke": no verb, where "X repeated that …" reports words
+    if token.dep_ == "amod" and token.lower_.endswith(("ed", "en")):
+        return True  # "a written submission", "the stated aim": a participle as an adjective
     if token.i > 0 and token.nbor(-1).lower_ in _TAKING and token.dep_ == "dobj":
         return True  # "took note of a letter": the object of "take", not the verb "note"
     return token.dep_ in _NOUN_DEPS and any(c.dep_ in _NOUN_MARKERS for c in token.children)
