@@ -38,9 +38,15 @@ def subject_preferred(ctx, person, pos: int, fits, gendered=lambda p: False) -> 
     sentence = sentences[index]
     for other in ctx.referents():
         if sentence.start <= other.span.start < person.span.start and other.name != person.name:
-            if _main_subject(doc, other) and fits(other) and (background or gendered(other)):
+            if _main_subject(doc, other) and fits(other) and (background or gendered(other) or _spoke(ctx, other)):
                 return other
     return person
+
+
+def _spoke(ctx, person) -> bool:
+    """The subject was given a quote of its sentence ("X received Y and said “…”. He repeated …": X)."""
+    return any(a <= person.span.start and person.span.end <= b or person.span.start <= a < person.span.end
+               for a, b in ctx.spoke)
 
 
 def _root(doc, person):

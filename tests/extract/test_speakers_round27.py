@@ -87,3 +87,16 @@ def test_a_leading_line_without_a_gathering_dates_nothing(run):
     text = head + ("The Union's autumn debate took the treaty as its subject. Vera Lind opened for the proposition. "
                    "\"Our treaty was written with two pens, not three,\" she said.\n")
     assert quoted_dates(run(text)) == [("Our treaty was written with two pens, not three", "2032-11-18")]
+
+
+def test_a_speaker_joined_by_and_to_an_earlier_verb_is_that_verbs_subject(run):
+    text = HEAD + ("Ruritania's deputy foreign minister, Vera Lind, met the second group at the same gate and said "
+                   "that the cemetery \"will stay open to those who come to mourn\".\n")
+    assert quoted_speakers(run(text)) == [("will stay open to those who come to mourn", "ruritania")]
+
+
+def test_he_goes_on_with_the_subject_that_spoke_not_the_object(run):
+    text = HEAD + ("Kurvi Tasch received Ruritania's deputy foreign minister on Tuesday and said "
+                   "Borduria \"supports every agreement the two neighbours reach\". He repeated that the border "
+                   "\"is a red line and will remain one\".\n")
+    assert [actor for _, actor in quoted_speakers(run(text))] == ["borduria", "borduria"]
