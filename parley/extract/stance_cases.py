@@ -127,13 +127,17 @@ def rights_bearer(token) -> bool:
         c.dep_ == "dobj" and c.lower_ in {"right", "rights"} for c in token.children)
 
 
+_PERMITTING = frozenset(stem(w) for w in "allow permit let enable authorise authorize invite".split())
+
+
 def negated_purpose(token, previous) -> bool:
     """"We did not initial this treaty to put it in a drawer": the negation denies the purpose
     after the object, not the act the walk comes up from."""
     if stem(token.lower_) in _NEEDING:
         return False  # "will not need monitors to keep our word" denies the need
+    permits = stem(token.lower_) in _PERMITTING  # "will not allow X to take part": X's part, no purpose
     return previous is not None and previous.dep_ in {"dobj", "nsubjpass"} and any(
-        c.dep_ in {"advcl", "xcomp"} and c.i > previous.i and any(a.lower_ == "to" and a.dep_ == "aux"
+        (c.dep_ == "advcl" or c.dep_ == "xcomp" and not permits) and c.i > previous.i and any(a.lower_ == "to" and a.dep_ == "aux"
                                                                   for a in c.children)
         for c in token.children)
 

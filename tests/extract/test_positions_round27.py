@@ -1,7 +1,9 @@
 """Round 27 (positions): a document whose author is a codebook actor with a camp of its own (a
 community's exhibition guide) speaks for that actor, not for its camp's state; an author listed as an
 actor's member gives the document that actor's camp; "mine" for a worked pit ("the gold mine above the
-village") and "road" in a figure of speech ("the road to peace") are no cues of demining or transport.
+village") and "road" in a figure of speech ("the road to peace") are no cues of demining or transport;
+"would not allow any third party to take part in the checks" refuses an outside presence (the "to"
+clause is what is not allowed, no purpose the negation denies).
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ BOOK = Codebook(
     (*TOY_STATES, COMMUNITY, BLOC),
     (Issue("links", "Open transport links", keywords=("railway", "road")),
      Issue("demining", "Clear landmines", keywords=("mines", "demining")),
-     Issue("heritage", "Protect cultural heritage", keywords=("cemetery",))),
+     Issue("heritage", "Protect cultural heritage", keywords=("cemetery",)),
+     Issue("presence", "Keep a foreign presence in the region", keywords=("monitors",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 GUIDE = "Exhibition guide\n12 March 2032\n\n"
@@ -59,3 +62,9 @@ def test_the_road_to_peace_is_no_road(run):
 def test_a_road_to_a_town_is_a_road(run):
     text = GUIDE + "Ruritania wants to open the road to Klow."
     assert ("ruritania", "links", "support") in positions(run(text))
+
+
+def test_not_allowing_a_third_party_to_take_part_refuses_a_presence(run):
+    text = GUIDE + ("The minister said that Ruritania expected four trains a week by January and would not allow "
+                    "\"any third party\" to take part in the checks at the station.")
+    assert ("ruritania", "presence", "oppose") in positions(run(text))
