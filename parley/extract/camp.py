@@ -59,9 +59,10 @@ class CodebookCamp(Component):
             actor = actor_named(value, book)
             if actor:
                 return actor.side, f"{field} '{value}' is the codebook actor {actor.id} → {actor.side}"
-        member = _member_named(doc.author, book)  # a deputy's newsletter speaks from the deputy's camp
+        member = author_member(doc.author, book.actors)  # a deputy's newsletter speaks from the deputy's camp
         if member:
-            return member.side, f"author '{doc.author}' is a member of the codebook actor {member.id} → {member.side}"
+            side = book.actor(member).side
+            return side, f"author '{doc.author}' is a member of the codebook actor {member} → {side}"
         if self.settings["search_header"]:
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
@@ -103,12 +104,17 @@ def actor_named(value: str | None, book):
     return None
 
 
-def _member_named(value: str | None, book):
-    """The codebook actor that lists the person ``value`` among its members (case-insensitive)."""
-    if not value:
-        return None
-    wanted = value.casefold().strip()
-    return next((a for a in book.actors if wanted in {m.casefold() for m in a.members}), None)
+def author_member(author: str | None, actors) -> str | None:
+    """The codebook actor whose members list the byline author (first and last name)."""
+    for actor in actors:
+        if author and any(_same_name(author, member) for member in actor.members):
+            return actor.id
+    return None
+
+
+def _same_name(author: str, member: str) -> bool:
+    a, m = author.lower().split(), member.lower().split()
+    return bool(a) and bool(m) and a[0] == m[0] and a[-1] == m[-1]
 
 
 def _named_in_header(text: str, table) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .camp import actor_named
+from .camp import actor_named, author_member
 from .holder_self import self_reference
 from .holder_namesake import namesake
 from .holder_gender import pointable
@@ -404,7 +404,7 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
         None if state.document.affiliation else named_affiliation(state.text, body_start(state), table))
     if affiliated in known and (is_opinion(state) or is_statement(state)):
         return affiliated, 1.0  # an op-ed (a press release) speaks for its author's (issuing) institution
-    member = _author_member(state.document.author, ctx.codebook.actors)
+    member = author_member(state.document.author, ctx.codebook.actors)
     if member is not None and is_opinion(state) and not state.document.camp:
         return member, 1.0  # an op-ed speaks for its author's own actor before its outlet's camp
     own = member or getattr(actor_named(state.document.author, ctx.codebook), "id", None)
@@ -455,19 +455,6 @@ def _affiliation_camp(affiliation: str | None, table) -> str | None:
         if name.casefold() in wanted or wanted in name.casefold():
             return camp
     return None
-
-
-def _author_member(author: str | None, actors) -> str | None:
-    """The codebook actor whose members list the byline author (first and last name)."""
-    for actor in actors:
-        if author and any(_same_name(author, member) for member in actor.members):
-            return actor.id
-    return None
-
-
-def _same_name(author: str, member: str) -> bool:
-    a, m = author.lower().split(), member.lower().split()
-    return bool(a) and bool(m) and a[0] == m[0] and a[-1] == m[-1]
 
 
 def is_opinion(state: DocState) -> bool:
