@@ -233,11 +233,13 @@ def _inside_org_name(doc, run: NameRun) -> bool:
 
 def _after_named_the(doc, run: NameRun) -> bool:
     """"the Armenia–Azerbaijan Border Regions": the tail of a capitalised name that opens with "the"
-    (a person's name takes no article; a title word between, "the Ruritanian Ambassador X", allows one)."""
+    and joins its first words with a dash (the run starts inside it; "to the League Anna Roe" is a
+    name after a body's, and a title word between, "the Ruritanian Ambassador X", allows one)."""
     i = run.start - 1
     while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in {"–", "-"}) and doc[i].lower_ not in TITLE_WORDS:
         i -= 1
-    return i < run.start - 1 and i >= 0 and doc[i].lower_ == "the"
+    dashed = any(doc[k].text in {"–", "-"} for k in range(i + 1, run.start))
+    return dashed and i >= 0 and doc[i].lower_ == "the"
 
 
 def title_window(doc, run: NameRun) -> tuple[int, int]:
