@@ -18,6 +18,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TERRAIN = re.compile(
     r"[ \t]+(?:heights|hills?|gorge|ridge|valley|river|mountains?|peaks?|plateau|highlands|slopes)\b")
@@ -47,7 +48,13 @@ def names_mine_site(text: str, cue) -> bool:
     """
     if text[cue.start:cue.end].lower() != "mine" or _LANDMINE_AFTER.match(text, cue.end):
         return False
-    return bool(_MINERAL_BEFORE.search(text, 0, cue.start)) or bool(_WORKED_MINE.search(text))
+    return bool(_MINERAL_BEFORE.search(text, 0, cue.start)) or _names_worked_mine(text)
+
+
+@lru_cache(maxsize=4)
+def _names_worked_mine(text: str) -> bool:
+    """Whether the text names a gold (copper, coal …) mine anywhere: read once per document."""
+    return _WORKED_MINE.search(text) is not None
 
 
 _FIGURE_AFTER = re.compile(

@@ -45,8 +45,7 @@ def subject_preferred(ctx, person, pos: int, fits, gendered=lambda p: False) -> 
 
 def _spoke(ctx, person) -> bool:
     """The subject was given a quote of its sentence ("X received Y and said “…”. He repeated …": X)."""
-    return any(a <= person.span.start and person.span.end <= b or person.span.start <= a < person.span.end
-               for a, b in ctx.spoke)
+    return any(person.span.overlaps(span) for span in ctx.spoke)
 
 
 def _root(doc, person):

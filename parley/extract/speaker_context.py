@@ -50,7 +50,7 @@ class QuoteContext:
         roles = role_referents(self.text, self.mentions, codebook)
         self.roles = [r for r in roles if not any(_apposed(self.text, p, r) for p in self.people)]
         self.authors = byline_names(state.document)
-        self.spoke: set[tuple[int, int]] = set()  # the subject spans attributions gave quotes to
+        self.spoke: set = set()  # the subject spans attributions gave quotes to
 
     @cached_property
     def subject_actor(self) -> str | None:
@@ -124,7 +124,7 @@ class QuoteContext:
 
     def remember(self, person: Person) -> None:
         """A speaker found by attribution is a person later pronouns can point to."""
-        self.spoke.add((person.span.start, person.span.end))
+        self.spoke.add(person.span)
         if not any(p.span.overlaps(person.span) for p in self.people):
             bisect.insort(self.people, person, key=lambda p: p.span)
 

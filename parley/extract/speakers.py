@@ -265,11 +265,10 @@ def _before(ctx: QuoteContext, open_mark: int, region, settings):
             i = min(reversed(verbs), key=lambda k: _depth(ctx.state.parsed, words[k][0]))
         subject = parsed_subject(doc, subject_before(words[:i], settings["max_subject_words"]), words[i][0])
         subject = named_in_apposition(ctx, subject, words[i][0])  # "X, Y's envoy, had earlier said": X
-        if subject is not None and ctx.text[subject[0] : subject[1]].lower() in _CONJUNCTIONS:
-            subject = shared_subject(ctx.state.parsed, words[i][0])  # "… and urged Y to …"
-        elif subject is not None and ctx.text[subject[0] : subject[1]].lower().rsplit(None, 1)[-1] in _CONJUNCTIONS:
-            shared = shared_subject(ctx.state.parsed, words[i][0])  # "X, Y's envoy, met the group and said": X
-            subject = shared if shared is not None and shared[1] <= subject[0] else subject
+        said_by = ctx.text[subject[0] : subject[1]].lower().split() if subject is not None else []
+        if said_by and said_by[-1] in _CONJUNCTIONS:  # "… and urged Y to …"; "X, Y's envoy, met the group and said": X
+            shared = shared_subject(ctx.state.parsed, words[i][0])
+            subject = shared if len(said_by) == 1 or shared is not None and shared[1] <= subject[0] else subject
         if subject is None or words[i - 1][2] == ",":  # "…, saying the mission “…”": the main clause's subject
             subject = participle_subject(doc, words[i][0]) or subject
         if subject is None:

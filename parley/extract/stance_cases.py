@@ -135,8 +135,8 @@ def negated_purpose(token, previous) -> bool:
     after the object, not the act the walk comes up from."""
     if stem(token.lower_) in _NEEDING:
         return False  # "will not need monitors to keep our word" denies the need
-    permits = stem(token.lower_) in _PERMITTING and previous is not None and previous.dep_ == "dobj"  # "will
-    # not allow X to take part": X's part, no purpose (the passive "must not be allowed to fade" reads as before)
+    # "will not allow X to take part": X's part, no purpose (the passive "must not be allowed to fade" is one)
+    permits = stem(token.lower_) in _PERMITTING and previous is not None and previous.dep_ == "dobj"
     return previous is not None and previous.dep_ in {"dobj", "nsubjpass"} and any(
         (c.dep_ == "advcl" or c.dep_ == "xcomp" and not permits) and c.i > previous.i and any(a.lower_ == "to" and a.dep_ == "aux"
                                                                   for a in c.children)
