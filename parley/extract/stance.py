@@ -45,7 +45,7 @@ from .turn_labels import unowned_turn
 from .stance_votes import vote_anaphors
 from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
-from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stem
+from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem
 from .stance_assent import assents
 from .stance_bargaining import bargains_over_other
 from .stance_silence import not_commented
@@ -316,7 +316,20 @@ def _of_object(ctx: DocContext, mention) -> bool:
         return True  # "supports the X Mission": the object of a stance is what it is about ("described X as" is not)
     if span is not None and span.root.dep_ == "nsubjpass" and stem(span.root.head.lower_) in STANCE_PREDICATES:
         return True  # "Russian border guards were not needed": what is (not) wanted
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"of", "for"}
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"of", "for"} \
+        and not _owns_stance(span.root)
+
+
+def _owns_stance(token) -> bool:
+    """"the requests of (300 families of) X to visit the graves": X asks, it is no object of the issue."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        owner = token.head.head
+        if stance_noun(owner.lower_):
+            return True
+        if owner.lower_ not in {"families", "family"}:
+            return False
+        token = owner
+    return False
 
 
 _STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))  # "the mission will continue its work"

@@ -300,7 +300,8 @@ _CONCEPTS = {
     "return": "returnees, resettle, resettlement, repatriation, go home, come back, go back, come home",
     "displac": "refugees, displaced, expelled, deported, idps",
     "refuge": "refugees, displaced, expelled, deported",
-    "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites",
+    "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites, "
+               "visit … graves, visits … graves, visiting … graves",
     "monument": "monuments, churches, mosques, shrines, monastery",
     "evenli": "even-handed, even-handedness, impartial, impartiality, neutral mediator, honest broker, ~biased, "
               "~one-sided, ~partisan, ~taking sides, ~double standards, ~one side only, ~only … one side",
@@ -317,6 +318,7 @@ _CONCEPTS = {
     "reintegr": "special status, autonomy, self-government, international guarantees, international protection, "
                 "guaranteed internationally, international mechanism, safety … guarantees",  # a return "under international guarantees"
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
+            "liaison office, liaison offices, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
             "foreign force, foreign bases, foreign base, foreign soldiers, foreign uniform, foreign uniforms, "
             "foreign guards, foreign presence, security contractors, outside forces, any third party, third parties, "

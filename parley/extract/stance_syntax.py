@@ -94,7 +94,7 @@ def subject(token, path=frozenset()):
             if child.dep_ == "poss":
                 return child
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"by", "of"}:
+            if child.dep_ == "prep" and child.lower_ in {"by", "of", "from"}:  # "requests from X to …"
                 found = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if found is not None:
                     return found

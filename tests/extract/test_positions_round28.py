@@ -1,0 +1,51 @@
+"""Round 28 (positions): an outside body's liaison office on the ground is an outside presence
+("decided to keep the League's liaison office in Northtown open"); visiting graves is access to
+heritage; "the requests of (300 families of) X to visit the graves" and "requests from X" make X the one
+who asks, and X named as that owner is no cue of an issue about X itself.
+Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, positions, toy_fixtures
+
+from parley.core.types import Actor, Codebook, Issue
+
+LEAGUE = Actor("league", "Northern League", "organisation", ("the League",))
+HILLFOLK = Actor("hillfolk", "Hill Ruritanians", "community", ("Hill Ruritanians",), camp="ruritania")
+BOOK = Codebook(
+    "round28positions",
+    (*TOY_STATES, LEAGUE, HILLFOLK),
+    (Issue("presence", "Keep foreign monitors' presence in the region", keywords=("monitors",)),
+     Issue("heritage", "Protect cultural heritage", keywords=("churches",)),
+     Issue("rights", "Guarantee the rights of Hill Ruritanians", keywords=("Hill Ruritanians",))),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+
+
+def test_keeping_a_liaison_office_open_is_an_outside_presence(run):
+    text = ("The Northern League decided on Monday to keep its liaison office in Northtown open for one more "
+            "year, as Ruritania had asked.")
+    assert ("league", "presence", "support") in positions(run(text))
+
+
+def test_a_liaison_office_named_once_is_then_the_office(run):
+    text = ("The League's monitors work from a liaison office in Northtown. "
+            "Borduria wants the office closed by the summer.")
+    assert ("borduria", "presence", "oppose") in positions(run(text))
+
+
+def test_requests_of_families_of_a_group_are_the_groups(run):
+    text = "Syldavia has not yet answered the requests of 300 families of Hill Ruritanians to visit graves in the valley."
+    found = positions(run(text))
+    assert ("hillfolk", "heritage", "support") in found
+    assert not any(issue == "rights" for _, issue, _ in found)
+
+
+def test_requests_from_a_group_are_the_groups(run):
+    text = "Syldavia said that requests from Hill Ruritanians to visit graves would be considered case by case."
+    assert ("hillfolk", "heritage", "support") in positions(run(text))
+
+
+def test_the_rights_of_a_group_are_still_about_the_group(run):
+    text = "Borduria demands guarantees for the rights of Hill Ruritanians."
+    assert ("borduria", "rights", "support") in positions(run(text))
