@@ -80,13 +80,34 @@ def heading_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate
     "3–4 March 2032" each on a line of its own, the entry's paragraphs below it); ``None`` when the
     nearest short heading above the quote is no date ("Background", "What next") or there is none."""
     headings = list(_HEADING.finditer(text, max(quote_start - _LOOK_BACK, 0), quote_start))
-    short = [m for m in headings if len(m.group(1).split()) <= _HEADING_WORDS and m.group(1).rstrip()[-1:] not in ".!?:\"”"]
+    short = [m for m in headings if len(re.findall(r"\w+", m.group(1))) <= _HEADING_WORDS
+             and m.group(1).rstrip()[-1:] not in ".!?:\"”"]
     return _line_date(short[-1].group(1).strip(), anchor) if short else None
+
+
+_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_PLACE_MARK = re.compile(r"\s*,\s*|\s+[–—-]\s+")  # not "3–4 March", a range
 
 
 def _line_date(line: str, anchor: DateAnchor) -> PartialDate | None:
     """The date a heading line is, read as "on <line>" or "in <line>"; ``None`` unless a date phrase
-    covers the whole line."""
+    covers the whole line, or the line is a date and a place ("Monday 7 February, Goris", "Goris —
+    7 February": a diary's day and where it was spent).
+
+    >>> anchor = DateAnchor(None, 2033)
+    >>> str(_line_date("Monday 7 February, Goris", anchor)), _line_date("Goris, Dilijan", anchor)
+    ('2033-02-07', None)
+    >>> str(_line_date("Goris — 7 February", anchor)), str(_line_date("3–4 March", anchor))
+    ('2033-02-07', '2033-03')
+    """
+    parts = _PLACE_MARK.split(line, maxsplit=1)
+    if len(parts) == 2:
+        place = next((n for n, part in enumerate(parts) if _PLACE.fullmatch(part)), None)
+        return _whole_date(parts[1 - place], anchor) if place is not None else None
+    return _whole_date(line, anchor)
+
+
+def _whole_date(line: str, anchor: DateAnchor) -> PartialDate | None:
     for lead in ("on ", "in "):
         phrase = f"{lead}{line}"
         found = find_phrases(phrase)

@@ -44,7 +44,23 @@ def scene_date(state, quote: Quote, attribution, quoted, anchor: DateAnchor) -> 
     if found is None:
         return None
     day, nouns = found
-    return day if any(_tied_to(_token(doc, a.cue.start), nouns) for a in state.attributions if a.cue) else None
+    tied = any(_tied_to(_token(doc, a.cue.start), nouns) for a in state.attributions if a.cue)
+    return day if tied or _narrator_there(doc, lead.end, quote.span.start, quoted) else None
+
+
+_NARRATORS = frozenset({"i", "we"})
+# verbs of being there, not of working a story up ("we obtained a copy", "we put questions to …")
+_PRESENT_AT = frozenset(
+    "sat shared rode stood watched walked saw met joined arrived travelled traveled boarded spent waited heard".split())
+
+
+def _narrator_there(doc, start: int, end: int, quoted) -> bool:
+    """The writer tells in the simple past what they did between the lead and the quote ("In the second
+    carriage I shared a table with X"): a first-person report from the scene, whose words were heard there."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.lower_ in _NARRATORS and t.dep_ == "nsubj" and t.head.lower_ in _PRESENT_AT and _past(t.head) and t.head.i > t.i
+        and not any(a <= t.idx < b for a, b in quoted) for t in span)
 
 
 def _lead_event(state, lead, quoted, anchor: DateAnchor):

@@ -1,0 +1,48 @@
+"""Round 28 (speakers and dates): a diary's day heading with the place beside it ("Monday 7 February,
+Northtown") dates the entry below it; a writer who tells in the simple past that they were at the
+lead's event ("In the second carriage I shared a table with X") heard the quotes there, on that day,
+while "we obtained a copy" (working the story up) does not make the report one from the scene.
+Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, quoted_dates, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook("round28speakers", TOY_STATES, (Issue("links", "Open transport links", keywords=("railway",)),))
+pipeline, run, parse = toy_fixtures(BOOK)
+NOTEBOOK = "Weekly notebook\nBy Anna Black\n12 February 2033\n\n"
+FEATURE = "Weekend journeys\nBy Vera Stone\n15 January 2033\n\n"
+
+
+def test_a_day_heading_with_a_place_dates_the_entry(run):
+    text = NOTEBOOK + ("Every Saturday I write down what I heard.\n\nMonday 7 February, Northtown\n\n"
+                       "I met the deputy minister. “The railway must open,” she told me.")
+    assert quoted_dates(run(text)) == [("The railway must open", "2033-02-07")]
+
+
+def test_a_place_before_the_day_counts_too(run):
+    text = NOTEBOOK + ("Every Saturday I write down what I heard.\n\nNorthtown — Tuesday 8 February\n\n"
+                       "I met the deputy minister. “The railway must open,” she told me.")
+    assert quoted_dates(run(text)) == [("The railway must open", "2033-02-08")]
+
+
+def test_two_places_are_no_date(run):
+    text = NOTEBOOK + ("Every Saturday I write down what I heard.\n\nNorthtown, Southtown\n\n"
+                       "I met the deputy minister. “The railway must open,” she told me.")
+    assert quoted_dates(run(text)) == [("The railway must open", "2033-02-12")]
+
+
+def test_a_writer_at_the_scene_heard_the_words_on_the_leads_day(run):
+    text = FEATURE + ("At 07:40 on Monday morning the first train pulled out of Strelsau station.\n\n"
+                      "In the second carriage I shared a table with a cheese trader. "
+                      "“The railway is good for business,” he said.")
+    assert quoted_dates(run(text)) == [("The railway is good for business", "2033-01-10")]
+
+
+def test_a_writer_working_the_story_up_was_not_at_the_scene(run):
+    text = FEATURE + ("The first train pulled out of Strelsau station on Monday.\n\n"
+                      "We obtained a copy of the timetable. "
+                      "“The railway is good for business,” a trader said.")
+    assert quoted_dates(run(text)) == [("The railway is good for business", "2033-01-15")]
