@@ -70,19 +70,28 @@ def _label_at(text: str, start: int, pos: int) -> tuple[int, int] | None:
     return start, match.end() - 1
 
 
-_HEADING = re.compile(r"\n\n([^\n]{2,40})(?=\n\n)")
+_HEADING = re.compile(r"\n\n([^\n]{2,120})(?=\n\n)")
 _HEADING_WORDS = 4
 _LOOK_BACK = 3000  # characters: a dated entry of a chronology runs a few paragraphs at most
+_SENDER_DATE = re.compile(r",\s*([^,]{3,30})$")
+"""The date after a sender's name on a heading line ("Ministry of Foreign Affairs of X, 3 March")."""
 
 
 def heading_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate | None:
     """The date of the entry a quote is in, in a chronology of dated headings ("10 March", "Early May",
-    "3–4 March 2032" each on a line of its own, the entry's paragraphs below it); ``None`` when the
-    nearest short heading above the quote is no date ("Background", "What next") or there is none."""
-    headings = list(_HEADING.finditer(text, max(quote_start - _LOOK_BACK, 0), quote_start))
-    short = [m for m in headings if len(re.findall(r"\w+", m.group(1))) <= _HEADING_WORDS
-             and m.group(1).rstrip()[-1:] not in ".!?:\"”"]
-    return _line_date(short[-1].group(1).strip(), anchor) if short else None
+    "3–4 March 2032" each on a line of its own, the entry's paragraphs below it) or a collection of
+    dated replies ("Ministry of Foreign Affairs of X, 3 March"); ``None`` when the nearest short
+    heading above the quote is no date ("Background", "What next") or there is none."""
+    for match in reversed(list(_HEADING.finditer(text, max(quote_start - _LOOK_BACK, 0), quote_start))):
+        line = match.group(1).strip()
+        if line[-1:] in ".!?:\"”":
+            continue
+        if len(re.findall(r"\w+", line)) <= _HEADING_WORDS:
+            return _line_date(line, anchor)
+        dated = _SENDER_DATE.search(line)
+        found = _whole_date(dated.group(1), anchor) if dated else None
+        return found if found is not None and found.day is not None else None  # not "Outlet | Dec 3, 2024"
+    return None
 
 
 _PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")

@@ -46,3 +46,19 @@ def test_a_writer_working_the_story_up_was_not_at_the_scene(run):
                       "We obtained a copy of the timetable. "
                       "“The railway is good for business,” a trader said.")
     assert quoted_dates(run(text)) == [("The railway is good for business", "2033-01-15")]
+
+
+APPEAL = "Joint appeal and the responses\nRound Table\n9 March 2033\n\n"
+
+
+def test_a_reply_headed_by_its_sender_and_date_is_dated_so(run):
+    text = APPEAL + ("The responses\n\nMinistry of Foreign Affairs of the Republic of Ruritania, 3 March\n\n"
+                     "The Ministry wrote that Ruritania “will keep every railway open”.\n\n"
+                     "A note from the secretariat\n\n“We will publish any answer that arrives,” the secretary said.")
+    assert quoted_dates(run(text)) == [("will keep every railway open", "2033-03-03"),
+                                       ("We will publish any answer that arrives", "2033-03-09")]
+
+
+def test_an_outlet_line_with_a_year_after_a_comma_is_no_dated_heading(run):
+    text = ("Caucasus Brief | Dec 3, 2024\n\n“We will publish any answer that arrives,” the secretary said on Tuesday.")
+    assert quoted_dates(run(text)) == [("We will publish any answer that arrives", "2024-12-03")]
