@@ -14,8 +14,8 @@ import re
 
 from .speaker_roles import PERSON_ROLES
 
-_ROLES = PERSON_ROLES | {"chair", "chairperson", "coordinator", "rapporteur"}
-_ROLE_PHRASE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?P<adjective>[A-Z][a-z]+)\s+(?P<role>[a-z]+)\b")
+_ROLES = PERSON_ROLES | {"chair", "chairperson", "coordinator", "rapporteur", "co-chair"}
+_ROLE_PHRASE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?P<adjective>[A-Z][a-z]+)\s+(?P<role>[a-z]+(?:-[a-z]+)?)\b")
 
 
 def adjective_organisation(ctx, words: str) -> str | None:
@@ -35,6 +35,15 @@ def adjective_organisation(ctx, words: str) -> str | None:
     if len(owners) != 1:
         return None
     return owners[0] if ctx.codebook.actor(owners[0]).kind == "organisation" else None
+
+
+def demonym_role(ctx, words: str) -> str | None:
+    """The state whose demonym qualifies a role ("the Xian co-chair of the group told …"), for a subject the
+    actor lookup missed (a misparse made it the quote's object); else ``None``."""
+    match = _ROLE_PHRASE.match(words.strip())
+    if match is None or match.group("role") not in _ROLES:
+        return None
+    return ctx.demonyms.get(match.group("adjective"))
 
 
 def _sub_body(names: set[str], others: list[str]) -> bool:

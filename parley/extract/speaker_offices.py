@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .quotes_terms import called_by_what
-from .speaker_adjective import adjective_organisation
+from .speaker_adjective import adjective_organisation, demonym_role
 from .speaker_roles import CONTEXT_CONFIDENCE, PERSON_ROLES
 from .speaker_subjects import pronoun_referred
 
@@ -78,7 +78,7 @@ def office_speaker(ctx, whole: tuple[int, int], subject: tuple[int, int], found:
     title = _title_over(ctx.text, whole)
     officer = title is not None or bool(_SECRETARIAT.search(ctx.text, *whole))  # "the Secretary-General's envoy"
     actor = body_member(ctx, words) or (secretariat_officer(ctx.text, ctx.codebook) if officer else None) or (
-        adjective_organisation(ctx, words))  # "The European chair of the meeting"
+        adjective_organisation(ctx, words)) or demonym_role(ctx, words)  # "The European chair of the meeting"
     if actor is None:
         return found
     return " ".join((title.group() if title else words).split()), actor, CONTEXT_CONFIDENCE

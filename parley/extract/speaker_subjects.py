@@ -418,7 +418,7 @@ def _named_with(text: str, mention: Mention, head: str, tails: re.Pattern = _NAM
     tail = tails.match(text, mention.span.end)
     if head in re.findall(r"\w+", (mention.text + (tail.group() if tail else "")).lower()):
         return True
-    phrase = re.split(r"[.;:!?\n]", text[max(mention.span.start - 40, 0) : mention.span.start])[-1]
+    phrase = re.split(r"[.;:!?\n]", text[max(mention.span.start - 90, 0) : mention.span.start])[-1]
     before = re.findall(r"[\w'’-]+", phrase)
     lowered = [w.lower() for w in before]
     if head not in lowered:
@@ -427,7 +427,7 @@ def _named_with(text: str, mention: Mention, head: str, tails: re.Pattern = _NAM
     return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in between)
 
 
-_NAME_LINKS = frozenset("of the for and in on foreign affairs defence defense".split())
+_NAME_LINKS = frozenset("of the for and in on with foreign affairs defence defense".split())
 
 
 def _last_person(

@@ -1,12 +1,15 @@
 """Round 28 (speakers and dates): a diary's day heading with the place beside it ("Monday 7 February,
 Northtown") dates the entry below it; a writer who tells in the simple past that they were at the
 lead's event ("In the second carriage I shared a table with X") heard the quotes there, on that day,
-while "we obtained a copy" (working the story up) does not make the report one from the scene.
+while "we obtained a copy" (working the story up) does not make the report one from the scene; a reply
+headed by its sender and date ("Ministry of Foreign Affairs of X, 3 March") is dated so. "The Xian co-chair
+of the group" speaks for X even where the parse took the words for the quote's object; "the Committee"
+after a heading "State Committee for Work with … of the Republic of X" is X's.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, quoted_dates, toy_fixtures
+from round_helpers import TOY_STATES, quoted_dates, quoted_speakers, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 
@@ -62,3 +65,17 @@ def test_a_reply_headed_by_its_sender_and_date_is_dated_so(run):
 def test_an_outlet_line_with_a_year_after_a_comma_is_no_dated_heading(run):
     text = ("Caucasus Brief | Dec 3, 2024\n\n“We will publish any answer that arrives,” the secretary said on Tuesday.")
     assert quoted_dates(run(text)) == [("We will publish any answer that arrives", "2024-12-03")]
+
+
+def test_a_demonym_before_a_role_speaks_for_its_state(run):
+    text = APPEAL + ("At the meeting today Syldavia handed over three records. “Twelve is not nineteen, and we will not "
+                     "close the file until it is,” the Ruritanian co-chair of the group told journalists afterwards.")
+    assert quoted_speakers(run(text)) == [("Twelve is not nineteen, and we will not close the file until it is",
+                                           "ruritania")]
+
+
+def test_the_committee_is_the_one_a_long_heading_named(run):
+    text = APPEAL + ("The responses\n\nState Committee for Work with Religious Associations of the Republic of "
+                     "Borduria, 4 March\n\nThe Committee wrote that it had read the appeal. "
+                     "“Borduria has no need of war,” the Committee added.")
+    assert quoted_speakers(run(text)) == [("Borduria has no need of war", "borduria")]
