@@ -200,6 +200,8 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
         ctx, person, pos, lambda p: _last_person(ctx, p.span.end, gender, turn=turn) is p,
         lambda p: gender is not None and _gender_of(ctx, p) == gender,
     )
+    if person is not None and _HEADING_LINE.search(ctx.text, person.span.end, pos):
+        person = None  # "Tuesday 8 February, Goris" between: a new entry names its people afresh
     since = person.span.end if person is not None else -1
     kin = kin_between(ctx.text, max(since, ctx.window_start(pos)), pos, gender)
     if kin is not None and not ctx.in_quotes(kin[0]):  # "my grandmother … she used to say": no actor's
@@ -207,6 +209,10 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
     if any(since <= a and b <= pos and role_gender(ctx.text[a:b]) in {None, gender} for a, b in ctx.unresolved_roles):
         return None, None, 0.3
     return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
+
+
+_HEADING_LINE = re.compile(r"\n\n[^\n]{2,80}(?<![.!?:\"”])\n\n")
+"""A short line of its own between blank lines with no closing punctuation: a section's heading."""
 
 
 def _turn_speaker(text: str, pos: int) -> set[str]:

@@ -4,7 +4,8 @@ lead's event ("In the second carriage I shared a table with X") heard the quotes
 while "we obtained a copy" (working the story up) does not make the report one from the scene; a reply
 headed by its sender and date ("Ministry of Foreign Affairs of X, 3 March") is dated so. "The Xian co-chair
 of the group" speaks for X even where the parse took the words for the quote's object; "the Committee"
-after a heading "State Committee for Work with … of the Republic of X" is X's.
+after a heading "State Committee for Work with … of the Republic of X" is X's; "he" does not reach back over
+a section heading to a person named in the entry before.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from parley.core.types import Codebook, Issue
 
 BOOK = Codebook("round28speakers", TOY_STATES, (Issue("links", "Open transport links", keywords=("railway",)),))
 pipeline, run, parse = toy_fixtures(BOOK)
-NOTEBOOK = "Weekly notebook\nBy Anna Black\n12 February 2033\n\n"
+NOTEBOOK = "Weekly notebook\nBy Eva Lind\n12 February 2033\n\n"
 FEATURE = "Weekend journeys\nBy Vera Stone\n15 January 2033\n\n"
 
 
@@ -79,3 +80,17 @@ def test_the_committee_is_the_one_a_long_heading_named(run):
                      "Borduria, 4 March\n\nThe Committee wrote that it had read the appeal. "
                      "“Borduria has no need of war,” the Committee added.")
     assert quoted_speakers(run(text)) == [("Borduria has no need of war", "borduria")]
+
+
+def test_a_pronoun_does_not_reach_back_over_a_section_heading(run):
+    text = NOTEBOOK + ("Every Saturday I write down what I heard.\n\nMonday 7 February, Northtown\n\n"
+                       "I met Anna Black. “The railway must open,” she told me.\n\nTuesday 8 February, Southtown\n\n"
+                       "A farmer showed me a field. “The mines do not know that there is a treaty,” he said.")
+    assert quoted_speakers(run(text)) == [("The railway must open", "ruritania"),
+                                          ("The mines do not know that there is a treaty", None)]
+
+
+def test_a_pronoun_in_the_same_section_still_reaches_back(run):
+    text = NOTEBOOK + ("Monday 7 February, Northtown\n\nI met Anna Black. “The railway must open,” she told me.\n\n"
+                       "We drove to the border. “It will open this year,” she said.")
+    assert quoted_speakers(run(text)) == [("The railway must open", "ruritania"), ("It will open this year", "ruritania")]
