@@ -74,9 +74,30 @@ def figurative_road(text: str, cue) -> bool:
     return text[cue.start:cue.end].lower() in {"road", "path"} and bool(_FIGURE_AFTER.match(text, cue.end))
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:as[ \t]+far[ \t]+as|up[ \t]+to|to|towards|at|across|near|along|over|beyond|from)[ \t]+the[ \t]+$", re.IGNORECASE)
+_FORCE_AFTER = re.compile(r"[ \t]+(?:guards?|troops|police|posts?|service|patrols?)\b", re.IGNORECASE)
+
+
+def border_as_place(text: str, cue) -> bool:
+    """The cue "border" for a place one travels to or stands at ("rode with us as far as the border",
+    "at the border") or for the force that guards it ("Russian border guards"): no line drawn.
+
+    >>> from types import SimpleNamespace as NS
+    >>> border_as_place("He rode with us as far as the border.", NS(start=30, end=36))
+    True
+    >>> border_as_place("The commissions agreed the border.", NS(start=26, end=32))
+    False
+    """
+    if text[cue.start:cue.end].lower() not in {"border", "frontier"}:
+        return False
+    return bool(_PLACE_BEFORE.search(text, max(cue.start - 20, 0), cue.start) or _FORCE_AFTER.match(text, cue.end))
+
+
 def about_terrain(text: str, hit) -> bool:
-    """Every cue of the hit names terrain, a worked mine or a figurative road: the hit says nothing
-    of its issue (weak cues beside them, "open" or "peace" from the label, do not make one)."""
+    """Every cue of the hit names terrain, a worked mine, a figurative road or a border as a place:
+    the hit says nothing of its issue (weak cues beside them, "open" or "peace" from the label, do
+    not make one)."""
     strong = [c for c in hit.cues if c.weight >= 1] or hit.cues
-    return bool(strong) and all(
-        names_terrain(text, c) or names_mine_site(text, c) or figurative_road(text, c) for c in strong)
+    return bool(strong) and all(names_terrain(text, c) or names_mine_site(text, c) or figurative_road(text, c)
+                                or border_as_place(text, c) for c in strong)

@@ -1,7 +1,8 @@
 """Round 28 (positions): an outside body's liaison office on the ground is an outside presence
 ("decided to keep the League's liaison office in Northtown open"); visiting graves is access to
 heritage; "the requests of (300 families of) X to visit the graves" and "requests from X" make X the one
-who asks, and X named as that owner is no cue of an issue about X itself.
+who asks, and X named as that owner is no cue of an issue about X itself; "as far as the border" and
+"border guards" name a place and a force, no border line.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ BOOK = Codebook(
     (*TOY_STATES, LEAGUE, HILLFOLK),
     (Issue("presence", "Keep foreign monitors' presence in the region", keywords=("monitors",)),
      Issue("heritage", "Protect cultural heritage", keywords=("churches",)),
-     Issue("rights", "Guarantee the rights of Hill Ruritanians", keywords=("Hill Ruritanians",))),
+     Issue("rights", "Guarantee the rights of Hill Ruritanians", keywords=("Hill Ruritanians",)),
+     Issue("border", "Delimit the state border", keywords=("delimitation",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -49,3 +51,18 @@ def test_requests_from_a_group_are_the_groups(run):
 def test_the_rights_of_a_group_are_still_about_the_group(run):
     text = "Borduria demands guarantees for the rights of Hill Ruritanians."
     assert ("borduria", "rights", "support") in positions(run(text))
+
+
+def test_a_border_one_rides_to_is_no_border_line(run):
+    text = "Borduria's ambassador rode with us as far as the border and then went home."
+    assert not any(issue == "border" for _, issue, _ in positions(run(text)))
+
+
+def test_border_guards_are_no_border_line(run):
+    text = "Syldavia asked for Syldavian border guards to be posted at the station."
+    assert not any(issue == "border" for _, issue, _ in positions(run(text)))
+
+
+def test_agreeing_the_border_is_still_the_border(run):
+    text = "Borduria and Ruritania agreed the border between Northtown and Southtown."
+    assert ("borduria", "border", "support") in positions(run(text))
