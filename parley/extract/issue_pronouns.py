@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .stance_lexicon import stem
+from .stance_lexicon import DEMAND_PREDICATES, stem
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the pipeline parses without a tagger: a plural noun is a noun's dependency and a plural ending
@@ -97,6 +97,8 @@ _SINGULAR = frozenset({"it", "its"})
 _SINGULAR_WORD = re.compile(r"\bits?\b", re.IGNORECASE)  # a sentence without one is not parsed through
 _TAKING_UP = frozenset(stem(w) for w in "ratify ratified sign signed initial initialled approve endorse implement "
                        "extend renew prolong".split())
+# a stance taken on it ("rejected it", "refused to discuss it"): the pronoun alone is the cue, the walk reads the stance
+_STANCE_ON = frozenset(stem(w) for w in "reject oppose welcome support accept discuss".split())
 _TAKING_UP_NOUNS = frozenset(stem(w) for w in "ratification signing signature approval endorsement implementation "
                              "extension renewal".split())
 
@@ -139,6 +141,8 @@ def _taken_up(pronoun):
     head = pronoun.head
     if pronoun.dep_ == "dobj" and stem(head.lower_) in _TAKING_UP:
         return head
+    if pronoun.dep_ == "dobj" and stem(head.lower_) in _STANCE_ON:
+        return pronoun
     if pronoun.dep_ == "poss" and stem(head.lower_) in _TAKING_UP_NOUNS:
         return head
     return None
@@ -167,4 +171,6 @@ def _argument(doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and stem(head.head.head.lower_) in DEMAND_PREDICATES:
+        return True  # "called for the return": what is asked for is the call's object
     return head.dep_ in _ARGUMENTS

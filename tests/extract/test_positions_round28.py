@@ -2,7 +2,8 @@
 ("decided to keep the League's liaison office in Northtown open"); visiting graves is access to
 heritage; "the requests of (300 families of) X to visit the graves" and "requests from X" make X the one
 who asks, and X named as that owner is no cue of an issue about X itself; "as far as the border" and
-"border guards" name a place and a force, no border line.
+"border guards" name a place and a force, no border line; "it" after a stance verb ("Y rejected it", "refuses
+even to discuss it") takes up the issue named before it, a call's "for" object included.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ BOOK = Codebook(
     (Issue("presence", "Keep foreign monitors' presence in the region", keywords=("monitors",)),
      Issue("heritage", "Protect cultural heritage", keywords=("churches",)),
      Issue("rights", "Guarantee the rights of Hill Ruritanians", keywords=("Hill Ruritanians",)),
-     Issue("border", "Delimit the state border", keywords=("delimitation",))),
+     Issue("border", "Delimit the state border", keywords=("delimitation",)),
+     Issue("return", "Right of return for the displaced", keywords=("return",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -66,3 +68,19 @@ def test_border_guards_are_no_border_line(run):
 def test_agreeing_the_border_is_still_the_border(run):
     text = "Borduria and Ruritania agreed the border between Northtown and Southtown."
     assert ("borduria", "border", "support") in positions(run(text))
+
+
+def test_rejecting_it_rejects_what_was_proposed_before(run):
+    text = "Borduria proposed the return of the displaced. Ruritania rejected it."
+    assert ("ruritania", "return", "oppose") in positions(run(text))
+
+
+def test_refusing_to_discuss_it_after_a_call_for_it(run):
+    text = "Borduria continues to call for the return of the displaced, and Ruritania continues to refuse even to discuss it."
+    found = positions(run(text))
+    assert ("ruritania", "return", "oppose") in found and ("borduria", "return", "support") in found
+
+
+def test_welcoming_it_welcomes_what_was_proposed(run):
+    text = "Borduria proposed the return of the displaced. Ruritania welcomed it."
+    assert ("ruritania", "return", "support") in positions(run(text))
