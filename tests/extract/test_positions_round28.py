@@ -3,7 +3,8 @@
 heritage; "the requests of (300 families of) X to visit the graves" and "requests from X" make X the one
 who asks, and X named as that owner is no cue of an issue about X itself; "as far as the border" and
 "border guards" name a place and a force, no border line; "it" after a stance verb ("Y rejected it", "refuses
-even to discuss it") takes up the issue named before it, a call's "for" object included.
+even to discuss it") takes up the issue named before it, a call's "for" object included; a freight or
+passenger service is a railway's ("open the line to freight").
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ BOOK = Codebook(
      Issue("heritage", "Protect cultural heritage", keywords=("churches",)),
      Issue("rights", "Guarantee the rights of Hill Ruritanians", keywords=("Hill Ruritanians",)),
      Issue("border", "Delimit the state border", keywords=("delimitation",)),
-     Issue("return", "Right of return for the displaced", keywords=("return",))),
+     Issue("return", "Right of return for the displaced", keywords=("return",)),
+     Issue("links", "Open transport links (roads, railways)", keywords=("corridor",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -84,3 +86,8 @@ def test_refusing_to_discuss_it_after_a_call_for_it(run):
 def test_welcoming_it_welcomes_what_was_proposed(run):
     text = "Borduria proposed the return of the displaced. Ruritania welcomed it."
     assert ("ruritania", "return", "support") in positions(run(text))
+
+
+def test_opening_a_line_to_freight_is_a_railway_link(run):
+    text = "Borduria and Ruritania agreed to open the line to freight in April."
+    assert ("ruritania", "links", "support") in positions(run(text))
