@@ -45,7 +45,7 @@ from .stance_syntax import governing_subject
 from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
-from .voice import STATEMENT_WORDS, issuer_noun, named_affiliation, opinion_signals, statement_title, titled_issuer
+from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, named_affiliation, opinion_signals, source_noun, statement_title, titled_issuer
 from .holder_relative import comma_antecedent
 from .holder_plural import counted_pair, main_states, plural_antecedent
 from .stance_lexicon import (
@@ -122,6 +122,10 @@ class DocContext:
         self.own_title = own_title(state.text, body_start(state), self.mentions) if self.statement and self.camp else None
         self.documents: list[tuple[int, str, Resolution]] = []  # texts an actor adopted or issued
         self.demonyms = demonym_table(codebook)
+        self._names_known = frozenset(a.id for a in codebook.actors)
+        body = body_start(state)
+        self.source = None if state.document.affiliation else affiliation_entry(state.text, body, codebook.affiliation_camps)
+        self._header_words = {w for m in self.mentions if m.span.start < body for w in m.text.split()}
 
     # -- what the text names ------------------------------------------------------------
     def actors_in(self, start: int, end: int) -> tuple[tuple[str, ...], str | None]:
@@ -179,6 +183,9 @@ class DocContext:
             return self._document_owner(head)
         if issuer_noun(head, self.issuer, self.state.text, self.mentions):
             return Resolution((self.issuer,), "name")  # "the faction" in the faction's own statement
+        source = source_noun(head, self.source, self._names_known)
+        if source is not None and head.text not in self._header_words:  # not an actor's "the Community"  # "the Council" in the Council of Elders' own minutes
+            return Resolution((source,), "name")
         if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
             if any(c.lower_ in {"the", "this"} for c in head.children):
                 found = self._antecedent(head.idx, stem(lower))  # the same noun before, else a namesake ("the Mission")

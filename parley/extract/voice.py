@@ -79,12 +79,28 @@ def named_affiliation(text: str, body: int, table) -> str | None:
     """The camp of an institution of the codebook's affiliation table named on a header line (a
     byline "Name | Commentary | Centre for X") or in the closing author note ("… is a fellow at
     the Centre for X"): an op-ed in a bare file speaks for its author's institution."""
+    found = affiliation_entry(text, body, table)
+    return found[1] if found else None
+
+
+def affiliation_entry(text: str, body: int, table) -> tuple[str, str] | None:
+    """The (name, camp) entry of the affiliation table that :func:`named_affiliation` finds."""
     note = author_note(text, body)
     places = [line for _, line in header_lines(text, body)] + ([note] if note else [])
     for name, camp in sorted(table, key=lambda e: -len(e[0])):
         if len(name) >= 4 and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p, re.IGNORECASE) for p in places):
-            return camp
+            return name, camp
     return None
+
+
+def source_noun(head, source: tuple[str, str] | None, known) -> str | None:
+    """"The Council" in the minutes of the Council of Elders named in the header: the source itself,
+    which speaks for its camp (a codebook actor); ``None`` otherwise."""
+    if source is None or source[1] not in known or not head.text[:1].isupper():
+        return None
+    if not any(c.lower_ == "the" for c in head.children) or head.i == 0 or head.nbor(-1).lower_ != "the":
+        return None
+    return source[1] if head.text in source[0].split() else None
 
 
 def statement_title(text: str, body: int) -> bool:

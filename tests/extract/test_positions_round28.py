@@ -4,14 +4,17 @@ heritage; "the requests of (300 families of) X to visit the graves" and "request
 who asks, and X named as that owner is no cue of an issue about X itself; "as far as the border" and
 "border guards" name a place and a force, no border line; "it" after a stance verb ("Y rejected it", "refuses
 even to discuss it") takes up the issue named before it, a call's "for" object included; a freight or
-passenger service is a railway's ("open the line to freight").
+passenger service is a railway's ("open the line to freight"); "the Council" in the minutes of the
+Council of Elders named in the header is that source, which speaks for its camp.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
+import pytest
 from round_helpers import TOY_STATES, positions, toy_fixtures
 
-from parley.core.types import Actor, Codebook, Issue
+from parley.core.types import Actor, Codebook, Document, Issue
+from parley.extract import build_pipeline, default_config
 
 LEAGUE = Actor("league", "Northern League", "organisation", ("the League",))
 HILLFOLK = Actor("hillfolk", "Hill Ruritanians", "community", ("Hill Ruritanians",), camp="ruritania")
@@ -91,3 +94,24 @@ def test_welcoming_it_welcomes_what_was_proposed(run):
 def test_opening_a_line_to_freight_is_a_railway_link(run):
     text = "Borduria and Ruritania agreed to open the line to freight in April."
     assert ("ruritania", "links", "support") in positions(run(text))
+
+
+MINUTES_BOOK = Codebook(
+    "round28minutes", (*TOY_STATES, LEAGUE), BOOK.issues,
+    affiliation_camps=(("Council of Elders of Northtown", "ruritania"),),
+)
+MINUTES = "Minutes of the session (extract)\nCouncil of Elders of Northtown\n27 January 2033\n\n"
+
+
+@pytest.fixture(scope="module")
+def run_minutes():
+    pipeline = build_pipeline(default_config(), MINUTES_BOOK)
+    return lambda text: pipeline.run(Document.from_text(text))
+
+
+def test_the_council_in_its_own_minutes_is_the_source(run_minutes):
+    text = MINUTES + ("The Council of the Northern League had decided to keep its monitors in the valley. "
+                      "The Council unanimously supported the request of the families to visit their graves.")
+    found = positions(run_minutes(text))
+    assert ("ruritania", "heritage", "support") in found
+    assert ("league", "heritage", "support") not in found
