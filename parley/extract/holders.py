@@ -45,7 +45,7 @@ from .stance_syntax import governing_subject
 from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
-from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, named_affiliation, opinion_signals, source_noun, statement_title, titled_issuer
+from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, opinion_signals, source_noun, statement_title, titled_issuer
 from .holder_relative import comma_antecedent
 from .holder_plural import counted_pair, main_states, plural_antecedent
 from .stance_lexicon import (
@@ -115,17 +115,19 @@ class DocContext:
         labels = transcript_labels(state, self)
         self.labels = labels or interview_turns(state.text, _speakers(state))
         self.interview = not labels and bool(self.labels)  # an interview's turns stand in for labels
+        self.body = body_start(state)
+        # the header's institution of the affiliation table, when no affiliation was given with the file
+        self.source = None if state.document.affiliation else affiliation_entry(
+            state.text, self.body, codebook.affiliation_camps)
         self.camp, self.camp_confidence = author_camp(state, self)
         self.opinion = is_opinion(state)
         self.statement = is_statement(state)
         self.joint = joint_issuers(state, self)
-        self.own_title = own_title(state.text, body_start(state), self.mentions) if self.statement and self.camp else None
+        self.own_title = own_title(state.text, self.body, self.mentions) if self.statement and self.camp else None
         self.documents: list[tuple[int, str, Resolution]] = []  # texts an actor adopted or issued
         self.demonyms = demonym_table(codebook)
         self._names_known = frozenset(a.id for a in codebook.actors)
-        body = body_start(state)
-        self.source = None if state.document.affiliation else affiliation_entry(state.text, body, codebook.affiliation_camps)
-        self._header_words = {w for m in self.mentions if m.span.start < body for w in m.text.split()}
+        self._header_words = {w for m in self.mentions if m.span.start < self.body for w in m.text.split()}
 
     # -- what the text names ------------------------------------------------------------
     def actors_in(self, start: int, end: int) -> tuple[tuple[str, ...], str | None]:
@@ -183,8 +185,9 @@ class DocContext:
             return self._document_owner(head)
         if issuer_noun(head, self.issuer, self.state.text, self.mentions):
             return Resolution((self.issuer,), "name")  # "the faction" in the faction's own statement
+        # "the Council" in the Council of Elders' own minutes (not "the Community" of an actor the header names)
         source = source_noun(head, self.source, self._names_known)
-        if source is not None and head.text not in self._header_words:  # not an actor's "the Community"  # "the Council" in the Council of Elders' own minutes
+        if source is not None and head.text not in self._header_words:
             return Resolution((source,), "name")
         if lower in ROLE_NOUNS or lower in TITLE_WORDS or lower in ORG_WORDS or lower in INSTITUTION_NOUNS:
             if any(c.lower_ in {"the", "this"} for c in head.children):
@@ -407,8 +410,7 @@ def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:
     """The actor an author's own argument is attributed to, and how sure that is."""
     known = {a.id for a in ctx.codebook.actors}
     table = ctx.codebook.affiliation_camps
-    affiliated = _affiliation_camp(state.document.affiliation, table) or (
-        None if state.document.affiliation else named_affiliation(state.text, body_start(state), table))
+    affiliated = _affiliation_camp(state.document.affiliation, table) or (ctx.source[1] if ctx.source else None)
     if affiliated in known and (is_opinion(state) or is_statement(state)):
         return affiliated, 1.0  # an op-ed (a press release) speaks for its author's (issuing) institution
     member = author_member(state.document.author, ctx.codebook.actors)

@@ -98,7 +98,7 @@ def source_noun(head, source: tuple[str, str] | None, known) -> str | None:
     which speaks for its camp (a codebook actor); ``None`` otherwise."""
     if source is None or source[1] not in known or not head.text[:1].isupper():
         return None
-    if not any(c.lower_ == "the" for c in head.children) or head.i == 0 or head.nbor(-1).lower_ != "the":
+    if head.i == 0 or head.nbor(-1).lower_ != "the":
         return None
     return source[1] if head.text in source[0].split() else None
 
