@@ -54,7 +54,7 @@ from .dates_events import event_anchored_date
 from .dates_document import document_date, source_date, source_year, year_in_text
 from .dates_gathering import gathering_date
 from .dates_places import place_date
-from .dates_clock import clock_time_date, story_day
+from .dates_clock import clock_time_date, paragraph_clock_date, story_day
 from .dates_labels import CLOCKED, UNDATED, heading_date, is_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, document_day_phrases, find_phrases
@@ -131,6 +131,7 @@ class RuleDates(Component):
                 context = (
                     region is not None and event_anchored_date(state, region, quoted, anchor)  # "the day of the X"
                     or clock_time_date(state, attribution, quoted, anchor)  # "At 11:02 a user asked:"
+                    or paragraph_clock_date(state, quote, quoted, anchor)  # "2/14. 07:10. … “…,” he said"
                     or occasion_narrated(state, attribution, quote, sentence_date)
                     or reply_narrated(state, attribution, quote, sentence_date)
                     or counterpart_date(state.text, attribution, dated[:-1])

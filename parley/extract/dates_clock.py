@@ -42,6 +42,17 @@ def clock_time_date(state, attribution, quoted, anchor: DateAnchor) -> PartialDa
     return story_day(state, quoted, anchor)
 
 
+_TIMED_PARAGRAPH = re.compile(rf"(?:\d{{1,3}}\s*/\s*\d{{1,3}}\.?\s+)?{CLOCK}[.,]\s")
+"""A paragraph that opens with a clock time, perhaps after a photo's number ("2/14. 07:10. …")."""
+
+
+def paragraph_clock_date(state, quote, quoted, anchor: DateAnchor) -> PartialDate | None:
+    """The story's day for words in a paragraph timed by the clock (a gallery's captions, a live
+    report's items: "2/14. 07:10. X cuts the ribbon. “…,” he told the crowd"); else ``None``."""
+    start = state.text.rfind("\n", 0, quote.span.start) + 1
+    return story_day(state, quoted, anchor) if _TIMED_PARAGRAPH.match(state.text, start) else None
+
+
 def clock_timed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` times something by the clock ("At 10:52", "10:04,")."""
     return CLOCK_TIME.search(text, start, end) is not None
