@@ -56,6 +56,7 @@ from .stance_patients import not_captives
 from .stance_reference import named_just_before
 from .stance_addressee import cue_head, told_content
 from .stance_agents import agent_findings, body_findings, doer_findings, requester_findings
+from .stance_closure import closed_against_label
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
@@ -140,7 +141,8 @@ class RuleStance(Component):
             if token is None or (token.i, polarity) in walked:
                 continue  # the same walk again would add the same findings, which the first already gave
             walked.add((token.i, polarity))
-            kept = cue is not None and _kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
+            kept = cue is not None and (_kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
+                                        or closed_against_label(_label(ctx, hit.issue), token))  # "the road to stay closed"
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)]  # "at the request of X"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)]  # "X's commission met"
@@ -367,12 +369,16 @@ _REMOVING = frozenset(stem(w) for w in "renounce remove withdraw abolish lift di
 _KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain restore reinstate".split())
 
 
+def _label(ctx: DocContext, issue: str) -> str:
+    return next((i.label for i in ctx.codebook.issues if i.id == issue), "")
+
+
 def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:
     """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
     ("Renounce the claims …": "the reference in the preamble must stay"), or the object of a verb
     of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps
     something ("Keep the monitors …") is read as it stands."""
-    label = next((i.label for i in ctx.codebook.issues if i.id == issue), "")
+    label = _label(ctx, issue)
     if not label or stem(label.split()[0].lower()) not in _REMOVING:
         return False
     node = token

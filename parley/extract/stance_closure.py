@@ -1,0 +1,45 @@
+"""A link kept closed, under a label that asks to open it (used by ``stance.rules.v1``).
+
+Where an issue's label opens something ("Open transport and communication links"), the cue's
+phrase as what is to be closed reads against the label: "called for the road to stay closed until …",
+"wants the railway kept shut", "demanded that the line be closed", "to close the line to X". The walk
+reads the call, the want or the refusal; this turns what it finds ("refused to close the road"
+supports opening it). A label that ends something ("Dissolve the X Group") is read as it stands.
+
+>>> closed_against_label("Dissolve the X Group", None)
+False
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import stem
+
+_OPENING = frozenset({stem("open"), stem("reopen")})
+_CLOSED = frozenset({"closed", "shut"})
+_CLOSING = frozenset(stem(w) for w in "close shut".split())
+
+
+def closed_against_label(label: str, token) -> bool:
+    """The cue's phrase is what stays, is kept or is made closed, while the label opens it."""
+    if not label or stem(label.split()[0].lower()) not in _OPENING or token is None:
+        return False
+    node = token
+    while node.dep_ in {"compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and _closed_after(node.head.head, node):
+        return True  # "called for the road to stay closed", parsed with "stay" on "called"
+    while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ == "dobj" and stem(head.lower_) in _CLOSING:
+        return True  # "to close the line to X"
+    if head.lower_ in _CLOSED and (node.dep_ == "nsubjpass" or node.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"}):
+        return True  # "that the road be closed", "demanded that the road … stay closed" parsed with "closed" as the verb
+    return node.dep_ == "nsubj" and any(c.lower_ in _CLOSED and c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}
+                                        for c in head.children)  # "the road to stay closed", "kept shut"
+
+
+def _closed_after(verb, noun) -> bool:
+    """A "to stay closed" clause on ``verb`` after ``noun`` (the parse hung it on the verb of calling)."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.i > noun.i and any(a.lower_ == "to" for a in c.children)
+               and any(a.lower_ in _CLOSED for a in c.children) for c in verb.children)
