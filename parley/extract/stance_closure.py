@@ -33,7 +33,7 @@ def closed_against_label(label: str, token) -> bool:
     head = node.head
     if node.dep_ == "dobj" and stem(head.lower_) in _CLOSING:
         return True  # "to close the line to X"
-    if head.lower_ in _CLOSED and (node.dep_ == "nsubjpass" or node.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"}):
+    if head.lower_ in _CLOSED and (node.dep_ == "nsubjpass" or node.dep_ == "nsubj" and _that_clause(head)):
         return True  # "that the road be closed", "demanded that the road … stay closed" parsed with "closed" as the verb
     return node.dep_ == "nsubj" and any(c.lower_ in _CLOSED and c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}
                                         for c in head.children)  # "the road to stay closed", "kept shut"
@@ -43,3 +43,9 @@ def _closed_after(verb, noun) -> bool:
     """A "to stay closed" clause on ``verb`` after ``noun`` (the parse hung it on the verb of calling)."""
     return any(c.dep_ in {"advcl", "xcomp"} and c.i > noun.i and any(a.lower_ == "to" for a in c.children)
                and any(a.lower_ in _CLOSED for a in c.children) for c in verb.children)
+
+
+def _that_clause(verb) -> bool:
+    """A "that" clause ("demanded that the road … stay closed"), not the small clause of "wants the
+    railway closed", which :mod:`.stance_small_clause` already reads as a wish to end it."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
