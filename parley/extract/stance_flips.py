@@ -47,7 +47,7 @@ def negations(w, token, previous, cue) -> None:
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
     if token.i != cue.i and blocking_complement(token, previous):
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
-    elif token.i != cue.i and not from_subject and (stem(token.lower_) in OPPOSE_WORDS or token.lower_ == "without"
+    elif token.i != cue.i and not from_subject and (_opposing_word(token) or token.lower_ == "without"
                                                     or fights_against(token, previous) or removes_refused(token, w.sign)
                                                     or rejecting_phrasal(token, previous) or obstructs(token, previous)
                                                     or holds_captive(token, previous) or walks_away(token, previous)
@@ -61,6 +61,15 @@ def negations(w, token, previous, cue) -> None:
         for child in token.children:  # "put an end to X", "put a stop to X"
             if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
                 w.flip()
+
+
+_RULE = stem("rule")
+
+
+def _opposing_word(token) -> bool:
+    """A word of refusal; "rule" only as "rule out" ("ruled out X"), not "the rules of passage on X"."""
+    word = stem(token.lower_)
+    return word in OPPOSE_WORDS and (word != _RULE or any(c.lower_ == "out" for c in token.children))
 
 
 def _no_doubt(token, previous) -> bool:

@@ -1,6 +1,7 @@
 """Round 29 (positions): under a label that opens a link, the link kept closed reads against the
 label: "called for the road to stay closed until …" opposes the road, "refused to close the road"
-supports it, "called for the road to stay open" supports it as before.
+supports it, "called for the road to stay open" supports it as before; "the rules of passage on the road"
+refuse nothing ("rule" refuses only as "rule out").
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -39,3 +40,12 @@ def test_refusing_to_close_the_road_supports_it(run):
 
 def test_calling_for_the_road_to_stay_open_still_supports_it(run):
     assert positions(run("The Dawn bloc called for the road to stay open.")) == {("dawn", "links", "support")}
+
+
+def test_approving_the_rules_of_passage_on_a_road_is_no_refusal(run):
+    text = "Ruritania approved the rules of passage on the road between Northtown and Southtown."
+    assert positions(run(text)) == {("ruritania", "links", "support")}
+
+
+def test_ruling_out_the_road_still_refuses_it(run):
+    assert positions(run("Ruritania ruled out the road.")) == {("ruritania", "links", "oppose")}
