@@ -135,14 +135,15 @@ class RuleStance(Component):
         if not hit.cues:
             cues = [(None, _quote_root(ctx, tokens) or tokens.root)]
         findings: list[tuple[Finding, int]] = []
+        label = _label(ctx, hit.issue)
         walked: set[tuple[int, int]] = set()  # one word is often the cue of several patterns: walk it once
         for cue, token in cues:
             polarity = cue.polarity if cue is not None else 1
             if token is None or (token.i, polarity) in walked:
                 continue  # the same walk again would add the same findings, which the first already gave
             walked.add((token.i, polarity))
-            kept = cue is not None and (_kept_against_label(ctx, hit.issue, token)  # "the preamble must stay"
-                                        or closed_against_label(_label(ctx, hit.issue), token))  # "the road to stay closed"
+            kept = cue is not None and (_kept_against_label(label, token)  # "the preamble must stay"
+                                        or closed_against_label(label, token))  # "the road to stay closed"
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)]  # "at the request of X"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)]  # "X's commission met"
@@ -370,15 +371,15 @@ _KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain restore rei
 
 
 def _label(ctx: DocContext, issue: str) -> str:
+    """The label of an issue of the codebook ("" when none has that id)."""
     return next((i.label for i in ctx.codebook.issues if i.id == issue), "")
 
 
-def _kept_against_label(ctx: DocContext, issue: str, token) -> bool:
+def _kept_against_label(label: str, token) -> bool:
     """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
     ("Renounce the claims …": "the reference in the preamble must stay"), or the object of a verb
     of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps
     something ("Keep the monitors …") is read as it stands."""
-    label = _label(ctx, issue)
     if not label or stem(label.split()[0].lower()) not in _REMOVING:
         return False
     node = token
