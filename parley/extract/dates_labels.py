@@ -70,7 +70,8 @@ def _label_at(text: str, start: int, pos: int) -> tuple[int, int] | None:
     return start, match.end() - 1
 
 
-_HEADING = re.compile(r"\n\n([^\n]{2,120})(?=\n\n)")
+HEADING = re.compile(r"\n\n([^\n]{2,120})(?<![.!?:\"”])(?=\n\n)")
+"""A line of its own between blank lines, with no closing punctuation: a section's heading."""
 _HEADING_WORDS = 4
 _LOOK_BACK = 3000  # characters: a dated entry of a chronology runs a few paragraphs at most
 _SENDER_DATE = re.compile(r",\s*([^,]{3,30})$")
@@ -82,10 +83,8 @@ def heading_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate
     "3–4 March 2032" each on a line of its own, the entry's paragraphs below it) or a collection of
     dated replies ("Ministry of Foreign Affairs of X, 3 March"); ``None`` when the nearest short
     heading above the quote is no date ("Background", "What next") or there is none."""
-    for match in reversed(list(_HEADING.finditer(text, max(quote_start - _LOOK_BACK, 0), quote_start))):
+    for match in reversed(list(HEADING.finditer(text, max(quote_start - _LOOK_BACK, 0), quote_start))):
         line = match.group(1).strip()
-        if line[-1:] in ".!?:\"”":
-            continue
         if len(re.findall(r"\w+", line)) <= _HEADING_WORDS:
             return _line_date(line, anchor)
         dated = _SENDER_DATE.search(line)

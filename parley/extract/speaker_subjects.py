@@ -41,6 +41,7 @@ import re
 
 from parley.core.types import Mention
 
+from .dates_labels import HEADING
 from .lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .speaker_centering import subject_preferred
 from .speaker_context import QuoteContext
@@ -200,7 +201,7 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
         ctx, person, pos, lambda p: _last_person(ctx, p.span.end, gender, turn=turn) is p,
         lambda p: gender is not None and _gender_of(ctx, p) == gender,
     )
-    if person is not None and _HEADING_LINE.search(ctx.text, person.span.end, pos):
+    if person is not None and HEADING.search(ctx.text, person.span.end, pos):
         person = None  # "Tuesday 8 February, Goris" between: a new entry names its people afresh
     since = person.span.end if person is not None else -1
     kin = kin_between(ctx.text, max(since, ctx.window_start(pos)), pos, gender)
@@ -209,10 +210,6 @@ def pronoun_referred(ctx: QuoteContext, pos: int, gender: str | None):
     if any(since <= a and b <= pos and role_gender(ctx.text[a:b]) in {None, gender} for a, b in ctx.unresolved_roles):
         return None, None, 0.3
     return (person.name, person.actor, _confidence(person, PRONOUN_CONFIDENCE)) if person else (None, None, 0.3)
-
-
-_HEADING_LINE = re.compile(r"\n\n[^\n]{2,80}(?<![.!?:\"”])\n\n")
-"""A short line of its own between blank lines with no closing punctuation: a section's heading."""
 
 
 def _turn_speaker(text: str, pos: int) -> set[str]:

@@ -56,7 +56,7 @@ from .stance_patients import not_captives
 from .stance_reference import named_just_before
 from .stance_addressee import cue_head, told_content
 from .stance_agents import agent_findings, body_findings, doer_findings, requester_findings
-from .stance_closure import closed_against_label
+from .stance_closure import closed_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
@@ -382,9 +382,7 @@ def _kept_against_label(label: str, token) -> bool:
     something ("Keep the monitors …") is read as it stands."""
     if not label or stem(label.split()[0].lower()) not in _REMOVING:
         return False
-    node = token
-    while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
-        node = node.head
+    node = phrase_top(token)
     if node.dep_ == "dobj" and stem(node.head.lower_) in _KEEPING:
         return True  # "we intend to keep the old preamble alive"
     # "not sign while the preamble stays": the condition already names what is refused

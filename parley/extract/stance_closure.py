@@ -28,8 +28,7 @@ def closed_against_label(label: str, token) -> bool:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "for" and _closed_after(node.head.head, node):
         return True  # "called for the road to stay closed", parsed with "stay" on "called"
-    while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
-        node = node.head
+    node = phrase_top(node)
     head = node.head
     if node.dep_ == "dobj" and stem(head.lower_) in _CLOSING:
         return True  # "to close the line to X"
@@ -37,6 +36,15 @@ def closed_against_label(label: str, token) -> bool:
         return True  # "that the road be closed", "demanded that the road … stay closed" parsed with "closed" as the verb
     return node.dep_ == "nsubj" and any(c.lower_ in _CLOSED and c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}
                                         for c in head.children)  # "the road to stay closed", "kept shut"
+
+
+def phrase_top(token):
+    """The word a cue's phrase hangs on its clause by, past "of"/"on" phrases and modifiers ("the
+    reference in the preamble" → "reference")."""
+    node = token
+    while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _closed_after(verb, noun) -> bool:
