@@ -33,6 +33,7 @@ from .actor_phrases import (
 )
 from .actor_opposition import opposition_mentions, the_opposition
 from .actor_definite import definite_bodies, definite_mentions
+from .actor_shortnames import short_name_mentions
 from .actor_owned import owned_bodies, owned_mentions
 from .agency import agents_only
 from .candidates import found_at, one_per_name
@@ -83,7 +84,8 @@ class CodebookActors(Component):
         )
         mentions = _outside_source_names(state.text, mentions, self.sources, self.codebook)
         mentions = _without_overlaps(mentions + owned_mentions(state, mentions, self.bodies, self.name)  # "its monitors"
-                                     + definite_mentions(state, mentions, self.definite, self.name))  # "the monitors"
+                                     + definite_mentions(state, mentions, self.definite, self.name)  # "the monitors"
+                                     + short_name_mentions(state, mentions, self.name))  # "the Community"
         blocked = {i for m in mentions for i in _token_range(doc, m)} | _source_tokens(doc, self.sources[0])
         persons, person_mentions = self._persons(state, doc, blocked, mentions)
         mentions = _without_overlaps(mentions + person_mentions)
