@@ -151,7 +151,8 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
     """"a treaty, which the EU has supported", "the constitution, which Yerevan rejects": the subject
     of a relative clause of stance on the cue's noun phrase holds that stance on it."""
     out = []
-    for noun in _noun_phrase(cue):
+    nouns = _noun_phrase(cue)
+    for noun in nouns + _acl_tail(nouns):
         for clause in (c for c in noun.children if c.dep_ == "relcl"):
             word = stem(clause.lower_)
             relative = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in clause.children) or \
@@ -166,6 +167,14 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
                 out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person,
                                    aside=True))
     return out
+
+
+def _acl_tail(nouns: list) -> list:
+    """The last noun of an infinitive on the phrase where a clause after a comma hangs on it: "X's
+    offer to place guards at Akhurik station, which Y declined" (the parse hangs the clause on the
+    station; one declines the offer)."""
+    return [g.head for n in nouns for verb in n.children if verb.dep_ == "acl" for g in verb.subtree
+            if g.dep_ == "relcl" and g.head.dep_ in {"dobj", "pobj"} and g.head.i + 1 < len(g.doc) and g.head.nbor().text == ","]
 
 
 def _noun_phrase(cue) -> list:

@@ -1,6 +1,8 @@
 """Round 29, second part (positions): a body named in full and then by the last word of its name
 ("the Valley Displaced Community … the Community repeated its demand") holds that position; where
-two bodies named before share the word, "the Community" names neither.
+two bodies named before share the word, "the Community" names neither. "X's standing offer to place
+border guards" is an offer of X's role with words between, and "…, which Y has declined" on the end
+of that offer's infinitive ("at Ostrov station, which …") declines the offer.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ HIGHLAND = Actor("highland", "Highland Heritage Community", "community", ("Highl
 BOOK = Codebook(
     "round29bpositions",
     (*TOY_STATES, VALLEY, HIGHLAND),
-    (Issue("return", "Right of return of the displaced", keywords=("right of return", "return")),),
+    (Issue("return", "Right of return of the displaced", keywords=("right of return", "return")),
+     Issue("bordurian_role", "Keep Borduria as the leading power and mediator in the region",
+           keywords=("Bordurian mediation", "Bordurian guarantees"))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -37,3 +41,19 @@ def test_the_word_before_the_full_name_names_nobody(run):
     text = ("The Community repeated its demand for the right of return. "
             "The Valley Displaced Community wrote to the Government in April.")
     assert ("valley", "return", "support") not in positions(run(text))
+
+
+def test_a_standing_offer_of_border_guards_offers_the_role(run):
+    text = "Analysts say that Borduria's standing offer to place border guards at Ostrov station remains its main lever."
+    assert positions(run(text)) == {("borduria", "bordurian_role", "support")}
+
+
+def test_declining_the_offer_in_a_clause_on_its_last_noun_opposes_the_role(run):
+    text = ("Analysts say that Borduria's standing offer to place border guards at Ostrov station, which Ruritania "
+            "has declined since 2030, remains its main lever.")
+    assert positions(run(text)) == {("borduria", "bordurian_role", "support"), ("ruritania", "bordurian_role", "oppose")}
+
+
+def test_another_state_s_offer_is_no_cue_of_the_role(run):
+    text = "Analysts say that Ruritania's standing offer to place border guards at Ostrov station remains its main lever."
+    assert not positions(run(text))
