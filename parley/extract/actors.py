@@ -346,7 +346,8 @@ _CHAMBERS_AND_CONSULS = frozenset(
     "senate senators congress legislature lawmakers legislators consul consuls consulate consulates".split()
 )
 _DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | _CHAMBERS_AND_CONSULS | frozenset(
-    "aide aides adviser advisers advisor advisors partners allies brothers counterparts chair co-chair".split()
+    "aide aides adviser advisers advisor advisors partners allies brothers counterparts chair co-chair"
+    " commission commissions commissioner commissioners".split()
 )
 
 

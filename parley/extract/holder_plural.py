@@ -40,10 +40,11 @@ def _plural_noun(text: str, offset: int) -> bool:
 
 
 def counted_pair(head) -> bool:
-    """"both governments", "the two countries": a plural counted as two, with no other modifier
-    ("the two participating States" are not the parties)."""
+    """"both governments", "the two countries", "the two border commissions": a plural counted as two,
+    with no other modifier than a lower-case noun ("the two participating States" are not the parties)."""
     children = list(head.children)
-    return any(c.lower_ in {"both", "two"} for c in children) and not any(c.dep_ in {"amod", "compound"} for c in children)
+    return any(c.lower_ in {"both", "two"} for c in children) and not any(
+        c.dep_ == "amod" or c.dep_ == "compound" and not c.is_lower for c in children)
 
 
 def main_states(mentions, codebook, exclude=()) -> tuple[str, ...]:

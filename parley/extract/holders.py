@@ -70,6 +70,7 @@ _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
 _COUNTERPART = stem("counterpart")  # "X's minister … his Y counterpart … the two ministers": the same role
 _AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor counselor".split())  # not "ambassador to X"
 _SEATED = frozenset({"government", "authorities", "leadership", "administration"})  # "the government in X" (not "diplomats in X")
+_COUNTED_PARTY_NOUNS = frozenset({stem("commissions")})
 _TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
 _GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
@@ -354,7 +355,10 @@ _SIGNER_NOUNS = frozenset(stem(w) for w in "ministers presidents leaders premier
 
 
 def _plural_reference(head) -> bool:
-    """"both sides", "the parties", "the two ministers": in the plural only ("the government" is one)."""
+    """"both sides", "the parties", "the two ministers": in the plural only ("the government" is one);
+    "the two border commissions" counted only ("the Commissions agreed" of a joint body's minutes)."""
+    if stem(head.lower_) in _COUNTED_PARTY_NOUNS:
+        return any(c.lower_ in {"both", "two"} for c in head.children)
     if stem(head.lower_) not in PARTY_NOUNS or not any(c.lower_ in PARTY_DETERMINERS for c in head.children):
         return False
     return head.lower_.endswith("s")  # no tagger in the pipeline

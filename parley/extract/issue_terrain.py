@@ -94,10 +94,31 @@ def border_as_place(text: str, cue) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(cue.start - 20, 0), cue.start) or _FORCE_AFTER.match(text, cue.end))
 
 
+_THINGS = r"(?:maps|documents|letters|notes|lists|views|messages|greetings|information|data|gifts|fire|instruments)"
+_THINGS_AFTER = re.compile(rf"\s+(?:of\s+)?(?:(?:the|their|its|[a-z-]+)\s+)?{_THINGS}\b", re.IGNORECASE)
+_THINGS_BEFORE = re.compile(rf"\b{_THINGS}\s+(?:[\w-]+\s+){{0,3}}(?:were|was|are|is|been|being)\s+$", re.IGNORECASE)
+
+
+def exchange_of_things(text: str, cue) -> bool:
+    """The cue "exchange" for things, not people: "exchanged minefield maps", "the maps … were exchanged",
+    "an exchange of letters".
+
+    >>> from types import SimpleNamespace as NS
+    >>> exchange_of_things("The maps are Soviet and were exchanged in 2024.", NS(start=29, end=38))
+    True
+    >>> exchange_of_things("They exchanged prisoners.", NS(start=5, end=14))
+    False
+    """
+    if not text[cue.start:cue.end].lower().startswith("exchang"):
+        return False
+    return bool(_THINGS_AFTER.match(text, cue.end) or _THINGS_BEFORE.search(text, max(cue.start - 60, 0), cue.start))
+
+
 def about_terrain(text: str, hit) -> bool:
-    """Every cue of the hit names terrain, a worked mine, a figurative road or a border as a place:
+    """Every cue of the hit names terrain, a worked mine, a figurative road, a border as a place or an
+    exchange of things:
     the hit says nothing of its issue (weak cues beside them, "open" or "peace" from the label, do
     not make one)."""
     strong = [c for c in hit.cues if c.weight >= 1] or hit.cues
     return bool(strong) and all(names_terrain(text, c) or names_mine_site(text, c) or figurative_road(text, c)
-                                or border_as_place(text, c) for c in strong)
+                                or border_as_place(text, c) or exchange_of_things(text, c) for c in strong)

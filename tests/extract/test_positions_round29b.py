@@ -2,7 +2,8 @@
 ("the Valley Displaced Community … the Community repeated its demand") holds that position; where
 two bodies named before share the word, "the Community" names neither. "X's standing offer to place
 border guards" is an offer of X's role with words between, and "…, which Y has declined" on the end
-of that offer's infinitive ("at Ostrov station, which …") declines the offer.
+of that offer's infinitive ("at Ostrov station, which …") declines the offer. "The Xian commission"
+is X's; "the two border commissions" are the two parties; maps exchanged are no prisoners exchanged.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ BOOK = Codebook(
     "round29bpositions",
     (*TOY_STATES, VALLEY, HIGHLAND),
     (Issue("return", "Right of return of the displaced", keywords=("right of return", "return")),
+     Issue("border", "Delimit and demarcate the border", keywords=("border commissions", "delimitation")),
+     Issue("prisoners", "Release prisoners and account for the missing", keywords=("exchange", "prisoners")),
      Issue("bordurian_role", "Keep Borduria as the leading power and mediator in the region",
            keywords=("Bordurian mediation", "Bordurian guarantees"))),
 )
@@ -57,3 +60,25 @@ def test_declining_the_offer_in_a_clause_on_its_last_noun_opposes_the_role(run):
 def test_another_state_s_offer_is_no_cue_of_the_role(run):
     text = "Analysts say that Ruritania's standing offer to place border guards at Ostrov station remains its main lever."
     assert not positions(run(text))
+
+
+def test_a_demonym_before_commission_names_the_state(run):
+    text = "The report traces how the Bordurian and Ruritanian commissions have pursued the delimitation since 2030."
+    assert positions(run(text)) == {("borduria", "border", "support"), ("ruritania", "border", "support")}
+
+
+def test_the_two_border_commissions_are_the_two_parties(run):
+    text = ("Ruritania and Borduria opened the road in May. "
+            "Marker 52, placed by the two border commissions on 21 April, stands on the ridge above the road.")
+    assert {("ruritania", "border", "support"), ("borduria", "border", "support")} <= positions(run(text))
+
+
+def test_maps_exchanged_are_no_prisoners_exchanged(run):
+    text = ("Ruritania and Borduria met in May. "
+            "The maps are old and were exchanged by the two border commissions in 2024.")
+    assert not {p for p in positions(run(text)) if p[1] == "prisoners"}
+
+
+def test_prisoners_exchanged_still_are(run):
+    text = "Ruritania and Borduria met in May. The two governments exchanged prisoners in 2024."
+    assert {("ruritania", "prisoners", "support"), ("borduria", "prisoners", "support")} <= positions(run(text))
