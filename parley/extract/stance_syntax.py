@@ -86,7 +86,7 @@ def subject(token, path=frozenset()):
                 and (c.lower_ != "it" or referential_it(c))]
     if subjects:  # two subjects are a parse of a dateline ("BAKU - X adopted"): the nearer one
         return helper(_nearest(subjects, token))
-    found = agent(token)
+    found = agent(token) or _dated_subject(token)
     if found is not None:
         return found
     if stance_noun(token.lower_):
@@ -100,6 +100,20 @@ def subject(token, path=frozenset()):
                     return found
     if token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return subject(token.head, path) if token.head.dep_ != "conj" else None
+    return None
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _dated_subject(token):
+    """"On 3 June Azerbaijan announced …" parsed with the name inside the date's phrase ("On 3 June
+    Azerbaijan"): the capitalised last word of that phrase, right before the verb, is its subject."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
+        found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if found is not None and found.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in _MONTHS \
+                and any(c.lower_ in _MONTHS for c in found.children):
+            return found
     return None
 
 

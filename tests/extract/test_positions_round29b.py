@@ -4,6 +4,7 @@ two bodies named before share the word, "the Community" names neither. "X's stan
 border guards" is an offer of X's role with words between, and "…, which Y has declined" on the end
 of that offer's infinitive ("at Ostrov station, which …") declines the offer. "The Xian commission"
 is X's; "the two border commissions" are the two parties; maps exchanged are no prisoners exchanged.
+"On 3 June X announced …", parsed with X inside the date's phrase, has X as its subject.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from parley.core.types import Actor, Codebook, Issue
 VALLEY = Actor("valley", "Valley Displaced Community", "community", ("Valley Displaced Community",), camp="borduria")
 HIGHLAND = Actor("highland", "Highland Heritage Community", "community", ("Highland Heritage Community",),
                  camp="ruritania")
+NORLAND = Actor("norland", "Norland", "state", ("Republic of Norland",))
 BOOK = Codebook(
     "round29bpositions",
-    (*TOY_STATES, VALLEY, HIGHLAND),
+    (*TOY_STATES, NORLAND, VALLEY, HIGHLAND),
     (Issue("return", "Right of return of the displaced", keywords=("right of return", "return")),
      Issue("border", "Delimit and demarcate the border", keywords=("border commissions", "delimitation")),
      Issue("prisoners", "Release prisoners and account for the missing", keywords=("exchange", "prisoners")),
@@ -82,3 +84,8 @@ def test_maps_exchanged_are_no_prisoners_exchanged(run):
 def test_prisoners_exchanged_still_are(run):
     text = "Ruritania and Borduria met in May. The two governments exchanged prisoners in 2024."
     assert {("ruritania", "prisoners", "support"), ("borduria", "prisoners", "support")} <= positions(run(text))
+
+
+def test_a_name_parsed_into_the_date_phrase_is_the_subject(run):
+    text = "On 3 June Norland decided to speed up the delimitation."
+    assert positions(run(text)) == {("norland", "border", "support")}
