@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from .camp import actor_named, author_member
 from .holder_self import self_reference
+from .holder_statement import statement_owner
 from .holder_namesake import namesake
 from .holder_gender import pointable
 from .interview import interview_turns
@@ -170,7 +171,8 @@ class DocContext:
         if lower == "its":
             return self._nearest_actor(head)
         if lower == "it":
-            return self._nearest_actor(head, subjects_only=True)
+            owner = statement_owner(head)  # "the statement of X that it will …"
+            return self.resolve(owner) if owner is not None else self._nearest_actor(head, subjects_only=True)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:
             return self.resolve(owner)  # "his government", "her ministry"

@@ -4,7 +4,8 @@ two bodies named before share the word, "the Community" names neither. "X's stan
 border guards" is an offer of X's role with words between, and "…, which Y has declined" on the end
 of that offer's infinitive ("at Ostrov station, which …") declines the offer. "The Xian commission"
 is X's; "the two border commissions" are the two parties; maps exchanged are no prisoners exchanged.
-"On 3 June X announced …", parsed with X inside the date's phrase, has X as its subject.
+"On 3 June X announced …", parsed with X inside the date's phrase, has X as its subject. "The
+statement of X that it will …": "it" is X.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -89,3 +90,9 @@ def test_prisoners_exchanged_still_are(run):
 def test_a_name_parsed_into_the_date_phrase_is_the_subject(run):
     text = "On 3 June Norland decided to speed up the delimitation."
     assert positions(run(text)) == {("norland", "border", "support")}
+
+
+def test_it_in_a_statement_s_that_clause_is_the_statement_s_owner(run):
+    text = ("We follow the calls to close the road until Ruritania recognises the massacre. "
+            "We also note the statement of Borduria in March that it will accept no delimitation.")
+    assert positions(run(text)) == {("borduria", "border", "oppose")}

@@ -1,0 +1,30 @@
+"""Whom "it" stands for in a clause on a word of saying: "the statement of X in March that it will
+accept no Y", "X's warning that it would leave": the owner of the statement, not the last subject
+named before (used by :mod:`.holders`).
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import stem
+
+_SAYING_NOUNS = frozenset(stem(w) for w in (
+    "statement", "declaration", "announcement", "warning", "pledge", "promise", "assurance", "claim",
+    "insistence", "threat", "vow", "position", "message", "reply", "answer", "note", "letter", "decision"))
+
+
+def statement_owner(pronoun):
+    """The owner token ("of X", "X's") of the saying noun whose "that" clause has ``pronoun`` as its
+    subject, or ``None``."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"acl", "ccomp", "relcl"}:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    noun = verb.head
+    if stem(noun.lower_) not in _SAYING_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
