@@ -180,6 +180,7 @@ def _its_owner(ctx: QuoteContext, lowered: list[str], start: int) -> str | None:
     """"Its director told reporters …": the actor last named before, in the same paragraph, whose
     body the role heads ("X's mine action agency … Its director")."""
     words = role_words(" ".join(lowered))
+    words = words[:next((i for i, w in enumerate(words) if i > 1 and w in {"in", "at"}), len(words))]  # "… in Kars"
     if len(words) < 2 or words[0] != "its" or words[-1].rstrip("s") not in PERSON_ROLES | _BODY_HEADS:
         return None
     paragraph = ctx.text.rfind("\n\n", 0, start)

@@ -22,6 +22,12 @@ from .stance_syntax import blocking_complement, contrasted, fights_against, must
 from .stance_syntax import stops_own, superlative_by_negation
 
 
+def _kept_off(negation, previous) -> bool:
+    """"no politics on the rails": what is kept off the cue is denied, not the cue itself."""
+    return negation.lower_ == "no" and negation.dep_ == "det" and previous is not None and previous.dep_ == "prep" \
+        and previous.lower_ in {"on", "onto"}
+
+
 def negations(w, token, previous, cue) -> None:
     """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
     for child in (() if after_colon(token, previous) else token.children):
@@ -29,7 +35,7 @@ def negations(w, token, previous, cue) -> None:
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
             if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)
-                    or conceals(token) or _no_doubt(token, previous)):  # "made no secret of wanting X" wants X
+                    or conceals(token) or _no_doubt(token, previous) or _kept_off(child, previous)):  # "made no secret of wanting X" wants X
                 w.flip()  # "X is not for sale" holds X firmly
         elif (child.dep_ in {"acomp", "attr", "oprd"} and stem(child.lower_) in OPPOSING_COMPLEMENTS) or derogatory_name(
                 child, previous):

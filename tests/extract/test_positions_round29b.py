@@ -5,7 +5,7 @@ border guards" is an offer of X's role with words between, and "…, which Y has
 of that offer's infinitive ("at Ostrov station, which …") declines the offer. "The Xian commission"
 is X's; "the two border commissions" are the two parties; maps exchanged are no prisoners exchanged.
 "On 3 June X announced …", parsed with X inside the date's phrase, has X as its subject. "The
-statement of X that it will …": "it" is X.
+statement of X that it will …": "it" is X. "No politics on the X" keeps politics off X.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -96,3 +96,8 @@ def test_it_in_a_statement_s_that_clause_is_the_statement_s_owner(run):
     text = ("We follow the calls to close the road until Ruritania recognises the massacre. "
             "We also note the statement of Borduria in March that it will accept no delimitation.")
     assert positions(run(text)) == {("borduria", "border", "oppose")}
+
+
+def test_no_politics_on_the_delimitation_keeps_politics_off_it(run):
+    text = "Borduria said there should be “no politics on the delimitation, only maps”."
+    assert positions(run(text)) == {("borduria", "border", "support")}

@@ -1,11 +1,11 @@
 """Round 29 (speakers and dates): a paragraph timed by the clock, perhaps after a photo's number
 ("2/14. 07:10. X cuts the ribbon. “…,” he told the crowd"), is on the day the lead names, not the day
-the gallery was published.
+the gallery was published. "Its regional director in Y" is of the body named just before.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, quoted_dates, toy_fixtures
+from round_helpers import TOY_STATES, quoted_dates, quoted_speakers, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 
@@ -24,3 +24,9 @@ def test_a_caption_without_a_clock_keeps_the_publication_day(run):
     text = GALLERY + ("The road between Northtown and Southtown opened to residents on Sunday 1 May.\n\n"
                       "A shepherd waits at the barrier. “Today the road is open,” he says.")
     assert quoted_dates(run(text)) == [("Today the road is open", "2033-05-02")]
+
+
+def test_its_role_with_a_place_after_it_is_the_body_named_before(run):
+    text = ("Our cooperation with Bordurian State Railways has been correct. Its regional director in Szohod wrote "
+            "to us in December that there should be “no quarrels at the road, only timetables”, a standard we share.")
+    assert quoted_speakers(run(text)) == [("no quarrels at the road, only timetables", "borduria")]
