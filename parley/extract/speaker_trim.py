@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ORG_WORDS
 from .speaker_roles import role_heads, role_words
 from .speaker_subjects import resolve_subject
 from .speech_cues import EXTRA_CUE_VERBS, NOT_VERB_DEPS
@@ -150,7 +151,8 @@ def named_in_apposition(ctx, subject, verb_start: int):
 
 def _role_in_apposition(ctx, subject, verb_start: int):
     """``The host, X's foreign minister, said``: a subject that names no actor, set off by an
-    apposition that is a role of one, is that role holder."""
+    apposition that is a role of one, is that role holder; so is one "of" a body the apposition
+    gives to an actor ("a representative of ANAMA, X's mine action agency, told …")."""
     gap = ctx.text[subject[1] : verb_start]
     if not gap.lstrip().startswith(",") or not gap.rstrip().endswith(","):
         return None
@@ -160,9 +162,12 @@ def _role_in_apposition(ctx, subject, verb_start: int):
     end = subject[1] + gap.rstrip().rindex(",")
     start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
     words = role_words(ctx.text[start:end])
-    if not role_heads(words) or not any(start <= m.span.start < end for m in ctx.mentions):
+    if not any(start <= m.span.start < end for m in ctx.mentions):
         return None
-    return start, end
+    if role_heads(words):
+        return start, end
+    body = ctx.text[subject[0]:subject[1]].split()  # "a representative of ANAMA, X's mine action agency,"
+    return (subject[0], end) if len(body) >= 3 and body[-2] == "of" and words and words[-1] in ORG_WORDS else None
 
 
 def after_hit(ctx, hit):
