@@ -55,7 +55,7 @@ from .dates_document import document_date, source_date, source_year, year_in_tex
 from .dates_gathering import gathering_date
 from .dates_places import place_date
 from .dates_clock import clock_time_date, paragraph_clock_date, story_day
-from .dates_labels import CLOCKED, UNDATED, heading_date, is_date, label_item_date
+from .dates_labels import CLOCKED, UNDATED, caption_date, heading_date, is_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, document_day_phrases, find_phrases
 from .dates_interview import interview_date
@@ -130,6 +130,7 @@ class RuleDates(Component):
                 region = (attribution.region.start, attribution.region.end) if attribution is not None else None
                 context = (
                     region is not None and event_anchored_date(state, region, quoted, anchor)  # "the day of the X"
+                    or caption_date(state.text, quote.span.start, anchor)  # "Source B. X, Kars, 19 May 2033" ¶ "“…”"
                     or clock_time_date(state, attribution, quoted, anchor)  # "At 11:02 a user asked:"
                     or paragraph_clock_date(state, quote, quoted, anchor)  # "2/14. 07:10. … “…,” he said"
                     or occasion_narrated(state, attribution, quote, sentence_date)

@@ -93,6 +93,24 @@ def heading_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate
     return None
 
 
+def caption_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate | None:
+    """The date that ends a caption line right above a quote opening its own line ("Source B. X,
+    co-chair of the group, Kars, 19 May 2033" ¶ "“…”"); ``None`` otherwise.
+
+    >>> text = "Source B. Jan Roe, co-chair, Kars, 19 May 2033" + chr(10) + "“We wait.”"
+    >>> str(caption_date(text, text.index("We"), DateAnchor(None, 2033)))
+    '2033-05-19'
+    """
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    mark = text[line_start:quote_start].strip()
+    if len(mark) != 1 or mark not in OPENING_MARKS or line_start < 2:
+        return None
+    caption = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    dated = _SENDER_DATE.search(caption) if not caption.endswith(":") else None
+    found = _whole_date(dated.group(1), anchor) if dated else None
+    return found if found is not None and found.day is not None else None
+
+
 _PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _PLACE_MARK = re.compile(r"\s*,\s*|\s+[–—-]\s+")  # not "3–4 March", a range
 

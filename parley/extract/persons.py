@@ -104,7 +104,17 @@ def name_runs(doc, blocked: set[int]) -> list[NameRun]:
         current = [token] if _name_like(token, blocked) else []
     if current:
         runs.append(_run(current))
-    return [r for r in runs if r.core]
+    return [r for r in (_without_card_number(r, doc) for r in runs) if r.core]
+
+
+_CARD_WORDS = frozenset({"Source", "Card", "Document", "Extract", "Exhibit", "Item", "Text"})
+
+
+def _without_card_number(run: NameRun, doc) -> NameRun:
+    """"Source B. Jan Roe" on a source card: the card's number is no part of the name."""
+    if len(run.words) > 3 and run.words[0] in _CARD_WORDS and _is_initial(run.words[1]):
+        return _run(list(doc[run.start + 2 : run.end]))
+    return run
 
 
 def _new_line_sentence(doc, token) -> bool:

@@ -78,6 +78,27 @@ def label_speaker(ctx, open_mark: int):
     return None
 
 
+_CARD_NUMBER = re.compile(r"(?:(?:Source|Card|Document|Extract|Text|Item|Exhibit)\s+[A-Z0-9]{1,3}[.:)]\s+)?")
+
+
+def card_speaker(ctx, open_mark: int):
+    """``(cue, subject)`` for a quote opening the line after a source card's caption: a line that
+    opens (after a card's number) with a person's name, then commas with their role, place and date,
+    and no colon ("Source B. Jan Novak, co-chair of the working group, Kars, 19 May 2033" ¶ "“…”")."""
+    line_start = ctx.text.rfind("\n", 0, open_mark) + 1
+    if ctx.text[line_start:open_mark].strip() or line_start < 2:
+        return None
+    label_end = len(ctx.text[:line_start].rstrip())
+    label_start = ctx.text.rfind("\n", 0, label_end) + 1
+    label = ctx.text[label_start:label_end]
+    if label.endswith(":") or "," not in label or any(mark in label for mark in OPENING_MARKS):
+        return None
+    first = label_start + _CARD_NUMBER.match(label).end()
+    person = next((p for p in ctx.people if p.span.start in (label_start, first)  # the number may join the name
+                   and p.span.end < label_start + label.index(",") + 1), None)
+    return ((label_end - 1, label_end), (person.span.start, person.span.end)) if person is not None else None
+
+
 def _label_person(ctx, span: tuple[int, int], terms: dict[tuple[str, ...], str]) -> Person | None:
     """The role holder a label head names, or ``None``."""
     head = ctx.text[span[0] : span[1]]

@@ -82,7 +82,7 @@ from .speaker_extent import with_role_complement
 from .speaker_fronted import fronted_subject
 from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
-from .speaker_label_lines import label_people, label_speaker
+from .speaker_label_lines import card_speaker, label_people, label_speaker
 from .speaker_issuer import reported_from_capital, said_in_capital
 from .speaker_labels import claimant_below, item_label, source_label_at, without_items
 from .speaker_neighbours import colon_intro, identified_after, introduced, said_after, said_before, said_before_paragraph
@@ -166,6 +166,7 @@ class RuleSpeakers(Component):
             or dashed_attribution(ctx, close_mark)
             or colon_after(ctx, open_mark, close_mark)
             or label_speaker(ctx, open_mark)
+            or card_speaker(ctx, open_mark)  # "Source B. X, co-chair, Kars, 19 May 2033" ¶ "“…”"
             or characterising_speaker(ctx.state.parsed, open_mark) or called_for_speaker(ctx.state.parsed, open_mark)
             or _before(ctx, open_mark, region, self.settings)
             or called_on_speaker(ctx.state.parsed, open_mark)  # "X called on Y to hold it “on the date …”"

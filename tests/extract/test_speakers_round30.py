@@ -1,0 +1,30 @@
+"""Round 30 (speakers and dates): a source card's caption ("Source B. X, co-chair of the group,
+Kars, 19 May 2033") names the speaker and the day of the quote on the line below it.
+Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, quoted_dates, quoted_speakers, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook("round30speakers", TOY_STATES, (Issue("links", "Open transport links", keywords=("road",)),))
+pipeline, run, parse = toy_fixtures(BOOK)
+PACK = "Neighbours: a teaching pack\nCivic Trust\n1 September 2033\n\nSource cards\n\n"
+CARDS = ("Source A. Anna Black, Foreign Minister of Ruritania, at the opening of the road, 1 May 2033\n"
+         "“We opened this road because the villages asked us to.”\n\n"
+         "Source B. Kurvi Tasch, co-chair of the working group, Szohod, 19 May 2033\n"
+         "“Every family is waiting for the same three things.”\n")
+
+
+def test_a_card_caption_names_the_speaker(run):
+    assert quoted_speakers(run(PACK + CARDS)) == [
+        ("We opened this road because the villages asked us to", "ruritania"),
+        ("Every family is waiting for the same three things", "borduria")]
+
+
+def test_a_card_caption_dates_the_quote(run):
+    assert quoted_dates(run(PACK + CARDS)) == [
+        ("We opened this road because the villages asked us to", "2033-05-01"),
+        ("Every family is waiting for the same three things", "2033-05-19")]
+
