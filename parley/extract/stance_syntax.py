@@ -17,6 +17,7 @@ conclude" is the helper's (:func:`helper`); the narrower phrase tests of round 6
 
 from __future__ import annotations
 
+from .lexicon import MONTHS
 from .stance_phrasal import backs_object, rejects_object
 from .stance_lexicon import (
     ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, SPEECH_PREDICATES,
@@ -103,16 +104,13 @@ def subject(token, path=frozenset()):
     return None
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-
-
 def _dated_subject(token):
     """"On 3 June Azerbaijan announced …" parsed with the name inside the date's phrase ("On 3 June
     Azerbaijan"): the capitalised last word of that phrase, right before the verb, is its subject."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
         found = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if found is not None and found.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in _MONTHS \
-                and any(c.lower_ in _MONTHS for c in found.children):
+        if found is not None and found.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in MONTHS \
+                and any(c.lower_ in MONTHS for c in found.children):
             return found
     return None
 
