@@ -134,6 +134,12 @@ def _inside(phrase: DatePhrase, other: DatePhrase) -> bool:
     )
 
 
+def _weekday_fits(match, year: int | None, month: int, day: int) -> bool:
+    """The phrase names a weekday and it is that of the date in ``year``."""
+    weekday = (match.groupdict().get("weekday") or "").lower()
+    return bool(weekday and year) and dt.date(year, month, day).strftime("%A").lower() == weekday
+
+
 class DateAnchor:
     """What phrases are resolved against: the document's date and the year to assume."""
 
@@ -164,9 +170,12 @@ class DateAnchor:
         return self.year
 
     def _day(self, match):
-        month = _month_number(match)
-        year = self._year_for(month, int(match.group("day")), match.groupdict().get("year"))
-        return PartialDate(year, month, int(match.group("day"))) if year else None
+        month, day = _month_number(match), int(match.group("day"))
+        year = self._year_for(month, day, match.groupdict().get("year"))
+        if year and year != self.year and _weekday_fits(match, self.year, month, day) \
+                and not _weekday_fits(match, year, month, day):
+            year = self.year  # "Sunday 11 September" after a guide of 9 September: this year's Sunday, to come
+        return PartialDate(year, month, day) if year else None
 
     def _range(self, match):
         month = _month_number(match)

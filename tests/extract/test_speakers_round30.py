@@ -1,5 +1,6 @@
 """Round 30 (speakers and dates): a source card's caption ("Source B. X, co-chair of the group,
-Kars, 19 May 2033") names the speaker and the day of the quote on the line below it.
+Kars, 19 May 2033") names the speaker and the day of the quote on the line below it. A date after the document's with its weekday ("Sunday 11 September" in a
+guide of 9 September) is in the year whose weekday it is.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -28,3 +29,12 @@ def test_a_card_caption_dates_the_quote(run):
         ("We opened this road because the villages asked us to", "2033-05-01"),
         ("Every family is waiting for the same three things", "2033-05-19")]
 
+
+
+def test_a_weekday_keeps_a_date_after_the_document_in_its_year():
+    from parley.core.dates import PartialDate
+    from parley.extract.dates_phrases import DateAnchor, find_phrases
+    anchor = DateAnchor(PartialDate(2033, 9, 9), 2033)  # a programme guide for the week to come
+    assert str(anchor.resolve(find_phrases("on Sunday 11 September")[0])) == "2033-09-11"  # a Sunday in 2033
+    assert str(anchor.resolve(find_phrases("on 11 September")[0])) == "2032-09-11"  # no weekday: the year before
+    assert str(anchor.resolve(find_phrases("on Saturday 11 September")[0])) == "2032-09-11"  # 2032's was a Saturday
