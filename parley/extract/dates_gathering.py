@@ -26,11 +26,12 @@ from .dates_phrases import DateAnchor, find_phrases
 # gatherings whose participants a text quotes (as dates_lead's, with a few more words for them)
 GATHERING_WORDS = (
     "assembly seminar symposium conference meeting session hearing debate briefing sitting roundtable "
-    "forum workshop panel congress colloquium webinar rally march vigil ceremony summit protest gathering court".split()
+    "forum workshop panel congress colloquium webinar rally march vigil ceremony summit protest gathering court "
+    "signing".split()
 )
 # the verb that narrates a gathering ("thousands marched …"): its date phrases date the gathering
 _VERBS = {"march": "marched", "rally": "rallied", "meeting": "met", "assembly": "assembled",
-          "protest": "protested", "gathering": "gathered", "hearing": "heard", "court": "heard"}
+          "protest": "protested", "gathering": "gathered", "hearing": "heard", "court": "heard", "signing": "signed"}
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 _AT_THE = re.compile(
     r"\b(?:at|during|before|told|addressed|addressing)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + "|".join(GATHERING_WORDS) + r")\b",

@@ -1,6 +1,7 @@
 """Round 30 (speakers and dates): a source card's caption ("Source B. X, co-chair of the group,
 Kars, 19 May 2033") names the speaker and the day of the quote on the line below it. A date after the document's with its weekday ("Sunday 11 September" in a
-guide of 9 September) is in the year whose weekday it is.
+guide of 9 September) is in the year whose weekday it is. Words "at the signing" take the day the text
+says it was signed.
 Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -38,3 +39,10 @@ def test_a_weekday_keeps_a_date_after_the_document_in_its_year():
     assert str(anchor.resolve(find_phrases("on Sunday 11 September")[0])) == "2033-09-11"  # a Sunday in 2033
     assert str(anchor.resolve(find_phrases("on 11 September")[0])) == "2032-09-11"  # no weekday: the year before
     assert str(anchor.resolve(find_phrases("on Saturday 11 September")[0])) == "2032-09-11"  # 2032's was a Saturday
+
+
+def test_words_at_the_signing_take_the_day_it_was_signed(run):
+    text = ("Customs notice\nRevenue Service\n15 July 2033\n\n"
+            "The memorandum was signed in Strelsau on Monday 4 July. At the signing, Anna Black recalled that "
+            "Ruritania had been “the only road between these neighbours”.")
+    assert quoted_dates(run(text)) == [("the only road between these neighbours", "2033-07-04")]
