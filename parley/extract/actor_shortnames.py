@@ -19,16 +19,19 @@ _THE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?!\s+(?:[A-Z]|of\
 
 def short_name_mentions(state, mentions: list[Mention], extractor: str) -> list[Mention]:
     """Mentions for "the <Head>" where one body named before ends its name in <Head> (module docstring)."""
-    out = []
+    out, named = [], _named_by_last_word(mentions)
     for match in _THE_HEAD.finditer(state.text):
-        owners = _owners_before(mentions, match.group("head"), match.start())
+        owners = {actor for end, actor in named.get(match.group("head"), ()) if end <= match.start()}
         if len(owners) == 1:
             span = state.span(match.start("head"), match.end("head"))
             out.append(Mention(span, owners.pop(), match.group("head"), "alias", extractor, 0.8))
     return out
 
 
-def _owners_before(mentions: list[Mention], head: str, before: int) -> set[str]:
-    """The actors named before ``before`` by several words that end in ``head``."""
-    return {m.actor for m in mentions
-            if m.span.end <= before and m.kind in ("name", "alias") and " " in m.text and m.text.split()[-1] == head}
+def _named_by_last_word(mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
+    """Last word → (end, actor) of each name or alias of several words."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.kind in ("name", "alias") and " " in m.text:
+            named.setdefault(m.text.split()[-1], []).append((m.span.end, m.actor))
+    return named

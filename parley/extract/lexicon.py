@@ -116,6 +116,9 @@ NAME_HEADS = frozenset(
 )
 """Words that turn a preceding city name into part of another name ("X Forum")."""
 
+CARD_WORDS = frozenset({"Source", "Card", "Document", "Extract", "Exhibit", "Item", "Text"})
+"""Words that number a source card or exhibit before its caption ("Source B. Jan Roe, …")."""
+
 MONTHS = DATELINE_MONTHS  # one table of month names and abbreviations (core.datelines)
 """Month names and abbreviations (lower case) → month number."""
 

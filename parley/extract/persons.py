@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import MONTHS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .lexicon import CARD_WORDS, MONTHS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
 from .segment import sentence_range
 from .state import Person
 from .terms import Member, fold
@@ -107,12 +107,9 @@ def name_runs(doc, blocked: set[int]) -> list[NameRun]:
     return [r for r in (_without_card_number(r, doc) for r in runs) if r.core]
 
 
-_CARD_WORDS = frozenset({"Source", "Card", "Document", "Extract", "Exhibit", "Item", "Text"})
-
-
 def _without_card_number(run: NameRun, doc) -> NameRun:
     """"Source B. Jan Roe" on a source card: the card's number is no part of the name."""
-    if len(run.words) > 3 and run.words[0] in _CARD_WORDS and _is_initial(run.words[1]):
+    if len(run.words) > 3 and run.words[0] in CARD_WORDS and _is_initial(run.words[1]):
         return _run(list(doc[run.start + 2 : run.end]))
     return run
 

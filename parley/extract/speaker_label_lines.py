@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .date_patterns import CLOCK_LABEL, OPENING_MARKS
+from .lexicon import CARD_WORDS
 from .speaker_roles import ROLE_EVIDENCE, role_heads, role_words
 from .state import Person
 from .terms import demonym_table, fold
@@ -78,7 +79,7 @@ def label_speaker(ctx, open_mark: int):
     return None
 
 
-_CARD_NUMBER = re.compile(r"(?:(?:Source|Card|Document|Extract|Text|Item|Exhibit)\s+[A-Z0-9]{1,3}[.:)]\s+)?")
+_CARD_NUMBER = re.compile(rf"(?:(?:{'|'.join(sorted(CARD_WORDS))})\s+[A-Z0-9]{{1,3}}[.:)]\s+)?")
 
 
 def card_speaker(ctx, open_mark: int):
