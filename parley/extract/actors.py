@@ -339,7 +339,7 @@ def _locative_prep(prep) -> bool:
 # A state's forces and the teams it sends ("the Kestrian border guards", "Kestrian deminers left no
 # records") only as the subject of their clause: as an object ("let Kestrian border guards onto the
 # road") they are the issue of a foreign force's presence.
-_FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers"})
+_FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers", "teams"})
 # A state's legislative chambers and consular posts are its institutions too ("the Norlandic Senate",
 # "the Kestrian consul general in Varn", "the Ostrian consulate", "Kestrian lawmakers").
 _CHAMBERS_AND_CONSULS = frozenset(
@@ -352,7 +352,10 @@ _DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | _CHAMBERS_AND_CONSULS | frozenset
 
 
 def _acting_force(head) -> bool:
-    """Not a force, or a force that is its clause's subject ("the X border guards who left … be invited")."""
+    """Not a force, or a force that is its clause's subject ("the X border guards who left … be invited"),
+    alone or coordinated ("A and B forensic teams have been digging", parsed with "teams" a conjunct)."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     return head.lower_ not in _FORCES or head.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -362,11 +365,12 @@ def _institution_after(doc, i: int, demonyms) -> int | None:
     Negative (``-index``) when other demonyms are coordinated in between ("the A and
     B delegations"): then each demonym is a mention of its own.
     """
-    coordinated = False
-    for j in range(i + 1, min(i + 5, len(doc))):
+    coordinated, last = False, i
+    for j in range(i + 1, min(i + 8, len(doc))):
         token = doc[j]
         if token.lower_ in {"and", "or"} or token.text in demonyms:
-            coordinated = True
+            # the reach counts from the last demonym: "the A and B border commissions"
+            coordinated, last = True, j if token.text in demonyms else last
             continue
         if token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_:
             continue  # "the X co-chair": a word the tokenizer splits at its hyphen
@@ -376,7 +380,7 @@ def _institution_after(doc, i: int, demonyms) -> int | None:
             while j + 1 < len(doc) and doc[j + 1].lower_ in INSTITUTION_NOUNS | ORG_WORDS | TITLE_WORDS:
                 j += 1  # the whole institution: "Foreign Ministry", "Prime Minister"
             return -j if coordinated else j
-        if j - i >= 3:
+        if j - last >= 3:
             return None
     return None
 

@@ -55,7 +55,7 @@ from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
 from .stance_reference import named_just_before
 from .stance_addressee import cue_head, told_content
-from .stance_agents import agent_findings, body_findings, doer_findings, requester_findings
+from .stance_agents import acting_body, agent_findings, body_findings, doer_findings, requester_findings
 from .stance_closure import closed_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
@@ -310,7 +310,14 @@ def _inside_mention(ctx: DocContext, cue) -> bool:
     inside = [m for m in ctx.mentions if m.span.start <= cue.start and cue.end <= m.span.end]
     if inside and all(_presence(ctx, m) for m in inside):
         return False  # "the EU monitors should stay": the mission's own presence, whatever the cue's source
+    if inside and _acting_body_cue(ctx, cue):
+        return False  # "the X border commission placed ten markers": the body at work on its task
     return bool(inside) and not (cue.source in {"keyword", "group"} and all(_of_object(ctx, m) for m in inside))
+
+
+def _acting_body_cue(ctx: DocContext, cue) -> bool:
+    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span is not None and acting_body(span.root)
 
 
 def _of_object(ctx: DocContext, mention) -> bool:

@@ -27,20 +27,48 @@ _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not releas
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
 
-_BODY_NOUNS = stems("commission committee agency")  # stems: the plurals match too
+# stems: the plurals match too; the teams a state sends to do the work ("X's forensic teams", "X deminers")
+BODY_NOUNS = stems("commission committee agency team deminer sapper")
+_REFUSALS = stems("refuse decline reject halt suspend boycott quit abandon".split())
+
+
+def acting_body(token) -> bool:
+    """``token`` is a working body's noun and the subject of its clause, alone or coordinated ("A and
+    B forensic teams have been digging", parsed with "teams" a conjunct of "A")."""
+    if token is None or stem(token.lower_) not in BODY_NOUNS:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def body_findings(ctx, token, polarity: int) -> list[Finding]:
     """Support for the owners of the body ``token`` names when it is the subject of a verb that is
-    not negated ("the border commissions of X and Y met"); none otherwise."""
-    if token is None or polarity < 0 or stem(token.lower_) not in _BODY_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+    not negated ("the border commissions of X and Y met", "the X border commission placed ten
+    markers"); none otherwise."""
+    if polarity < 0 or not acting_body(token):
         return []
-    if any(c.dep_ == "neg" for c in token.head.children):
-        return []
-    found = ctx.resolve(token)
-    if not found.actors or found.kind != "name":
-        return []
-    return [Finding(found.actors, 1, "reported", "asserted", "name", found.person)]
+    verb = token.head
+    while verb.dep_ == "conj" and verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "A and B teams": the conjunct's head is "A", its verb above
+    if any(c.dep_ == "neg" or _none_of(c) for c in verb.children) or stem(verb.lower_) in _REFUSALS:
+        return []  # "the X commission did not meet", "… refused to meet", "X deminers left no records"
+    found = [ctx.resolve(t) for t in _conjoined_owners(token)]
+    return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found
+            if f.actors and f.kind == "name"]
+
+
+def _none_of(child) -> bool:
+    return child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+
+
+def _conjoined_owners(token) -> list:
+    """The body's noun and the conjuncts it hangs on ("A and B teams", parsed with "teams" under "A")."""
+    owners = [token]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        owners.append(token)
+    return owners
 
 
 def agent_findings(ctx, token, polarity: int) -> list[Finding]:

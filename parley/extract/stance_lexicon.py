@@ -334,7 +334,8 @@ _CONCEPTS = {
     "detaine": "captives, captivity, prisoners, detained, hostages, custody, jailed, imprisoned, behind bars, in prison",
     "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
                 "free … held, set free, joint search, search for the missing, mass graves, burial sites, "
-                "went missing, gone missing, custody, jailed, imprisoned, behind bars",
+                "went missing, gone missing, custody, jailed, imprisoned, behind bars, "
+                "forensic team, forensic teams, forensic experts, exhumation, exhumations, exhumed",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).

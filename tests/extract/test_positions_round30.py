@@ -1,0 +1,51 @@
+"""Round 30 (positions): the two demonyms of "the A and B border commissions" each name their own
+state's commission; a state's working bodies (commissions, forensic teams, deminers) named with its
+demonym and at work as their clause's subject carry that state's support for their task, alone or
+coordinated ("A and B forensic teams have been digging"), but not when they refuse or leave nothing
+("refused to meet", "left no records"). Forensic teams and exhumations are the search for the
+missing. Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, positions, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+
+BOOK = Codebook(
+    "round30positions",
+    TOY_STATES,
+    (Issue("border", "Delimit and demarcate the border", keywords=("border commissions", "delimitation")),
+     Issue("prisoners", "Release prisoners and account for the missing", keywords=("missing persons", "prisoners")),
+     Issue("demining", "Clear landmines", keywords=("deminers", "mine clearance"))),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+
+
+def test_each_demonym_of_two_coordinated_commissions_is_a_party(run):
+    text = "Since then the Ruritanian and Bordurian border commissions have described long sections of the line."
+    assert positions(run(text)) == {("ruritania", "border", "support"), ("borduria", "border", "support")}
+
+
+def test_a_states_commission_at_work_supports_its_task(run):
+    text = "The Bordurian border commission placed ten markers on Monday."
+    assert positions(run(text)) == {("borduria", "border", "support")}
+
+
+def test_coordinated_forensic_teams_at_work_search_for_the_missing(run):
+    text = "Since Monday, Bordurian and Ruritanian forensic teams have been digging side by side near Ostrov."
+    assert positions(run(text)) == {("ruritania", "prisoners", "support"), ("borduria", "prisoners", "support")}
+
+
+def test_a_states_deminers_at_work_support_demining(run):
+    text = "Ruritanian deminers cleared two fields near Ostrov last week."
+    assert positions(run(text)) == {("ruritania", "demining", "support")}
+
+
+def test_a_commission_that_refuses_to_meet_holds_no_support(run):
+    text = "The Bordurian border commission refused to meet."
+    assert ("borduria", "border", "support") not in positions(run(text))
+
+
+def test_deminers_who_left_no_records_hold_no_support(run):
+    text = "Bordurian deminers, who worked in the region until 2024, left no records with either side."
+    assert ("borduria", "demining", "support") not in positions(run(text))
