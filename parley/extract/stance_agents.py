@@ -151,3 +151,44 @@ def _past_doer(token):
             c.dep_ in _NOT_DONE or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+_OFFERS = stems("offer propose suggest".split())
+_DECLINES = stems("decline refuse reject".split())
+
+
+def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
+    """Opposition for the subject of a bare "declined" answering the offer the cue sits in: "X has
+    offered to station its guards at the crossings; Y has declined", "X offered to mediate, but Y
+    refused" (nothing declined by name: what is declined is the offer)."""
+    offer = _offer_verb(token)
+    if offer is None:
+        return []
+    answers = [c for c in offer.children if c.dep_ == "conj"]
+    if offer.dep_ == "ccomp" and any(p.text == ";" for p in offer.head.children):
+        answers.append(offer.head)  # "X has offered …; Y has declined", parsed with the offer under "declined"
+    found = []
+    for verb in answers:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or stem(verb.lower_) not in _DECLINES or _says_what(verb, offer):
+            continue
+        resolution = ctx.resolve(subject)
+        if resolution.actors and resolution.kind == "name":
+            found.append(Finding(resolution.actors, -polarity, "reported", "asserted", "name", resolution.person))
+    return found
+
+
+def _offer_verb(token):
+    """The verb of offering that the cue is, or whose infinitive it sits in (two steps up at most)."""
+    for _ in range(3):
+        if token is None:
+            return None
+        if stem(token.lower_) in _OFFERS:
+            return token
+        token = token.head if token.head.i != token.i and token.dep_ in {"xcomp", "dobj", "prep", "pobj"} else None
+    return None
+
+
+def _says_what(verb, offer) -> bool:
+    """The decline names what it declines ("declined the invitation", "refused to sign"): not a bare answer."""
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} and c.i != offer.i for c in verb.children)

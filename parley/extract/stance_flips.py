@@ -33,7 +33,8 @@ def negations(w, token, previous, cue) -> None:
     for child in (() if after_colon(token, previous) else token.children):
         if previous is not None and child.i == previous.i:
             continue
-        if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}):
+        if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}) \
+                or _not_one_of(child):
             if not (not_negotiable(token) or negated_purpose(token, previous) or contrast_negation(token, child)
                     or conceals(token) or _no_doubt(token, previous) or _kept_off(child, previous)):  # "made no secret of wanting X" wants X
                 w.flip()  # "X is not for sale" holds X firmly
@@ -67,6 +68,12 @@ def negations(w, token, previous, cue) -> None:
         for child in token.children:  # "put an end to X", "put a stop to X"
             if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
                 w.flip()
+
+
+def _not_one_of(child) -> bool:
+    """"not one more road", "not a single soldier": the count on the noun carries the "not"."""
+    return child.dep_ in {"nummod", "det", "amod"} and child.lower_ in {"one", "a", "single"} \
+        and any(n.lower_ == "not" for n in child.children)
 
 
 _RULE = stem("rule")

@@ -320,7 +320,7 @@ _CONCEPTS = {
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
             "liaison office, liaison offices, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
-            "foreign force, foreign bases, foreign base, foreign soldiers, foreign uniform, foreign uniforms, "
+            "foreign force, foreign bases, foreign base, foreign soldiers, foreign soldier, foreign uniform, foreign uniforms, "
             "foreign guards, foreign presence, security contractors, outside forces, any third party, third parties, "
             "outside powers, troops on the ground, forces from outside, from outside the region, "
             "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "

@@ -3,7 +3,8 @@ state's commission; a state's working bodies (commissions, forensic teams, demin
 demonym and at work as their clause's subject carry that state's support for their task, alone or
 coordinated ("A and B forensic teams have been digging"), but not when they refuse or leave nothing
 ("refused to meet", "left no records"). Forensic teams and exhumations are the search for the
-missing. Invented states and people, hand-written sentences."""
+missing. "Not one more road" is no road. "X has offered to send peacekeepers; Y has declined": Y
+opposes what was offered (a bare decline only). Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ BOOK = Codebook(
     TOY_STATES,
     (Issue("border", "Delimit and demarcate the border", keywords=("border commissions", "delimitation")),
      Issue("prisoners", "Release prisoners and account for the missing", keywords=("missing persons", "prisoners")),
-     Issue("demining", "Clear landmines", keywords=("deminers", "mine clearance"))),
+     Issue("demining", "Clear landmines", keywords=("deminers", "mine clearance")),
+     Issue("transport", "Open transport links", keywords=("railway", "road")),
+     Issue("peacekeepers", "Keep foreign peacekeepers in the region", keywords=("peacekeepers",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -49,3 +52,23 @@ def test_a_commission_that_refuses_to_meet_holds_no_support(run):
 def test_deminers_who_left_no_records_hold_no_support(run):
     text = "Bordurian deminers, who worked in the region until 2024, left no records with either side."
     assert ("borduria", "demining", "support") not in positions(run(text))
+
+
+def test_not_one_more_road_opposes_the_road(run):
+    text = "\"Not one more road and not one more railway until we know where our sons are buried,\" said Anna Black."
+    assert positions(run(text)) == {("ruritania", "transport", "oppose")}
+
+
+def test_a_bare_decline_after_a_semicolon_opposes_the_offer(run):
+    text = "Borduria has offered to send peacekeepers to the new crossings; Ruritania has declined."
+    assert positions(run(text)) == {("borduria", "peacekeepers", "support"), ("ruritania", "peacekeepers", "oppose")}
+
+
+def test_a_bare_decline_after_but_opposes_the_offer(run):
+    text = "Borduria offered to send peacekeepers, but Ruritania declined."
+    assert positions(run(text)) == {("borduria", "peacekeepers", "support"), ("ruritania", "peacekeepers", "oppose")}
+
+
+def test_a_decline_of_something_else_is_no_answer_to_the_offer(run):
+    text = "Borduria offered to send peacekeepers, but Ruritania declined to comment in May."
+    assert ("ruritania", "peacekeepers", "oppose") not in positions(run(text))
