@@ -55,7 +55,8 @@ from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
 from .stance_reference import named_just_before
 from .stance_addressee import cue_head, told_content
-from .stance_agents import acting_body, agent_findings, body_findings, decliner_findings, doer_findings, requester_findings
+from .stance_agents import (acting_body, agent_findings, body_findings, decliner_findings, doer_findings,
+                            label_act_findings, requester_findings)
 from .stance_closure import closed_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
@@ -147,7 +148,8 @@ class RuleStance(Component):
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)]  # "at the request of X"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)  # "X's commission met"
-                         + decliner_findings(ctx, token, polarity)]  # "X has offered …; Y has declined"
+                         + decliner_findings(ctx, token, polarity)  # "X has offered …; Y has declined"
+                         + label_act_findings(ctx, token, polarity, label)]  # "the road, which X opened"
             findings += [(f, polarity) for f in own_body_commitment(ctx, token)]  # "the X Mission will continue"
             for finding in walk(ctx, token, polarity, self.settings, acted_on(token, others)):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"

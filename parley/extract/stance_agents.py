@@ -192,3 +192,21 @@ def _offer_verb(token):
 def _says_what(verb, offer) -> bool:
     """The decline names what it declines ("declined the invitation", "refused to sign"): not a bare answer."""
     return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} and c.i != offer.i for c in verb.children)
+
+
+def label_act_findings(ctx, token, polarity: int, label: str) -> list[Finding]:
+    """Support for the subject of a relative clause on the cue's noun whose verb is the act the issue's
+    label opens with ("Open transport links": "the road, which X and Y opened to the villagers");
+    none where that clause is negated."""
+    act = stem(label.split()[0]) if label.split() else ""
+    if token is None or polarity < 0 or not act:
+        return []
+    found = []
+    for clause in (c for c in token.children if c.dep_ == "relcl" and stem(c.lower_) == act):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        resolution = ctx.resolve(subject)
+        if resolution.actors and resolution.kind == "name":
+            found.append(Finding(resolution.actors, 1, "reported", "asserted", "name", resolution.person, aside=True))
+    return found

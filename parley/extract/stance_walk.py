@@ -330,8 +330,11 @@ def _condition(w: _Walk, token) -> bool:
 
 
 def _proposer(ctx: DocContext, w: _Walk, token) -> None:
-    """"the mission proposed by the OCC": the agent of a stance participle on the cue's phrase."""
-    for child in token.children:
+    """"the mission proposed by the OCC": the agent of a stance participle on the cue's phrase (also
+    hung on the phrase's own "on" object: "the treaty on peace and relations signed by X")."""
+    inner = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    inner += [c for g in inner for c in g.children if c.dep_ == "conj"]  # "on friendship and relations signed by X"
+    for child in [c for n in [token, *inner] for c in n.children]:
         stance = stem(child.lower_) in STANCE_PREDICATES or reaches_agreement(child)
         if child.dep_ == "acl" and stance and child.i not in w.path and not wanted_kind(token):
             agent = _agent(child)

@@ -4,7 +4,9 @@ demonym and at work as their clause's subject carry that state's support for the
 coordinated ("A and B forensic teams have been digging"), but not when they refuse or leave nothing
 ("refused to meet", "left no records"). Forensic teams and exhumations are the search for the
 missing. "Not one more road" is no road. "X has offered to send peacekeepers; Y has declined": Y
-opposes what was offered (a bare decline only). Invented states and people, hand-written sentences."""
+opposes what was offered (a bare decline only). "The treaty on friendship and relations signed by X"
+(the participle on the "on" phrase): X signed the treaty. "The road, which X opened": X did the act the issue's label opens with.
+Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ BOOK = Codebook(
      Issue("prisoners", "Release prisoners and account for the missing", keywords=("missing persons", "prisoners")),
      Issue("demining", "Clear landmines", keywords=("deminers", "mine clearance")),
      Issue("transport", "Open transport links", keywords=("railway", "road")),
+     Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
      Issue("peacekeepers", "Keep foreign peacekeepers in the region", keywords=("peacekeepers",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
@@ -72,3 +75,19 @@ def test_a_bare_decline_after_but_opposes_the_offer(run):
 def test_a_decline_of_something_else_is_no_answer_to_the_offer(run):
     text = "Borduria offered to send peacekeepers, but Ruritania declined to comment in May."
     assert ("ruritania", "peacekeepers", "oppose") not in positions(run(text))
+
+
+def test_a_treaty_signed_by_two_states_with_the_participle_on_its_on_phrase(run):
+    text = ("The treaty on friendship and interstate relations signed by Ruritania and Borduria in Tbilisi on "
+            "12 June 2030 has been followed by practical steps.")
+    assert positions(run(text)) == {("ruritania", "treaty", "support"), ("borduria", "treaty", "support")}
+
+
+def test_the_road_which_two_states_opened_is_their_act(run):
+    text = "The road, which Ruritania and Borduria opened to the residents of the valley on 1 May, recorded 6,812 crossings."
+    assert positions(run(text)) == {("ruritania", "transport", "support"), ("borduria", "transport", "support")}
+
+
+def test_the_road_which_a_state_has_not_opened_is_no_act(run):
+    text = "The road, which Ruritania has not opened, is empty."
+    assert ("ruritania", "transport", "support") not in positions(run(text))
