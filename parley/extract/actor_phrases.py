@@ -173,12 +173,16 @@ _LEFT_PLACE = (("from",), ("who", "left"), ("who", "fled"), ("that", "left"), ("
 
 
 def community_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
-    """"<People> of <Place>" names of a community, also said of the people who left the place."""
+    """"<People> of <Place>" names of a community, also said of the people who left the place; a
+    community named by a people in the plural ("Valley Tessarines") is also its families, refugees,
+    residents, leaders and organisations ("Valley Tessarine families have asked …")."""
     kinds = {a.id: a.kind for a in codebook.actors}
     existing = {_key(t.words) for t in terms}
     out = []
     for term in terms:
         words = term.words
+        if kinds.get(term.actor) == "community":
+            out += _people_of(term, existing)
         if kinds.get(term.actor) != "community" or len(words) < 3 or words[1].lower() != "of":
             continue
         people, place = words[0], words[2:]
@@ -189,4 +193,22 @@ def community_variants(codebook: Codebook, terms: list[Term]) -> list[Term]:
             if _key(variant) not in existing:
                 existing.add(_key(variant))
                 out.append(Term(variant, term.actor, DESCRIBED))
+    return out
+
+
+_PEOPLE_NOUNS = ("families", "refugees", "residents", "leaders", "activists", "organisations", "organizations")
+
+
+def _people_of(term: Term, existing: set) -> list[Term]:
+    """"<Place> <People>s" as "<Place> <People> families" and the like (the nouns above)."""
+    words = term.words
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not words[-1].endswith("s") \
+            or words[-1].endswith("ss"):
+        return []
+    out = []
+    for noun in _PEOPLE_NOUNS:
+        variant = (*words[:-1], words[-1][:-1], noun)
+        if _key(variant) not in existing:
+            existing.add(_key(variant))
+            out.append(Term(variant, term.actor, "alias"))
     return out

@@ -29,3 +29,23 @@ def self_reference(head) -> bool:
         return True
     editorial = any(c.lower_ == "editorial" for c in head.children if c.dep_ in {"amod", "compound"})
     return "the" in determiners and (lower == "editors" or (lower == "board" and editorial))
+
+
+def header_names(text: str, body: int) -> frozenset[str]:
+    """Names of the document's own header lines: a line of two to four capitalised words before the
+    body ("Kandovan Television"), whole and by its first word ("Kandovan")."""
+    names = set()
+    for line in text[:body].splitlines():
+        words = line.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0] != "By":  # no byline
+            names.update({" ".join(words), words[0]})
+    return frozenset(names)
+
+
+def names_itself(head, names: frozenset[str]) -> bool:
+    """``head`` (with its compound words), a subject, is the header's own name ("Kandovan has always held …",
+    "Kandovan Television welcomes …"): the outlet or issuer speaking of itself in the third person."""
+    if not names or not head.text[:1].isupper() or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "the road to Ijevan" under "Ijevan Courier" is a town
+    words = [c.text for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head.text]
+    return " ".join(words) in names

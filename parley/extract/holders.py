@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .camp import actor_named, author_member
-from .holder_self import self_reference
+from .holder_self import header_names, names_itself, self_reference
 from .holder_statement import statement_owner
 from .holder_namesake import namesake
 from .holder_gender import pointable
@@ -118,6 +118,7 @@ class DocContext:
         self.labels = labels or interview_turns(state.text, _speakers(state))
         self.interview = not labels and bool(self.labels)  # an interview's turns stand in for labels
         self.body = body_start(state)
+        self.header_names = header_names(state.text, self.body)
         # the header's institution of the affiliation table, when no affiliation was given with the file
         self.source = None if state.document.affiliation else affiliation_entry(
             state.text, self.body, codebook.affiliation_camps)
@@ -163,6 +164,8 @@ class DocContext:
         actors, person = self.actors_in(start, end)
         if actors:
             return Resolution(actors, "name", person)
+        if names_itself(head, self.header_names):
+            return Resolution((), "first")  # "Kandovan has always held …" under the header "Kandovan Television"
         if self.own_title is not None and phrase_title(tokens) == self.own_title:
             return Resolution((self.camp,), "role")  # "The Federal Foreign Minister" in the office's readout
         owner = self._demonym_owner(head)

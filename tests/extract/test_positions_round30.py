@@ -6,23 +6,31 @@ coordinated ("A and B forensic teams have been digging"), but not when they refu
 missing. "Not one more road" is no road. "X has offered to send peacekeepers; Y has declined": Y
 opposes what was offered (a bare decline only). "The treaty on friendship and relations signed by X"
 (the participle on the "on" phrase): X signed the treaty. "The road, which X opened": X did the act the issue's label opens with.
-Invented states and people, hand-written sentences."""
+A community named by a people in the plural ("Valley Tessarines") is also its families, refugees and
+residents ("Valley Tessarine families"). An outlet naming itself by its header's name as the subject
+of a view ("Ostrov has always held that …" under "Ostrov Television") argues its own camp's position,
+but not when it asks, nor where the header's word is a town elsewhere in the text. Invented states
+and people, hand-written sentences."""
 
 from __future__ import annotations
 
 from round_helpers import TOY_STATES, positions, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Actor, Codebook, Issue
 
+VALLEY = Actor("valley", "Valley Tessarines", "community", ("Tessarines of the Valley",), camp="borduria")
 BOOK = Codebook(
     "round30positions",
-    TOY_STATES,
+    (*TOY_STATES, VALLEY),
     (Issue("border", "Delimit and demarcate the border", keywords=("border commissions", "delimitation")),
      Issue("prisoners", "Release prisoners and account for the missing", keywords=("missing persons", "prisoners")),
      Issue("demining", "Clear landmines", keywords=("deminers", "mine clearance")),
      Issue("transport", "Open transport links", keywords=("railway", "road")),
      Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
-     Issue("peacekeepers", "Keep foreign peacekeepers in the region", keywords=("peacekeepers",))),
+     Issue("peacekeepers", "Keep foreign peacekeepers in the region", keywords=("peacekeepers",)),
+     Issue("heritage", "Protect cultural heritage", keywords=("churches", "graves")),
+     Issue("integrity", "Mutual recognition of territorial integrity", keywords=("territorial integrity",))),
+    outlet_camps=(("Ostrov Television", "ruritania"),),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -91,3 +99,28 @@ def test_the_road_which_two_states_opened_is_their_act(run):
 def test_the_road_which_a_state_has_not_opened_is_no_act(run):
     text = "The road, which Ruritania has not opened, is empty."
     assert ("ruritania", "transport", "support") not in positions(run(text))
+
+
+def test_a_communitys_families_are_the_community(run):
+    text = "Valley Tessarine families have asked to visit the graves and churches of their villages."
+    assert ("valley", "heritage", "support") in positions(run(text))
+
+
+_GUIDE = "This week on Ostrov\nOstrov Television\nProgramme guide\n9 September 2033\n\n"
+
+
+def test_an_outlet_naming_itself_holds_its_camps_view(run):
+    text = _GUIDE + ("Along the border the river has carried trade for centuries. Ostrov has always held that the "
+                     "territorial integrity of both states is beyond question, and this film shows why.")
+    assert ("ruritania", "integrity", "support") in positions(run(text))
+
+
+def test_an_outlet_naming_itself_in_full_holds_its_camps_view(run):
+    text = _GUIDE + ("Along the border the river has carried trade for centuries. "
+                     "Ostrov Television has always supported the territorial integrity of both states.")
+    assert ("ruritania", "integrity", "support") in positions(run(text))
+
+
+def test_an_outlet_asking_others_holds_no_view(run):
+    text = _GUIDE + "Ostrov asked the capitals whether the territorial integrity of both states must be respected."
+    assert ("ruritania", "integrity", "support") not in positions(run(text))
