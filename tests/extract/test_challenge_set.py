@@ -42,7 +42,7 @@ POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.80, "challeng
                    "challenge17": 0.58, "challenge18": 0.72, "challenge19": 0.58, "challenge20": 0.56,
                    "challenge21": 0.57, "challenge22": 0.58,
                    "challenge23": 0.57, "challenge24": 0.72, "challenge25": 0.60, "challenge26": 0.58,
-                   "challenge27": 0.62, "challenge28": 0.58, "challenge29": 0.60}
+                   "challenge27": 0.62, "challenge28": 0.58, "challenge29": 0.70, "challenge30": 0.64}
 # reached: tune 0.877, held-out 0.714 (both tuned on in round 2); challenge2 0.754 (tuned on in round 3);
 # challenge3 0.645 (held out 0.558 before round 4, tuned on since; its keys count 5 "independent" author
 # positions Parley does not make by design, and its actors score 0.95, so its actor floor is lower);
@@ -73,7 +73,9 @@ POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.80, "challeng
 # challenge28 held out 0.483 (scored once with round-28 rules, 0.454 with round-27 rules; round 29 tunes on it)
 # after round 29: challenge28 0.608 (held out 0.483), dates 38/50, quote+speaker 0.771; challenge24 0.745, challenge26 0.611;
 # challenge29 held out 0.590 (scored once with round-29 rules, 0.581 with round-28 rules; round 30 tunes on it)
-# round 30 so far: challenge29 0.626, quote+speaker 0.899, dates 31/44; challenge24 dates 35/41
+# after round 30: challenge29 0.717 (held out 0.590), quote+speaker 0.899, dates 31/44; challenge24 dates 35/41,
+# challenge20 0.624, challenge23 0.609; challenge30 held out 0.658 (scored once with round-30 rules, 0.619 with
+# round-29 rules; round 31 tunes on it)
 ACTOR_FLOOR = 0.9
 
 
@@ -136,7 +138,7 @@ FULL_FLOORS = {
     "challenge20": (0.94, 0.95, 0.95), "challenge21": (0.95, 0.95, 0.97), "challenge22": (0.97, 0.97, 0.97),
     "challenge23": (0.97, 0.95, 0.9), "challenge24": (0.97, 0.92, 0.82), "challenge25": (0.90, 0.93, 0.83),
     "challenge26": (0.95, 0.88, 0.58), "challenge27": (0.94, 0.80, 0.70),
-    "challenge28": (0.94, 0.74, 0.74), "challenge29": (0.95, 0.86, 0.66),
+    "challenge28": (0.94, 0.74, 0.74), "challenge29": (0.95, 0.86, 0.66), "challenge30": (0.92, 0.61, 0.57),
 }
 
 
