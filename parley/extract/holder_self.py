@@ -9,6 +9,8 @@ True
 
 from __future__ import annotations
 
+from .stance_lexicon import STANCE_PREDICATES, stem, stems
+
 OUTLET_NOUNS = frozenset(
     "newspaper paper magazine journal site website publication column board weekly daily editors masthead "
     "outlet agency broadcaster channel programme program podcast blog".split()
@@ -43,9 +45,17 @@ def header_names(text: str, body: int) -> frozenset[str]:
 
 
 def names_itself(head, names: frozenset[str]) -> bool:
-    """``head`` (with its compound words), a subject, is the header's own name ("Kandovan has always held …",
-    "Kandovan Television welcomes …"): the outlet or issuer speaking of itself in the third person."""
+    """``head`` (with its compound words), the subject of a verb of holding a view, is the header's
+    own name ("Kandovan has always held …", "Kandovan Television welcomes …"): the outlet or issuer
+    speaking of itself in the third person ("Kandovan asked the capitals …" is no view of its own)."""
     if not names or not head.text[:1].isupper() or head.dep_ not in {"nsubj", "nsubjpass"}:
         return False  # "the road to Ijevan" under "Ijevan Courier" is a town
     words = [c.text for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head.text]
-    return " ".join(words) in names
+    return " ".join(words) in names and _holds_view(head.head)
+
+
+def _holds_view(verb) -> bool:
+    return stem(verb.lower_) in STANCE_PREDICATES - _ASKING or verb.lower_ in {"held", "holds", "hold"}
+
+
+_ASKING = stems("ask request inquire".split())

@@ -45,7 +45,7 @@ from .turn_labels import unowned_turn
 from .stance_votes import vote_anaphors
 from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
-from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem, stems
+from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem
 from .stance_assent import assents
 from .stance_bargaining import bargains_over_other
 from .stance_silence import not_commented
@@ -204,7 +204,7 @@ class RuleStance(Component):
             return []  # question, a chair's or a private letter writer's words: nobody's own argument
         if ctx.joint:  # a joint statement speaks for all its issuers: "the commissions will meet"
             return [(f.assign(ctx.joint, "reported", None, "party"), p) for f, p in free]
-        named_itself = any(names_itself(t, ctx.header_names) and _holds_view(t.head) for t in tokens)  # "Kandovan has always held"
+        named_itself = any(names_itself(t, ctx.header_names) for t in tokens)  # "Kandovan has always held"
         if ctx.camp and (ctx.opinion or ctx.statement or _first_person(tokens) or named_itself) and (
                 _argues(tokens) or named_itself or _own_position(ctx, tokens)
                 or listed_under_modal(ctx.state.text, sentence.start)):
@@ -454,14 +454,6 @@ def _asked(ctx: DocContext, sentence) -> bool:
 
 def _question(ctx: DocContext, sentence) -> bool:
     return ctx.state.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?")
-
-
-def _holds_view(verb) -> bool:
-    """A verb of holding a view ("has always held that", "welcomes"), not of asking or reporting."""
-    return stem(verb.lower_) in STANCE_PREDICATES - _ASKING or verb.lower_ in {"held", "holds", "hold"}
-
-
-_ASKING = stems("ask request inquire".split())
 
 
 def _first_person(tokens) -> bool:

@@ -37,9 +37,7 @@ def acting_body(token) -> bool:
     B forensic teams have been digging", parsed with "teams" a conjunct of "A")."""
     if token is None or stem(token.lower_) not in BODY_NOUNS:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    return _conjoined_owners(token)[-1].dep_ in {"nsubj", "nsubjpass"}
 
 
 def body_findings(ctx, token, polarity: int) -> list[Finding]:
