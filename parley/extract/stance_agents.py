@@ -29,7 +29,8 @@ _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whe
 
 # stems: the plurals match too; the teams a state sends to do the work ("X's forensic teams", "X deminers")
 BODY_NOUNS = stems("commission committee agency team deminer sapper")
-_REFUSALS = stems("refuse decline reject halt suspend boycott quit abandon".split())
+_DECLINES = stems("decline refuse reject".split())
+_REFUSALS = _DECLINES | stems("halt suspend boycott quit abandon".split())
 
 
 def acting_body(token) -> bool:
@@ -46,12 +47,11 @@ def body_findings(ctx, token, polarity: int) -> list[Finding]:
     markers"); none otherwise."""
     if polarity < 0 or not acting_body(token):
         return []
-    verb = token.head
-    while verb.dep_ == "conj" and verb.pos_ != "VERB" and verb.head.i != verb.i:
-        verb = verb.head  # "A and B teams": the conjunct's head is "A", its verb above
+    owners = _conjoined_owners(token)
+    verb = owners[-1].head  # "A and B teams": the conjunct hangs on "A", the subject of the verb
     if any(c.dep_ == "neg" or _none_of(c) for c in verb.children) or stem(verb.lower_) in _REFUSALS:
         return []  # "the X commission did not meet", "… refused to meet", "X deminers left no records"
-    found = [ctx.resolve(t) for t in _conjoined_owners(token)]
+    found = [ctx.resolve(t) for t in owners]
     return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found
             if f.actors and f.kind == "name"]
 
@@ -152,7 +152,6 @@ def _past_doer(token):
 
 
 _OFFERS = stems("offer propose suggest".split())
-_DECLINES = stems("decline refuse reject".split())
 
 
 def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -196,9 +195,10 @@ def label_act_findings(ctx, token, polarity: int, label: str) -> list[Finding]:
     """Support for the subject of a relative clause on the cue's noun whose verb is the act the issue's
     label opens with ("Open transport links": "the road, which X and Y opened to the villagers");
     none where that clause is negated."""
-    act = stem(label.split()[0]) if label.split() else ""
-    if token is None or polarity < 0 or not act:
+    words = label.split()
+    if token is None or polarity < 0 or not words:
         return []
+    act = stem(words[0])
     found = []
     for clause in (c for c in token.children if c.dep_ == "relcl" and stem(c.lower_) == act):
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
