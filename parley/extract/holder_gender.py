@@ -46,11 +46,16 @@ def agrees(pronoun: str, text: str | None) -> bool:
 _PERSON_WORDS = ROLE_NOUNS | frozenset("""member mp lawmaker legislator activist correspondent journalist writer
     commentator editor researcher fellow director chair commissioner rapporteur representative""".split())
 
+_COLLECTIVES = frozenset("""delegation delegations government ministry office embassy mission committee commission
+    parliament council team bloc party""".split())
+
 
 def person_like(text: str | None, person: str | None, actor_names) -> bool:
     """A named person (a name that is no actor's) or a phrase with a role noun or a gendered word."""
     words = {w.lower() for w in re.findall(r"[A-Za-z.]+", text or "")}
-    return (person is not None and person not in actor_names) or bool(words & (_PERSON_WORDS | _FEMALE | _MALE))
+    if words & (_PERSON_WORDS | _FEMALE | _MALE):
+        return True
+    return person is not None and person not in actor_names and not words & _COLLECTIVES  # "the delegation" she led
 
 
 def pointable(pronoun: str, entries: list, phrases: dict, actor_names) -> list:

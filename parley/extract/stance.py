@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from parley.core.types import Position
 
-from .holders import DocContext, label_speaker
+from .holders import DocContext, label_speaker, relative_head
 from .holder_self import names_itself, self_reference
 from .turn_labels import unowned_turn
 from .stance_votes import vote_anaphors
@@ -441,6 +441,9 @@ def _remember_subjects(ctx: DocContext, tokens) -> None:
             ctx.remember(token, resolution)
             for adopted in (c for c in token.head.children if c.dep_ == "dobj"):
                 ctx.remember_document(adopted, resolution)  # "X adopted an appeal": "the appeal" is X's
+        elif token.dep_ == "nsubj" and token.lower_ == "who" and token.head.dep_ == "relcl":
+            person = relative_head(token)  # "met X's minister, who welcomed …. He asked …": the minister
+            ctx.remember(person, ctx.resolve(person))
     fronted = fronted_subject(ctx, tokens)  # "Under the accord, X and Y will …. They also …"
     if fronted is not None:
         ctx.remember(tokens.root, fronted)

@@ -118,11 +118,26 @@ def no_stance(token, previous) -> bool:
         return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
+    if fronted_topic(token, previous):
+        return True
     if stem(token.lower_) in ACQUAINTANCE_VERBS and (_denied(token) or stem(token.lower_) in _SCRUTINY_VERBS):
         return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")
     if previous is None or previous.dep_ != "ccomp" or stem(token.lower_) not in IMPLYING_VERBS:
         return False
     return _denied(token)
+
+
+_TOPIC_VERBS = stems("be was were is say said speak spoke talk")
+"""Verbs a fronted "On X" only frames: "On observers he was blunt: …" says where the stance lies, not what it is."""
+
+
+def fronted_topic(token, previous) -> bool:
+    """``previous`` is an "On/Regarding X" that opens the clause of a verb of being or saying: a topic, no stance."""
+    if previous is None or previous.dep_ != "prep" or previous.lower_ not in {"on", "regarding", "concerning"}:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return stem(token.lower_) in _TOPIC_VERBS and subject is not None and previous.i == token.sent.start \
+        and previous.i < subject.i
 
 
 _SCRUTINY_VERBS = stems("read study")
