@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .stance_contents import SCOPE_NOUNS
 from .stance_lexicon import DEMAND_PREDICATES, stem
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -171,6 +172,8 @@ def _argument(doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
+        if head.dep_ == "attr" and stem(head.lower_) in SCOPE_NOUNS:
+            return False  # "X is not part of the treaty … will not discuss it": "it" is X
     if head.dep_ == "pobj" and head.head.lower_ == "for" and stem(head.head.head.lower_) in DEMAND_PREDICATES:
         return True  # "called for the return": what is asked for is the call's object
     return head.dep_ in _ARGUMENTS

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 from .stance_lexicon import ACQUAINTANCE_VERBS, STANCE_NOUNS, STANCE_PREDICATES, stem, stems
+from .stance_contents import scope_only
 from .stance_syntax import negative_phrase, verbal
 
 INSTRUMENT_PREPOSITIONS = frozenset({"by", "through", "via"})
@@ -118,7 +119,7 @@ def no_stance(token, previous) -> bool:
         return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
-    if fronted_topic(token, previous):
+    if fronted_topic(token, previous) or scope_only(token, previous):
         return True
     if stem(token.lower_) in ACQUAINTANCE_VERBS and (_denied(token) or stem(token.lower_) in _SCRUTINY_VERBS):
         return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .stance_lexicon import stem
 
-_TIME_MARKS = frozenset({"once", "when", "whenever", "as"})
+_TIME_MARKS = frozenset({"once", "when", "whenever", "as", "since"})
 # on a clause that holds another cue of the same issue, "after" and "until" only date it too ("oppose
 # any presence after the mission's mandate ends"); on another issue they may set a precondition
 SAME_ISSUE_TIME_MARKS = _TIME_MARKS | {"after", "until", "till"}

@@ -1,7 +1,9 @@
 """Round 31 (positions): "met X's minister, who welcomed …. He asked …": the minister named in the
 relative clause is whom a later "he" points back to, and a delegation she led is no person a "he"
 or "she" can stand for. A fronted "On X" that opens a clause of being or saying ("On observers he
-was blunt: …") frames a topic and takes no stance on X. Invented states and people, hand-written
+was blunt: …") frames a topic and takes no stance on X. What is or is not "part of" a treaty, what a
+treaty "does not provide" for, and a treaty in a "since" clause say nothing of the treaty itself;
+an "it" after "X is not part of the treaty" is X. Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ BOOK = Codebook(
     TOY_STATES,
     (Issue("observers", "Allow international observers", keywords=("observers", "monitors")),
      Issue("return", "Return of displaced people", keywords=("return",)),
-     Issue("transport", "Open transport links", keywords=("railway", "road"))),
+     Issue("transport", "Open transport links", keywords=("railway", "road")),
+     Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty"))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -37,3 +40,28 @@ def test_a_fronted_on_topic_of_being_blunt_takes_no_stance(run):
 def test_a_fronted_on_before_a_verb_of_stance_still_counts(run):
     text = "On the railway, Ruritania has opposed every proposal."
     assert ("ruritania", "transport", "oppose") in positions(run(text))
+
+
+def test_what_is_not_part_of_a_treaty_is_no_stance_on_the_treaty(run):
+    text = "Ruritania says that return is not part of the treaty."
+    assert positions(run(text)) == {("ruritania", "return", "oppose")}
+
+
+def test_it_after_a_copula_of_scope_stands_for_the_subject_not_the_treaty(run):
+    text = "Return is not a subject of the treaty, and Ruritania will not discuss it."
+    assert positions(run(text)) == {("ruritania", "return", "oppose")}
+
+
+def test_what_a_treaty_does_not_provide_for_is_no_stance_on_it(run):
+    text = "He added that Ruritania would not discuss the return of the displaced, for which the treaty does not provide."
+    assert positions(run(text)) == {("ruritania", "return", "oppose")}
+
+
+def test_a_treaty_in_a_since_clause_only_dates_the_refusal(run):
+    text = "Ruritania has refused to discuss return since the treaty was signed."
+    assert positions(run(text)) == {("ruritania", "return", "oppose")}
+
+
+def test_a_treaty_signed_is_still_supported_when_a_clause_says_what_it_provides(run):
+    text = "Ruritania signed the treaty, which provides for the return of the displaced."
+    assert ("ruritania", "treaty", "support") in positions(run(text))
