@@ -45,22 +45,21 @@ _OFFERED = ("troops", "peacekeepers", "border guards", "soldiers", "contingent",
 
 
 def offer_phrases(label: str, codebook, gap: str) -> list[tuple[str, ...]]:
-    """Stemmed phrases "<state> offer(s) [of|its] <unit>" of the label's object state: "Xburg offers
-    border guards", "Xburg's offer of troops" (the possessive stems to the name), and with ``gap`` words
-    between: "Xburg's standing offer to place (its) border guards"."""
+    """Stemmed phrases "<state> … offer(s) … <unit>" of the label's object state, each ``gap`` a few
+    words or none: "Xburg offers border guards", "Xburg's offer of troops", "Xburg has again offered
+    its border guards", "Xburg's standing offer to place (its own) border guards", "Xburg has offered
+    since 2032 to station guards"."""
     actor = role_actor(label, codebook)
     if actor is None:
         return []
     names = {tuple(stem(w) for w in name.split()) for name in (actor.name, *actor.aliases, *actor.metonyms)}
     units = [tuple(stem(w) for w in unit.split()) for unit in _OFFERED]
-    return sorted({(*name, "offer", *link, *unit) for name in names for unit in units for link in _OFFER_LINKS}
-                  | {(*name, gap, "offer", stem("to"), stem(verb), gap, *unit)  # "X's standing offer to place … guards"
+    return sorted({(*name, gap, "offer", gap, *unit) for name in names for unit in units}
+                  | {(*name, gap, "offer", gap, stem("to"), stem(verb), gap, *unit)
                      for name in names for unit in units for verb in _STATIONING})
 
 
-# "X's offer of troops", "X offers its troops", "X's offer to station (its) border guards"
 _STATIONING = "station deploy send post place put".split()
-_OFFER_LINKS = ((), ("of",), ("its",), *((stem("to"), stem(verb), *own) for verb in _STATIONING for own in ((), ("its",))))
 
 
 _TURNING = (("ask", "{name}", "for"), ("rely", "on", "{name}"), ("count", "on", "{name}"), ("depend", "on", "{name}"),

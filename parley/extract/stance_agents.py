@@ -151,7 +151,7 @@ def _past_doer(token):
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-_OFFERS = stems("offer propose suggest".split())
+_OFFERS = stems("offer propose suggest ask request".split())
 
 
 def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -167,7 +167,7 @@ def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
     found = []
     for verb in answers:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or stem(verb.lower_) not in _DECLINES or _says_what(verb, offer):
+        if subject is None or not (stem(verb.lower_) in _DECLINES or _said_no(verb)) or _says_what(verb, offer):
             continue
         resolution = ctx.resolve(subject)
         if resolution.actors and resolution.kind == "name":
@@ -182,13 +182,23 @@ def _offer_verb(token):
             return None
         if stem(token.lower_) in _OFFERS:
             return token
-        token = token.head if token.head.i != token.i and token.dep_ in {"xcomp", "dobj", "prep", "pobj"} else None
+        token = token.head if token.head.i != token.i and token.dep_ in _OFFERED else None
     return None
+
+
+_OFFERED = frozenset({"xcomp", "advcl", "dobj", "prep", "pobj", "nsubj"})
+"""Steps from the cue up to the offer: "offered to place guards" (the infinitive as xcomp or advcl), "asked
+for observers to go" (the cue as the infinitive's subject)."""
+
+
+def _said_no(verb) -> bool:
+    """"Y has said no": a bare refusal in words."""
+    return stem(verb.lower_) == stem("said") and any(c.lower_ == "no" and c.dep_ in {"intj", "dobj"} for c in verb.children)
 
 
 def _says_what(verb, offer) -> bool:
     """The decline names what it declines ("declined the invitation", "refused to sign"): not a bare answer."""
-    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} and c.i != offer.i for c in verb.children)
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} and c.i != offer.i and c.lower_ != "no" for c in verb.children)
 
 
 def label_act_findings(ctx, token, polarity: int, label: str) -> list[Finding]:

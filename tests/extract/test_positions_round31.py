@@ -3,7 +3,10 @@ relative clause is whom a later "he" points back to, and a delegation she led is
 or "she" can stand for. A fronted "On X" that opens a clause of being or saying ("On observers he
 was blunt: …") frames a topic and takes no stance on X. What is or is not "part of" a treaty, what a
 treaty "does not provide" for, and a treaty in a "since" clause say nothing of the treaty itself;
-an "it" after "X is not part of the treaty" is X. Invented states and people, hand-written
+an "it" after "X is not part of the treaty" is X. A bare decline answers an offer or a request whose
+infinitive or subject the cue is ("X has offered since 2032 to place its guards …, and Y has declined
+each time", "X asked for observers to go …; Y refused"), and "Y has said no" is such a decline. The
+role state offering its forces may say more between the words ("X has again offered troops"). Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ BOOK = Codebook(
     (Issue("observers", "Allow international observers", keywords=("observers", "monitors")),
      Issue("return", "Return of displaced people", keywords=("return",)),
      Issue("transport", "Open transport links", keywords=("railway", "road")),
-     Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty"))),
+     Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
+     Issue("guards", "A role for foreign border guards", keywords=("border guards", "foreign guards")),
+     Issue("role", "Keep Borduria as the leading power in the region", keywords=("Bordurian mediation",))),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -65,3 +70,28 @@ def test_a_treaty_in_a_since_clause_only_dates_the_refusal(run):
 def test_a_treaty_signed_is_still_supported_when_a_clause_says_what_it_provides(run):
     text = "Ruritania signed the treaty, which provides for the return of the displaced."
     assert ("ruritania", "treaty", "support") in positions(run(text))
+
+
+def test_a_decline_each_time_answers_an_offer_in_an_infinitive(run):
+    text = "Borduria has offered since 2032 to place its own border guards at the station, and Ruritania has declined each time."
+    assert positions(run(text)) >= {("borduria", "guards", "support"), ("ruritania", "guards", "oppose")}
+
+
+def test_said_no_declines_the_offer(run):
+    text = "Borduria has again offered border guards for the Ostrov station, and Ruritania has again said no."
+    assert ("ruritania", "guards", "oppose") in positions(run(text))
+
+
+def test_a_refusal_after_a_semicolon_answers_a_request(run):
+    text = "Ruritania asked for international observers to accompany the families to Ostrov; Borduria refused."
+    assert positions(run(text)) == {("ruritania", "observers", "support"), ("borduria", "observers", "oppose")}
+
+
+def test_a_refusal_that_names_something_else_answers_nothing(run):
+    text = "Ruritania asked for international observers to accompany the families; Borduria refused to comment."
+    assert ("borduria", "observers", "oppose") not in positions(run(text))
+
+
+def test_the_role_state_offering_troops_with_words_between_offers_its_role(run):
+    text = "Borduria has again offered troops for the Ostrov station, and Ruritania has again said no."
+    assert positions(run(text)) >= {("borduria", "role", "support"), ("ruritania", "role", "oppose")}
