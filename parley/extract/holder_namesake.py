@@ -17,8 +17,11 @@ def namesake(head, codebook, mentions, position: int) -> tuple[str, ...]:
     words = _capitalised_phrase(head)
     if not words:
         return ()  # "the EU Mission in Armenia" is a name of its own, not a word pointing back to one
-    phrase = " ".join(w[:1].upper() + w[1:] for w in words)
-    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+    if head.text.islower():  # "the bloc" after the "Sovereign Path bloc": a name that ends in the lower-case word
+        pattern = re.compile(rf"(?<![\w-]){re.escape(head.text)}$")
+    else:
+        phrase = " ".join(w[:1].upper() + w[1:] for w in words)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
     named = {m.actor for m in mentions if m.span.start < position}
     owners = [a.id for a in codebook.actors if a.id in named
               and any(pattern.search(n) for n in (a.name, *a.aliases))]

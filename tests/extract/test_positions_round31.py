@@ -6,20 +6,24 @@ treaty "does not provide" for, and a treaty in a "since" clause say nothing of t
 an "it" after "X is not part of the treaty" is X. A bare decline answers an offer or a request whose
 infinitive or subject the cue is ("X has offered since 2032 to place its guards …, and Y has declined
 each time", "X asked for observers to go …; Y refused"), and "Y has said no" is such a decline. The
-role state offering its forces may say more between the words ("X has again offered troops"). Invented states and people, hand-written
+role state offering its forces may say more between the words ("X has again offered troops"). "The
+bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
 
 from round_helpers import TOY_STATES, about, positions, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Actor, Codebook, Issue
+
+DAWN = Actor("dawn", "Ruritanian opposition", "party", ("Green Dawn bloc",), members=("Petr Ostrog",), camp="ruritania")
 
 BOOK = Codebook(
     "round31positions",
-    TOY_STATES,
+    (*TOY_STATES, DAWN),
     (Issue("observers", "Allow international observers", keywords=("observers", "monitors")),
      Issue("return", "Return of displaced people", keywords=("return",)),
+     Issue("missing", "Account for the missing", keywords=("missing servicemen", "missing persons")),
      Issue("transport", "Open transport links", keywords=("railway", "road")),
      Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
      Issue("guards", "A role for foreign border guards", keywords=("border guards", "foreign guards")),
@@ -95,3 +99,9 @@ def test_a_refusal_that_names_something_else_answers_nothing(run):
 def test_the_role_state_offering_troops_with_words_between_offers_its_role(run):
     text = "Borduria has again offered troops for the Ostrov station, and Ruritania has again said no."
     assert positions(run(text)) >= {("borduria", "role", "support"), ("ruritania", "role", "oppose")}
+
+
+def test_the_bloc_is_the_bloc_named_before_not_the_last_actor(run):
+    text = ("Petr Ostrog, the Green Dawn bloc's leader in Ostrov, spoke on Saturday. Borduria has welcomed "
+            "the railway. The bloc wants the Ostrov road closed again.")
+    assert about(run(text), text, "The bloc") == {("dawn", "transport", "oppose")}
