@@ -71,3 +71,11 @@ def pointable(pronoun: str, entries: list, phrases: dict, actor_names) -> list:
             known.setdefault(resolution.person, shown)
     return [h for h in entries if person_like(phrases.get(h[0]), h[2].person, actor_names)
             and (phrase_gender(phrases.get(h[0])) or known.get(h[2].person)) in {None, wanted}]
+
+
+def body_antecedent(history: list, phrases: dict, start: int, end: int) -> tuple[str, ...]:
+    """What "it" may stand for when no actor is named as a subject nearby: the last remembered subject
+    between ``start`` and ``end`` that is one body, not a person ("The delegation welcomes …. It calls on …")."""
+    bodies = [r.actors for offset, _, r in history if start <= offset < end and len(r.actors) == 1
+              and not person_like(phrases.get(offset), r.person, ())]
+    return bodies[-1] if bodies else ()

@@ -37,7 +37,7 @@ from .camp import actor_named, author_member
 from .holder_self import header_names, names_itself, self_reference
 from .holder_statement import statement_owner
 from .holder_namesake import namesake
-from .holder_gender import pointable
+from .holder_gender import body_antecedent, pointable
 from .interview import interview_turns
 from .turn_labels import label_speaker, transcript_labels
 from .issues import body_start
@@ -247,7 +247,8 @@ class DocContext:
         named = [m for m in self.mentions if earliest <= m.span.start and m.span.end <= token.idx]
         if subjects_only:
             named = [m for m in named if self._kind(m.actor) != "person" and self._is_subject(m, token.sent.start_char)]
-        return Resolution((named[-1].actor,), "pronoun") if named else Resolution()
+        body = () if named or not subjects_only else body_antecedent(self.history, self.phrases, earliest, token.idx)
+        return Resolution((named[-1].actor,) if named else body, "pronoun") if named or body else Resolution()
 
     def _is_subject(self, mention, sentence_start: int) -> bool:
         """A subject; before the sentence, also an officer's owner ("X's minister said …. It also offered")."""

@@ -7,7 +7,8 @@ an "it" after "X is not part of the treaty" is X. A bare decline answers an offe
 infinitive or subject the cue is ("X has offered since 2032 to place its guards …, and Y has declined
 each time", "X asked for observers to go …; Y refused"), and "Y has said no" is such a decline. The
 role state offering its forces may say more between the words ("X has again offered troops"). "The
-bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. Invented states and people, hand-written
+bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. "It" with no actor named
+as a subject nearby is the body last remembered as one ("The X delegation welcomed …. It calls on …"). Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -105,3 +106,9 @@ def test_the_bloc_is_the_bloc_named_before_not_the_last_actor(run):
     text = ("Petr Ostrog, the Green Dawn bloc's leader in Ostrov, spoke on Saturday. Borduria has welcomed "
             "the railway. The bloc wants the Ostrov road closed again.")
     assert about(run(text), text, "The bloc") == {("dawn", "transport", "oppose")}
+
+
+def test_it_after_a_body_named_as_subject_is_that_body(run):
+    text = ("The Ruritanian delegation arrived in Ostrov on Monday. The delegation welcomed the visit. "
+            "It calls on Borduria to search for the missing persons.")
+    assert about(run(text), text, "It calls") == {("ruritania", "missing", "support")}
