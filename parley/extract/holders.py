@@ -292,8 +292,8 @@ class DocContext:
         if head_stem in _GOVERNMENT_STEMS:  # a government is a state's: an opposition bloc's is its country's
             turn = label_speaker(self, position)  # "the Government will not …" in a minister's turn: the speaker's
             own = [a for a in (turn[0] if turn else ()) if self._kind(a) == "state"]
-            if len(own) == 1:
-                return Resolution((own[0],), "role")
+            if len(own) == 1 or self.state.text[position:position + 1].isupper() and self._kind(self.camp or "") == "state":
+                return Resolution((own[0] if len(own) == 1 else self.camp,), "role")  # "the Government" of the text's own state
             states = [self._state_of(h[2].actors[0]) for h in singular]
             states = [a for a in states if a is not None]
             return Resolution((states[-1],), "role") if states else Resolution()

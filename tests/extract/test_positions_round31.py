@@ -8,7 +8,9 @@ infinitive or subject the cue is ("X has offered since 2032 to place its guards 
 each time", "X asked for observers to go …; Y refused"), and "Y has said no" is such a decline. The
 role state offering its forces may say more between the words ("X has again offered troops"). "The
 bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. "It" with no actor named
-as a subject nearby is the body last remembered as one ("The X delegation welcomed …. It calls on …"). Invented states and people, hand-written
+as a subject nearby is the body last remembered as one ("The X delegation welcomed …. It calls on …").
+A capitalised "the Government" that no earlier government names is the government of the text's own
+state. Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ BOOK = Codebook(
      Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
      Issue("guards", "A role for foreign border guards", keywords=("border guards", "foreign guards")),
      Issue("role", "Keep Borduria as the leading power in the region", keywords=("Bordurian mediation",))),
+    outlet_camps=(("Ostrov Herald", "ruritania"),),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -112,3 +115,8 @@ def test_it_after_a_body_named_as_subject_is_that_body(run):
     text = ("The Ruritanian delegation arrived in Ostrov on Monday. The delegation welcomed the visit. "
             "It calls on Borduria to search for the missing persons.")
     assert about(run(text), text, "It calls") == {("ruritania", "missing", "support")}
+
+
+def test_the_government_with_no_antecedent_is_the_texts_own_state(run):
+    text = "Borduria has asked for the road to open. The Government will not discuss return."
+    assert about(run(text, outlet="Ostrov Herald"), text, "The Government") == {("ruritania", "return", "oppose")}
