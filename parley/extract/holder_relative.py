@@ -32,3 +32,12 @@ def comma_antecedent(pronoun):
     top = _of_chain_top(before)
     parsed = pronoun.head.head
     return None if parsed.i in {top.i, before.i} else top
+
+
+def second_relative(pronoun):
+    """"X, who speaks for …, and who asked …": the parser hangs the second "who" clause on the main
+    verb as a conjunct; the pronoun still stands for the noun of the first "who" clause (else None)."""
+    if pronoun.lower_ not in _PERSONAL or pronoun.head.dep_ != "conj" or not pronoun.dep_.startswith("nsubj"):
+        return None
+    first = [t for t in pronoun.sent if t.i < pronoun.i and t.lower_ == pronoun.lower_ and t.head.dep_ == "relcl"]
+    return (comma_antecedent(first[-1]) or first[-1].head.head) if first else None

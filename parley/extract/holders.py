@@ -47,7 +47,7 @@ from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, opinion_signals, source_noun, statement_title, titled_issuer
-from .holder_relative import comma_antecedent
+from .holder_relative import comma_antecedent, second_relative
 from .holder_plural import counted_pair, main_states, plural_antecedent
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
@@ -413,7 +413,7 @@ def relative_head(token):
     """For a relative pronoun subject ("Borduria, who initiated …"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return comma_antecedent(token) or token.head.head  # "a call from the President of X, who …"
-    return token
+    return second_relative(token) or token
 
 
 def author_camp(state: DocState, ctx: DocContext) -> tuple[str | None, float]:

@@ -10,7 +10,7 @@ role state offering its forces may say more between the words ("X has again offe
 bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. "It" with no actor named
 as a subject nearby is the body last remembered as one ("The X delegation welcomed …. It calls on …").
 A capitalised "the Government" that no earlier government names is the government of the text's own
-state. Invented states and people, hand-written
+state. "X, who speaks for …, and who asked …": the second "who" (hung on the main verb) is X too. Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -120,3 +120,9 @@ def test_it_after_a_body_named_as_subject_is_that_body(run):
 def test_the_government_with_no_antecedent_is_the_texts_own_state(run):
     text = "Borduria has asked for the road to open. The Government will not discuss return."
     assert about(run(text, outlet="Ostrov Herald"), text, "The Government") == {("ruritania", "return", "oppose")}
+
+
+def test_a_second_who_clause_stands_for_the_same_person(run):
+    text = ('Members also met Anna Black, who speaks for the families, and who asked the Bordurian '
+            'delegation to support "the return of families to their homes".')
+    assert ("ruritania", "return", "support") in positions(run(text))
