@@ -153,7 +153,9 @@ def _reference(head: str) -> re.Pattern:
     if head in _ROUTE_HEADS:
         return re.compile(rf"\b[Tt]he\s+(?:new\s+|old\s+)?{head}\b(?!\s+(?:of|between|on|along)\b)")
     if head not in _DOCUMENT_HEADS.split("|") and head not in _SIGNED_HEADS:
-        return re.compile(rf"\b(?:the|both)\s+(?:two\s+|three\s+|both\s+)?{head}s?\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:[Tt]wo|[Tt]hree|[Bb]oth)\s+)?(?:(?i:{head})s?|"
+                          rf"(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,3}}{head}s?)\b")  # "the Xian and Yian commissions" (not
+        # "the Joint Commission", a name of its own)
     synonyms = _DOCUMENT_SYNONYMS + ("|signing" if head in _SIGNED_HEADS else "")  # the act of signing it
     return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:{head}|{synonyms})\b"
                       rf"(?!\s+(?:on|of|with)\b{_NOT_A_DATE})")

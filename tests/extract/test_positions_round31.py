@@ -10,7 +10,8 @@ role state offering its forces may say more between the words ("X has again offe
 bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. "It" with no actor named
 as a subject nearby is the body last remembered as one ("The X delegation welcomed …. It calls on …").
 A capitalised "the Government" that no earlier government names is the government of the text's own
-state. "X, who speaks for …, and who asked …": the second "who" (hung on the main verb) is X too. Invented states and people, hand-written
+state. "X, who speaks for …, and who asked …": the second "who" (hung on the main verb) is X too. A body named in full ("the border commission") is
+later "the Ruritanian and Bordurian commissions", but not "the Joint Commission", a name of its own. Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ BOOK = Codebook(
     (Issue("observers", "Allow international observers", keywords=("observers", "monitors")),
      Issue("return", "Return of displaced people", keywords=("return",)),
      Issue("missing", "Account for the missing", keywords=("missing servicemen", "missing persons")),
+     Issue("border", "Delimit the border", keywords=("border commission", "delimitation")),
      Issue("transport", "Open transport links", keywords=("railway", "road")),
      Issue("treaty", "Conclude a peace treaty", keywords=("peace treaty", "treaty")),
      Issue("guards", "A role for foreign border guards", keywords=("border guards", "foreign guards")),
@@ -126,3 +128,16 @@ def test_a_second_who_clause_stands_for_the_same_person(run):
     text = ('Members also met Anna Black, who speaks for the families, and who asked the Bordurian '
             'delegation to support "the return of families to their homes".')
     assert ("ruritania", "return", "support") in positions(run(text))
+
+
+def test_commissions_named_with_demonyms_refer_back_to_the_border_commission(run):
+    text = ("The border commission was set up in 2030. At their last meeting, the Ruritanian and Bordurian "
+            "commissions reported ten markers placed on the section.")
+    assert about(run(text), text, "At their last meeting") == {("ruritania", "border", "support"),
+                                                                ("borduria", "border", "support")}
+
+
+def test_a_capitalised_joint_commission_is_another_body(run):
+    text = ("The border commission was set up in 2030. Ruritania will fund the secretariat of the Joint "
+            "Commission for three years.")
+    assert not about(run(text), text, "Joint")
