@@ -17,11 +17,27 @@ from .stance_lexicon import stem
 _OPENING = frozenset({stem("open"), stem("reopen")})
 _CLOSED = frozenset({"closed", "shut"})
 _CLOSING = frozenset(stem(w) for w in "close shut".split())
+_KEEPING = frozenset(stem(w) for w in "keep maintain retain preserve".split())
+
+
+def _closes(token) -> bool:
+    """The cue's phrase (past an apposition: "the office, the last remnant of the mission") is the
+    subject of an intransitive "close": "the office should close on time"."""
+    node = phrase_top(token)
+    while node.dep_ == "appos" and node.head.i != node.i:
+        node = phrase_top(node.head)
+    verb = node.head
+    return node.dep_ == "nsubj" and stem(verb.lower_) in _CLOSING and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def closed_against_label(label: str, token) -> bool:
-    """The cue's phrase is what stays, is kept or is made closed, while the label opens it."""
-    if not label or stem(label.split()[0].lower()) not in _OPENING or token is None:
+    """The cue's phrase is what stays, is kept or is made closed, while the label opens it; or what
+    closes ("the office should close"), while the label keeps it."""
+    if not label or token is None:
+        return False
+    if stem(label.split()[0].lower()) in _KEEPING:
+        return _closes(token)
+    if stem(label.split()[0].lower()) not in _OPENING:
         return False
     node = token
     while node.dep_ in {"compound", "amod"} and node.head.i != node.i:

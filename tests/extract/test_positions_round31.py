@@ -11,7 +11,8 @@ bloc" after the "Green Dawn bloc" is that bloc, not the actor named last. "It" w
 as a subject nearby is the body last remembered as one ("The X delegation welcomed …. It calls on …").
 A capitalised "the Government" that no earlier government names is the government of the text's own
 state. "X, who speaks for …, and who asked …": the second "who" (hung on the main verb) is X too. A body named in full ("the border commission") is
-later "the Ruritanian and Bordurian commissions", but not "the Joint Commission", a name of its own. Invented states and people, hand-written
+later "the Ruritanian and Bordurian commissions", but not "the Joint Commission", a name of its own. Under a label that keeps something, its closing ("the office, the last remnant
+of the monitoring mission, should close") reads against the label. Invented states and people, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ BOOK = Codebook(
     "round31positions",
     (*TOY_STATES, DAWN),
     (Issue("observers", "Allow international observers", keywords=("observers", "monitors")),
+     Issue("presence", "Keep foreign monitoring missions in the region", keywords=("monitoring mission",)),
      Issue("return", "Return of displaced people", keywords=("return",)),
      Issue("missing", "Account for the missing", keywords=("missing servicemen", "missing persons")),
      Issue("border", "Delimit the border", keywords=("border commission", "delimitation")),
@@ -141,3 +143,10 @@ def test_a_capitalised_joint_commission_is_another_body(run):
     text = ("The border commission was set up in 2030. Ruritania will fund the secretariat of the Joint "
             "Commission for three years.")
     assert not about(run(text), text, "Joint")
+
+
+def test_a_mission_that_should_close_is_opposed_under_a_keeping_label(run):
+    text = ("Borduria has argued that the liaison office in Ostrov, the last remnant of the monitoring "
+            "mission, should close in February.")
+    assert ("borduria", "presence", "oppose") in positions(run(text))
+    assert ("borduria", "presence", "support") not in positions(run(text))
