@@ -27,7 +27,8 @@ def _closes(token) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = phrase_top(node.head)
     verb = node.head
-    return node.dep_ == "nsubj" and stem(verb.lower_) in _CLOSING and not any(c.dep_ == "dobj" for c in verb.children)
+    return node.dep_ == "nsubj" and stem(verb.lower_) in _CLOSING and verb.lower_ not in _CLOSED \
+        and not any(c.dep_ == "dobj" for c in verb.children)  # ("wants the office closed" is read as a want already)
 
 
 def closed_against_label(label: str, token) -> bool:
