@@ -247,8 +247,8 @@ class DocContext:
         named = [m for m in self.mentions if earliest <= m.span.start and m.span.end <= token.idx]
         if subjects_only:
             named = [m for m in named if self._kind(m.actor) != "person" and self._is_subject(m, token.sent.start_char)]
-        body = () if named or not subjects_only else body_antecedent(self.history, self.phrases, earliest, token.idx)
-        return Resolution((named[-1].actor,) if named else body, "pronoun") if named or body else Resolution()
+        found = (named[-1].actor,) if named else body_antecedent(self.history, self.phrases, earliest, token.idx) if subjects_only else ()
+        return Resolution(found, "pronoun") if found else Resolution()
 
     def _is_subject(self, mention, sentence_start: int) -> bool:
         """A subject; before the sentence, also an officer's owner ("X's minister said …. It also offered")."""
@@ -292,10 +292,11 @@ class DocContext:
         if head_stem in _GOVERNMENT_STEMS:  # a government is a state's: an opposition bloc's is its country's
             turn = label_speaker(self, position)  # "the Government will not …" in a minister's turn: the speaker's
             own = [a for a in (turn[0] if turn else ()) if self._kind(a) == "state"]
-            if len(own) == 1 or self.state.text[position:position + 1].isupper() and self._kind(self.camp or "") == "state":
-                return Resolution((own[0] if len(own) == 1 else self.camp,), "role")  # "the Government" of the text's own state
-            states = [self._state_of(h[2].actors[0]) for h in singular]
-            states = [a for a in states if a is not None]
+            if len(own) != 1 and self.state.text[position:position + 1].isupper() and self._kind(self.camp or "") == "state":
+                own = [self.camp]  # a capitalised "the Government" that no turn owns: the text's own state's
+            if len(own) == 1:
+                return Resolution((own[0],), "role")
+            states = [a for a in (self._state_of(h[2].actors[0]) for h in singular) if a is not None]
             return Resolution((states[-1],), "role") if states else Resolution()
         if singular:
             return Resolution(singular[-1][2].actors, "pronoun", singular[-1][2].person)

@@ -34,11 +34,10 @@ def _closes(token) -> bool:
 def closed_against_label(label: str, token) -> bool:
     """The cue's phrase is what stays, is kept or is made closed, while the label opens it; or what
     closes ("the office should close"), while the label keeps it."""
-    if not label or token is None:
-        return False
-    if stem(label.split()[0].lower()) in _KEEPING:
+    verb = stem(label.split()[0].lower()) if label and token is not None else None
+    if verb in _KEEPING:
         return _closes(token)
-    if stem(label.split()[0].lower()) not in _OPENING:
+    if verb not in _OPENING:
         return False
     node = token
     while node.dep_ in {"compound", "amod"} and node.head.i != node.i:

@@ -1,7 +1,8 @@
 """A cue that only marks the scope of a text: "return is not part of the treaty", "the return of the
 displaced, for which the treaty does not provide". Whether something is in a treaty, or what a
 treaty covers, says what the text holds, not whether anyone wants the treaty (used by
-:mod:`.stance_attachment`).
+:mod:`.stance_attachment`; :mod:`.issue_pronouns` reads the same scope nouns so that "it" after "X is
+not part of the treaty" is X).
 """
 
 from __future__ import annotations
