@@ -49,6 +49,7 @@ from .issue_overlaps import drop_inside_paraphrases, without_nested
 from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
+from .issue_names import inside_actor_name
 from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_pronouns import pronoun_references, singular_references
 from .issue_references import references
@@ -471,5 +472,6 @@ class HybridIssues(Component):
                        and not about_resumption(state.text, h)]  # "return to the talks" is nobody's return
         flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
                      and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
+                     and not inside_actor_name(h, state.mentions)  # "the Western Xland Community"
                      and not governed_by_other(state.text, hits[s], h))  # "return every prisoner"
         return state.add(self.name, issue_hits=state.issue_hits + flat)
