@@ -38,7 +38,18 @@ def acting_body(token) -> bool:
     B forensic teams have been digging", parsed with "teams" a conjunct of "A")."""
     if token is None or stem(token.lower_) not in BODY_NOUNS:
         return False
-    return _conjoined_owners(token)[-1].dep_ in {"nsubj", "nsubjpass"}
+    top = _conjoined_owners(token)[-1]
+    return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None
+
+
+_ACTIVITIES = stems("work meeting session effort")
+
+
+def _activity_of(token):
+    """The activity noun of "the work of the X commission", "the meetings of …"; None otherwise."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and stem(token.head.head.lower_) in _ACTIVITIES:
+        return token.head.head
+    return None
 
 
 def body_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -48,12 +59,25 @@ def body_findings(ctx, token, polarity: int) -> list[Finding]:
     if polarity < 0 or not acting_body(token):
         return []
     owners = _conjoined_owners(token)
-    verb = owners[-1].head  # "A and B teams": the conjunct hangs on "A", the subject of the verb
+    activity = _activity_of(owners[-1])  # "supports the work of the X commission": the verb over "work"
+    verb = owners[-1].head if activity is None else activity.head  # "A and B teams": the conjunct hangs on "A"
     if any(c.dep_ == "neg" or _none_of(c) for c in verb.children) or stem(verb.lower_) in _REFUSALS:
         return []  # "the X commission did not meet", "… refused to meet", "X deminers left no records"
-    found = [ctx.resolve(t) for t in owners]
-    return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found
-            if f.actors and f.kind == "name"]
+    found = [f for f in (ctx.resolve(t) for t in owners) if f.actors and f.kind == "name"]
+    if not found:  # "In April Armenian and Azerbaijani deminers will …", the names parsed under "In"
+        return [Finding(actors, 1, "reported", "asserted", "name") for actors in _names_before(ctx, token)]
+    return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found]
+
+
+def _names_before(ctx, token) -> list[tuple[str, ...]]:
+    """The actors named right before the body's noun, one by one ("A, B and C deminers"), however parsed."""
+    named = []
+    for t in reversed(token.doc[max(token.i - 6, 0):token.i]):
+        actors = tuple(m.actor for m in ctx.mentions if m.span.start <= t.idx < m.span.end)
+        if not actors and t.lower_ not in {"and", ","}:
+            break
+        named += [actors] if actors else []
+    return named[::-1]
 
 
 def _none_of(child) -> bool:

@@ -3,9 +3,14 @@ Community") names the actor, not the issue. Invented states and people, hand-wri
 
 from __future__ import annotations
 
+from types import SimpleNamespace as NS
+
 from round_helpers import TOY_STATES, about, positions, toy_fixtures
 
+from spacy.tokens import Doc
+
 from parley.core.types import Actor, Codebook, Issue
+from parley.extract.stance_agents import body_findings
 
 COMMUNITY = Actor("wrc", "Western Ruritania Community", "organisation", camp="borduria")
 
@@ -32,3 +37,26 @@ def test_a_keyword_inside_an_actors_name_is_no_cue(run):
 def test_the_keyword_alone_is_still_a_cue(run):
     text = "Borduria demands the return of its people to Western Ruritania."
     assert ("borduria", "return", "support") in positions(run(text))
+
+
+def test_deminers_named_by_adjectives_parsed_under_a_time_phrase_are_their_states_at_work(pipeline):
+    # the parse this guards against: "Ruritanian" the object of "In", "Bordurian" its conjunct
+    words = "In April Ruritanian and Bordurian deminers will begin clearing fields .".split()
+    heads = [7, 2, 0, 2, 2, 7, 7, 7, 7, 8, 7]
+    deps = "prep compound pobj cc conj nsubj aux ROOT xcomp dobj punct".split()
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    mentions = [NS(actor="ruritania", span=NS(start=9, end=19)), NS(actor="borduria", span=NS(start=24, end=42))]
+    ctx = NS(mentions=mentions, resolve=lambda token: NS(actors=(), kind="none", person=None))
+    found = body_findings(ctx, doc[5], 1)
+    assert [f.actors for f in found] == [("ruritania",), ("borduria",)]
+
+
+def test_the_work_of_a_states_commission_is_that_state_at_work(run):
+    text = "The Union supports the work of the border commissions of Ruritania and Borduria."
+    found = positions(run(text))
+    assert {("ruritania", "border", "support"), ("borduria", "border", "support")} <= found
+
+
+def test_a_halted_work_of_a_commission_is_no_work(run):
+    text = "Borduria halted the work of the border commission of Ruritania."
+    assert ("ruritania", "border", "support") not in positions(run(text))
