@@ -223,6 +223,7 @@ def _attached(doc, position: int, cue, text: str) -> bool:
         or carrier is not None and _reaches(token[0], carrier)
         or (_shares_subject(verb[0]) or _fronted_over(token[0], verb[0])) and _reaches(token[0], verb[0].head)
         or _met_then_said(token[0], verb[0])
+        or any(_reaches(token[0], c) for c in verb[0].children if c.dep_ == "relcl")  # "the answer X gave on 4 May"
     )
 
 

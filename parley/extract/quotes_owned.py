@@ -63,7 +63,8 @@ def own_words_now(noun, owner):
 # nouns of saying whose "that" clause holds the owner's words: "the statement by X that trains should
 # run “…”", "X's claim that “…”" (the owner spoke; the sentence's subject only notes or rejects it)
 _SAYING_NOUNS = frozenset("""statement statements claim claims remark remarks assurance assurances promise
-    promises warning warnings pledge insistence assertion comment comments suggestion""".split())
+    promises warning warnings pledge insistence assertion comment comments suggestion answer reply
+    response""".split())
 
 
 def statement_owner(ctx, open_mark: int):
@@ -81,6 +82,8 @@ def statement_owner(ctx, open_mark: int):
         if token.head.i == token.i:
             return None
         clause = clause or any(c.lower_ == "that" and c.dep_ == "mark" for c in token.children)
+        noun = _apposed_noun(token) if clause else None
+        token = noun if noun is not None else token
         if token.lower_ in _SAYING_NOUNS and clause:
             owner = _owner_of(token)
             return None if owner is None else ((token.idx, token.idx + len(token.text)),
@@ -89,10 +92,25 @@ def statement_owner(ctx, open_mark: int):
     return None
 
 
+def _apposed_noun(clause):
+    """The verb's object noun of saying that a "that" clause after a comma spells out, where the parse
+    hangs the clause on the verb ("welcomed X's answer, that “…”"); ``None`` otherwise."""
+    if clause.dep_ != "ccomp":
+        return None
+    noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    comma = noun is not None and any(t.text == "," for t in clause.doc[noun.i:clause.left_edge.i])
+    return noun if comma and noun.lower_ in _SAYING_NOUNS else None
+
+
 def _owner_of(noun):
-    """The possessor of the noun, or the object of its "by"."""
+    """The possessor of the noun, the object of its "by" or of a named "of" ("the reply of X", not "the
+    reply of 4 November"), or the subject of a clause on it ("the answer X gave")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    for child in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "of"}):
+        owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if owner is not None and (child.lower_ == "by" or (owner.text[:1].isupper() and not owner.ent_type_ == "DATE")):
+            return owner
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i < noun.i + 4), None)  # "the answer X gave"
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None

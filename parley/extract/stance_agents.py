@@ -24,6 +24,7 @@ from .stance_walk import Finding
 _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
 _DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged".split())
 _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not released", "to hand"
+_NOBODY = frozenset({"nobody", "none", "noone"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
 
@@ -104,6 +105,8 @@ def agent_findings(ctx, token, polarity: int) -> list[Finding]:
     agents = [c for c in token.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}]
     agents += [c for p in token.children if p.dep_ in {"agent", "prep"}  # "by X in July and by Y in May"
                for c in p.children if c.lower_ == "by" and c.dep_ == "conj"]
+    if any(c.lower_ in _NOBODY for by in agents for c in by.children if c.dep_ == "pobj"):
+        return []  # "guarded by X and by nobody else": X keeps the act to itself, against outside help
     for by in agents:
         for agent in (c for c in by.children if c.dep_ == "pobj"):
             found = ctx.resolve(agent)

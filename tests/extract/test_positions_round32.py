@@ -9,7 +9,7 @@ from round_helpers import TOY_STATES, about, positions, toy_fixtures
 
 from spacy.tokens import Doc
 
-from parley.core.types import Actor, Codebook, Issue
+from parley.core.types import Actor, Codebook, Issue, PartialDate
 from parley.extract.stance_agents import body_findings
 
 COMMUNITY = Actor("wrc", "Western Ruritania Community", "organisation", camp="borduria")
@@ -20,7 +20,7 @@ BOOK = Codebook(
     (Issue("return", "Return of displaced people", keywords=("return", "Western Ruritania")),
      Issue("heritage", "Protect cultural heritage", keywords=("cemeteries", "cemetery", "churches")),
      Issue("demining", "Clear landmines", keywords=("demining", "landmines")),
-     Issue("presence", "Keep foreign monitors in the region", keywords=("observers", "monitors")),
+     Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
      Issue("border", "Delimit the border", keywords=("border commission", "delimitation")),
      Issue("transport", "Open transport links", keywords=("railway", "road"))),
 )
@@ -60,3 +60,23 @@ def test_the_work_of_a_states_commission_is_that_state_at_work(run):
 def test_a_halted_work_of_a_commission_is_no_work(run):
     text = "Borduria halted the work of the border commission of Ruritania."
     assert ("ruritania", "border", "support") not in positions(run(text))
+
+
+ANSWER = ('The Union recalls the answer Ruritania gave on 4 November, that the line "will be guarded by '
+          'Ruritania and by nobody else", and it respects it.')
+
+
+def test_a_quote_in_the_clause_of_an_answer_someone_gave_is_theirs(run):
+    quote = next(q for q in run(ANSWER, published=PartialDate(2034, 2, 17)).quotes if q.direct)
+    assert (quote.speaker_actor, quote.date) == ("ruritania", PartialDate(2033, 11, 4))
+
+
+def test_the_reply_of_a_state_after_a_comma_is_that_states(run):
+    text = 'The Union welcomed the reply of Borduria, that the road "will be opened soon".'
+    assert next(q for q in run(text).quotes if q.direct).speaker_actor == "borduria"
+
+
+def test_guarding_by_oneself_and_nobody_else_is_no_support_for_outside_guards(run):
+    text = "The line will be guarded by Ruritania and by nobody else, Ruritania's minister said."
+    found = positions(run(text))
+    assert ("ruritania", "presence", "support") not in found
