@@ -46,6 +46,7 @@ from .issue_actions import action_pairs
 from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
 from .issue_overlaps import drop_inside_paraphrases, without_nested
+from .issue_events import event_references
 from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
@@ -459,7 +460,8 @@ class HybridIssues(Component):
                   for h in self.vocabulary.match(s.text_in(state.text), s.start, s)]
         for finder in (lambda: references(state.text, sentences, hits, header),  # "the commissions" after
                        lambda: pronoun_references(state.parsed, state.text, sentences, hits),  # "… monitors. … them"
-                       lambda: singular_references(state.parsed, state.text, sentences, hits)):  # "the treaty … ratified it"
+                       lambda: singular_references(state.parsed, state.text, sentences, hits),  # "the treaty … ratified it"
+                       lambda: event_references(state.parsed, sentences, hits)):  # "… visit the cemetery. … the visit"
             for sentence, found in finder().items():
                 hits[sentence] = hits[sentence] + [
                     IssueHit(sentence, issue, REFERENCE_WEIGHT,

@@ -80,3 +80,16 @@ def test_guarding_by_oneself_and_nobody_else_is_no_support_for_outside_guards(ru
     text = "The line will be guarded by Ruritania and by nobody else, Ruritania's minister said."
     found = positions(run(text))
     assert ("ruritania", "presence", "support") not in found
+
+
+VISIT = ("The Western Ruritania Community wrote to Ruritania asking that its members be allowed to visit the "
+         "cemetery at Ostrov. The Ruritanian government agreed to the visit the next day.")
+
+
+def test_agreeing_to_the_visit_takes_up_the_issue_of_the_visit_named_before(run):
+    assert ("ruritania", "heritage", "support") in about(run(VISIT), VISIT, "agreed to the visit")
+
+
+def test_a_visit_only_described_takes_no_stance(run):
+    text = "Bordurian families asked to visit the cemetery at Ostrov. Observers would add nothing to the visit."
+    assert not about(run(text), text, "add nothing")
