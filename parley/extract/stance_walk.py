@@ -50,6 +50,7 @@ from .stance_cleft import cleft_clause
 from .stance_bound import bound_party
 from .stance_pretence import pretended
 from .stance_attachment import no_stance, not_everyone, participle_agent, spoke_of
+from .stance_colon import colon_announcer
 from .stance_clauses import before_semicolon, put_to, says_own, passive_patient
 from .stance_generic import generic_denial
 from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
@@ -252,11 +253,25 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
         return False
     _proposer(ctx, w, token)
     done = _holder_step(ctx, w, token, previous, quote)
+    if not done and not w.holders and quote is None and token.head.i == token.i:
+        _announced(ctx, w, token, cue)  # "X and Y agree entirely: no monitors should …"
     if quote is None and question_clause(token):
         w.holders, w.passed_lower = ([None] if put_to(token) else []), True  # "asked whether X would …": no one's
     _wanted_as(ctx, w, token)
     _bound(ctx, w, token, previous)
     return done
+
+
+def _announced(ctx: DocContext, w: _Walk, top, cue) -> None:
+    """The subject of a clause of saying before a colon holds the clause after it (:mod:`.stance_colon`)."""
+    found = colon_announcer(top, cue)
+    subjects = [found[1], *(c for c in found[1].children if c.dep_ == "conj")] if found is not None else []
+    resolutions = [ctx.resolve(s) for s in subjects]
+    for resolution in resolutions:
+        if resolution.kind == "first" and len(resolutions) > 1 and ctx.camp:
+            resolution = Resolution((ctx.camp,), "role")  # "we and Y agree": the issuer with Y
+        if resolution.actors or resolution.kind == "first":
+            w.hold(resolution, found[0], True, False)
 
 
 def _bound(ctx: DocContext, w: _Walk, token, previous) -> None:

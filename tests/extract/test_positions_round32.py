@@ -23,6 +23,7 @@ BOOK = Codebook(
      Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
      Issue("border", "Delimit the border", keywords=("border commission", "delimitation")),
      Issue("transport", "Open transport links", keywords=("railway", "road"))),
+    outlet_camps=(("Ostrov Herald", "ruritania"),),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -93,3 +94,20 @@ def test_agreeing_to_the_visit_takes_up_the_issue_of_the_visit_named_before(run)
 def test_a_visit_only_described_takes_no_stance(run):
     text = "Bordurian families asked to visit the cemetery at Ostrov. Observers would add nothing to the visit."
     assert not about(run(text), text, "add nothing")
+
+
+def test_a_clause_of_agreeing_before_a_colon_holds_the_clause_after_it(run):
+    text = "On one point Ruritania and Borduria agree entirely: no monitors from outside should appear on the river."
+    found = positions(run(text))
+    assert {("ruritania", "presence", "oppose"), ("borduria", "presence", "oppose")} <= found
+
+
+def test_being_clear_before_a_colon_holds_the_clause_after_it(run):
+    text = "Borduria was clear: no monitors should appear on the river."
+    assert ("borduria", "presence", "oppose") in positions(run(text))
+
+
+def test_we_and_another_state_before_a_colon_are_the_writers_camp_and_that_state(run):
+    text = "On one point we and Borduria agree entirely: no monitors from outside should appear on the river."
+    found = positions(run(text, outlet="Ostrov Herald"))
+    assert {("ruritania", "presence", "oppose"), ("borduria", "presence", "oppose")} <= found
