@@ -119,13 +119,28 @@ def no_stance(token, previous) -> bool:
         return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
-    if fronted_topic(token, previous) or scope_only(token, previous):
+    if fronted_topic(token, previous) or scope_only(token, previous) or refuted_claim(token):
         return True
     if stem(token.lower_) in ACQUAINTANCE_VERBS and (_denied(token) or stem(token.lower_) in _SCRUTINY_VERBS):
         return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")
     if previous is None or previous.dep_ != "ccomp" or stem(token.lower_) not in IMPLYING_VERBS:
         return False
     return _denied(token)
+
+
+_CLAIM_NOUNS = stems("claim report rumour rumor allegation assertion suggestion story")
+_FALSE = stems("false untrue wrong baseless groundless unfounded fake absurd nonsense lie fiction invention")
+
+
+def refuted_claim(clause) -> bool:
+    """``clause`` spells out a claim the sentence calls false ("Claims that X opposes Y are false",
+    "reports that X rejects Y are untrue"): what it says is nobody's stance."""
+    noun = clause.head
+    if clause.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if stem(noun.lower_) not in _CLAIM_NOUNS or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ in {"acomp", "attr"} and stem(c.lower_) in _FALSE for c in noun.head.children)
 
 
 _TOPIC_VERBS = stems("be was were is say said speak spoke talk")

@@ -111,3 +111,14 @@ def test_we_and_another_state_before_a_colon_are_the_writers_camp_and_that_state
     text = "On one point we and Borduria agree entirely: no monitors from outside should appear on the river."
     found = positions(run(text, outlet="Ostrov Herald"))
     assert {("ruritania", "presence", "oppose"), ("borduria", "presence", "oppose")} <= found
+
+
+def test_a_claim_called_false_is_nobodys_stance(run):
+    for text in ("Claims on social networks that Borduria opposes the railway are false.",
+                 "Reports that Borduria rejects the railway are untrue."):
+        assert not positions(run(text))
+
+
+def test_a_claim_called_accurate_still_reports_the_stance(run):
+    text = "Reports that Borduria rejects the railway are accurate."
+    assert ("borduria", "transport", "oppose") in positions(run(text))
