@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .stance_lexicon import OPPOSE_WORDS, STANCE_PREDICATES, stem
 
-_EVENTS = frozenset(stem(w) for w in ("visit", "visits"))
+_EVENTS = frozenset(stem(w) for w in ("visit", "visits"))  # event_references skips a text with no "visit"
 _DEFINITE = frozenset({"the", "this", "that", "such"})
 _CLIMB = 6  # head steps from a cue to its event word ("statement by which … commit to settle … by peaceful means")
 _REACH = 6  # sentences an event word is remembered for
@@ -23,8 +23,8 @@ _OWN_SOURCES = frozenset({"keyword", "concept", "label", "group"})
 
 def event_references(doc, sentences, hits: dict) -> dict:
     """``{sentence: [(issue, [(start, end)]), …]}`` for definite event nouns naming an earlier act."""
-    if doc is None:
-        return {}
+    if doc is None or "visit" not in doc.text.lower():
+        return {}  # most texts name no visit: no sentence to look at
     out: dict = {}
     remembered: dict[str, tuple[str, int]] = {}  # event stem -> (issue, sentence number)
     for n, sentence in enumerate(sentences):
