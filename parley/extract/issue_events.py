@@ -16,13 +16,13 @@ from .stance_lexicon import OPPOSE_WORDS, STANCE_PREDICATES, stem
 
 _EVENTS = frozenset(stem(w) for w in ("visit", "visits"))  # event_references skips a text with no "visit"
 _DEFINITE = frozenset({"the", "this", "that", "such"})
-_CLIMB = 6  # head steps from a cue to its event word ("statement by which … commit to settle … by peaceful means")
+_CLIMB = 6  # head steps from a cue up to the visit ("asked that its members be allowed to visit the cemetery")
 _REACH = 6  # sentences an event word is remembered for
 _OWN_SOURCES = frozenset({"keyword", "concept", "label", "group"})
 
 
 def event_references(doc, sentences, hits: dict) -> dict:
-    """``{sentence: [(issue, [(start, end)]), …]}`` for definite event nouns naming an earlier act."""
+    """``{sentence: [(issue, [(start, end)]), …]}`` for a definite "the visit" naming an earlier one."""
     if doc is None or "visit" not in doc.text.lower():
         return {}  # most texts name no visit: no sentence to look at
     out: dict = {}
@@ -43,14 +43,14 @@ def event_references(doc, sentences, hits: dict) -> dict:
 
 
 def _taken_up(token) -> bool:
-    """A definite or owned event noun ("the visit", "such a statement", "X's request")."""
+    """A definite or owned visit ("the visit", "such a visit", "X's visit") that a verb of stance takes."""
     if stem(token.lower_) not in _EVENTS or not _stance_object(token):
         return False
     return any(c.dep_ == "poss" or (c.dep_ in {"det", "predet", "amod"} and c.lower_ in _DEFINITE) for c in token.children)
 
 
 def _stance_object(token) -> bool:
-    """The noun is what a verb of stance takes ("agreed to the visit", "supports such a statement");
+    """The noun is what a verb of stance takes ("agreed to the visit", "declined such a visit");
     not a visit led, described or added to."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     return token.dep_ in {"dobj", "pobj"} and stem(verb.lower_) in STANCE_PREDICATES | OPPOSE_WORDS
@@ -62,7 +62,7 @@ def _own_cue(token, cues) -> bool:
 
 
 def _events_over(doc, cues) -> list:
-    """The event words within a few head steps above each own cue of a hit."""
+    """The visits within a few head steps above each own cue of a hit."""
     found = []
     for cue in (c for c in cues if c.source in _OWN_SOURCES):
         span = doc.char_span(cue.start, cue.end, alignment_mode="expand")

@@ -18,13 +18,13 @@ Y ended their meeting"): a state's own commission at work is that state at work 
 
 from __future__ import annotations
 
-from .stance_lexicon import stem, stems
+from .stance_lexicon import NEGATIVE_PRONOUNS, stem, stems
 from .stance_walk import Finding
 
 _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
 _DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged".split())
 _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not released", "to hand"
-_NOBODY = frozenset({"nobody", "none", "noone"})
+_NOBODY = NEGATIVE_PRONOUNS - {"nothing"}  # "by nobody else"
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
 
