@@ -16,15 +16,18 @@ TALKS_OBJECTS = stems(["peace", "treaty", "agreement", "deal", "accord", "settle
                        "disputes", "differences", "terms", "text", "protocol", "document", "issues",
                        "questions", "matters", "affairs", "problems", "table", "everything", "it", "this", "that", "them"])
 _ABOUT = frozenset({"about", "over", "on"})
+_MEANS = frozenset({"by", "through", "via"})
 
 
 def bargains_over_other(token, cue, others: frozenset[int]) -> bool:
     """``token``, a verb of negotiating or settling that is the whole ``cue`` (not "settle … by force"),
     bargains over a thing that is not the talks' own subject, or over a document another issue's cue
-    describes."""
+    describes, or settles by means another issue's cue names ("by peaceful means")."""
     if token is None or cue.end - cue.start != len(token.text) or stem(token.lower_) not in BARGAINING_VERBS \
             or token.dep_ in {"amod", "compound"}:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in _MEANS and any(t.i in others for t in c.subtree) for c in token.children):
+        return True  # "settle all disputes by peaceful means": the means another issue names are the point
     bargained = _bargained(token)
     if bargained is None:
         return False

@@ -49,6 +49,8 @@ def negations(w, token, previous, cue) -> None:
             w.flip()  # "Nor is there any need for X"
     if (token.i == cue.i or (cue.head.lower_ == "by" and cue.head.head.i == token.i)) and by_nobody_else(token):
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
+    elif token.i == cue.i and nobody_elses(token):
+        w.flip()  # "with its own guards and nobody else's"
     if contrasted(token, previous) or refusal_predicated(token, previous):
         w.flip()  # "talks rather than war"; "regarded any change as a red line"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
@@ -89,6 +91,13 @@ def _no_doubt(token, previous) -> bool:
     """"left no doubt that Baku will oppose X", "there is no question that": the clause is affirmed
     ("no question of X", with no clause, still refuses X)."""
     return token.lower_ in {"doubt", "doubts", "question"} and previous is not None and previous.dep_ in {"acl", "ccomp"}
+
+
+def nobody_elses(noun) -> bool:
+    """A conjunct of the noun is "nobody else's" ("its own guards and nobody else's"): the noun is
+    kept to its owner, and anyone else's is refused."""
+    return any(c.dep_ == "conj" and (negative_phrase(c) or any(n.lower_ in NEGATIVE_PRONOUNS for n in c.children))
+               and (c.lower_ == "else" or any(n.lower_ == "else" for n in c.children)) for c in noun.children)
 
 
 def by_nobody_else(verb) -> bool:

@@ -87,7 +87,7 @@ def subject(token, path=frozenset()):
                 and (c.lower_ != "it" or referential_it(c))]
     if subjects:  # two subjects are a parse of a dateline ("BAKU - X adopted"): the nearer one
         return helper(_nearest(subjects, token))
-    found = agent(token) or _dated_subject(token)
+    found = agent(token) or _dated_subject(token) or _apposed_subject(token)
     if found is not None:
         return found
     if stance_noun(token.lower_):
@@ -112,6 +112,17 @@ def _dated_subject(token):
         if found is not None and found.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in MONTHS \
                 and any(c.lower_ in MONTHS for c in found.children):
             return found
+    return None
+
+
+def _apposed_subject(token):
+    """"In a joint statement, A, B and C committed …" parsed with the names in apposition to the
+    fronted phrase's noun: a capitalised apposition whose phrase ends right before the verb is its subject."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            found = next((a for a in noun.children if a.dep_ == "appos" and a.text[:1].isupper()), None)
+            if found is not None and found.right_edge.i + 1 == token.i:
+                return found
     return None
 
 

@@ -25,7 +25,8 @@ def time_frame(cue, others: frozenset[int], marks: frozenset[str] = _TIME_MARKS)
     head = phrase_head(cue)
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl" and _time_marked(head.head, marks):
         main = head.head.head
-    elif head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.dep_ == "advcl" and _measured_interval(head.head):
+    elif head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.dep_ == "advcl" and _measured_interval(head.head) \
+            and stem(head.head.lower_) not in _SIGNING:  # "four years after A and B signed the treaty": they signed it
         main = head.head.head  # "opened the gate ten days after voters approved a new constitution"
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(c.lower_ == "together" for c in head.head.head.children):
         main = head.head.head

@@ -1,0 +1,78 @@
+"""Round 33 (positions): joint statements whose signers the parser hangs on the fronted phrase,
+guards kept to oneself, treaties signed in a clause that dates another act, and disputes settled
+"by peaceful means". Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, positions, toy_fixtures
+
+from spacy.tokens import Doc
+
+from parley.core.types import Codebook, Issue
+from parley.extract.stance_syntax import _apposed_subject, subject
+from parley.extract.stance_timeframe import SAME_ISSUE_TIME_MARKS, time_frame
+
+BOOK = Codebook(
+    "round33positions",
+    TOY_STATES,
+    (Issue("treaty", "Sign the peace treaty", keywords=("peace treaty", "settle")),
+     Issue("force", "Renounce the use of force", keywords=("peaceful means", "use of force")),
+     Issue("demining", "Clear landmines", keywords=("demining", "landmines", "mined")),
+     Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
+     Issue("transport", "Open transport links", keywords=("railway", "road"))),
+    outlet_camps=(("Klow Gazette", "syldavia"),),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+
+
+def test_signers_in_apposition_to_a_fronted_statement_are_the_verbs_subject(pipeline):
+    # the parse this guards against: the signers in apposition to "statement", the verb without a subject
+    words = "In a joint statement , Ruritania and Borduria committed themselves to peace .".split()
+    heads = [8, 3, 3, 0, 3, 3, 5, 5, 8, 8, 8, 10, 8]
+    deps = "prep det amod pobj punct appos cc conj ROOT dobj prep pobj punct".split()
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert subject(doc[8]).text == "Ruritania"
+
+
+def test_an_apposition_that_does_not_reach_the_verb_is_no_subject(pipeline):
+    words = "In a statement , Ruritania , it later committed itself to peace .".split()
+    heads = [8, 2, 0, 2, 2, 4, 8, 8, 8, 8, 8, 10, 8]
+    deps = "prep det pobj punct appos punct nsubj advmod ROOT dobj prep pobj punct".split()
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert subject(doc[8]).text == "it"
+    assert _apposed_subject(doc[8]) is None
+
+
+def test_disputes_settled_by_peaceful_means_are_no_stance_on_the_treaty(run):
+    text = "Ruritania and Borduria undertook to settle all disputes in the region by peaceful means only."
+    found = positions(run(text))
+    assert ("ruritania", "force", "support") in found
+    assert not {p for p in found if p[1] == "treaty"}
+
+
+def test_settling_the_dispute_alone_is_still_the_treaty(run):
+    text = "Ruritania wants to settle the dispute this year."
+    assert ("ruritania", "treaty", "support") in positions(run(text))
+
+
+def test_guards_of_ones_own_and_nobody_elses_refuse_outside_guards(run):
+    text = 'The minister said that Ruritania would guard its border "with its own guards and nobody else\'s".'
+    found = positions(run(text))
+    assert ("ruritania", "presence", "oppose") in found
+    assert ("ruritania", "presence", "support") not in found
+
+
+def test_a_treaty_signed_in_a_clause_that_dates_another_act_is_still_signed(pipeline):
+    words = "Four years after Ruritania signed the treaty , it opened the road .".split()
+    heads = [1, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9]
+    deps = "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct".split()
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert not time_frame(doc[6], frozenset({11}), SAME_ISSUE_TIME_MARKS)
+
+
+def test_a_treaty_approved_in_a_clause_that_dates_another_act_only_dates_it(pipeline):
+    words = "Four years after Ruritania approved the treaty , it opened the road .".split()
+    heads = [1, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9]
+    deps = "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct".split()
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert time_frame(doc[6], frozenset({11}), SAME_ISSUE_TIME_MARKS)
