@@ -48,6 +48,7 @@ from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem
 from .stance_assent import assents
 from .stance_bargaining import bargains_over_other
+from .stance_credited import credited_findings
 from .stance_silence import not_commented
 from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, state_moves, units_return
 from .stance_attachment import destination, price_of, terms_only
@@ -146,7 +147,8 @@ class RuleStance(Component):
             kept = cue is not None and (_kept_against_label(label, token)  # "the preamble must stay"
                                         or closed_against_label(label, token))  # "the road to stay closed"
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
-            findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)]  # "at the request of X"
+            findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)  # "at the request of X"
+                         + credited_findings(ctx, token, polarity)]  # "thanks X for hosting …"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)  # "X's commission met"
                          + decliner_findings(ctx, token, polarity)  # "X has offered …; Y has declined"
                          + label_act_findings(ctx, token, polarity, label)]  # "the road, which X opened"

@@ -76,3 +76,19 @@ def test_a_treaty_approved_in_a_clause_that_dates_another_act_only_dates_it(pipe
     deps = "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct".split()
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
     assert time_frame(doc[6], frozenset({11}), SAME_ISSUE_TIME_MARKS)
+
+
+def test_a_state_thanked_for_hosting_talks_on_an_issue_holds_it(run):
+    text = "Syldavia thanked Ruritania for hosting the talks on demining in Klow."
+    found = positions(run(text))
+    assert {("ruritania", "demining", "support"), ("syldavia", "demining", "support")} <= found
+
+
+def test_a_state_praised_for_not_blocking_holds_nothing_by_the_praise(run):
+    text = "Syldavia praised Ruritania for not blocking the demining."
+    assert ("ruritania", "demining", "support") not in positions(run(text))
+
+
+def test_a_state_one_is_grateful_to_for_its_help_holds_the_issue(run):
+    text = "Syldavia is grateful to Ruritania for its help with the demining."
+    assert ("ruritania", "demining", "support") in positions(run(text))
