@@ -224,8 +224,13 @@ def _said_no(verb) -> bool:
 
 
 def _says_what(verb, offer) -> bool:
-    """The decline names what it declines ("declined the invitation", "refused to sign"): not a bare answer."""
-    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} and c.i != offer.i and c.lower_ != "no" for c in verb.children)
+    """The decline names what it declines ("declined the invitation", "refused to sign"): not a bare answer,
+    nor one whose object is the offer itself ("declined the offer", "rejected it")."""
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} and c.i != offer.i and c.lower_ != "no"
+               and not (c.dep_ == "dobj" and stem(c.lower_) in _THE_OFFER) for c in verb.children)
+
+
+_THE_OFFER = stems("offer proposal suggestion it this that".split())
 
 
 def label_act_findings(ctx, token, polarity: int, label: str) -> list[Finding]:

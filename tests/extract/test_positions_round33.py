@@ -19,7 +19,9 @@ BOOK = Codebook(
      Issue("force", "Renounce the use of force", keywords=("peaceful means", "use of force")),
      Issue("demining", "Clear landmines", keywords=("demining", "landmines", "mined")),
      Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
-     Issue("transport", "Open transport links", keywords=("railway", "road"))),
+     Issue("transport", "Open transport links", keywords=("railway", "road")),
+     Issue("guards", "Keep Borduria as the leading power and mediator in the region",
+           keywords=("Bordurian mediation",))),
     outlet_camps=(("Klow Gazette", "syldavia"),),
 )
 pipeline, run, parse = toy_fixtures(BOOK)
@@ -92,3 +94,13 @@ def test_a_state_praised_for_not_blocking_holds_nothing_by_the_praise(run):
 def test_a_state_one_is_grateful_to_for_its_help_holds_the_issue(run):
     text = "Syldavia is grateful to Ruritania for its help with the demining."
     assert ("ruritania", "demining", "support") in positions(run(text))
+
+
+def test_declining_the_offer_by_name_is_declining_it(run):
+    text = "Borduria has offered to send border guards to the railway; Ruritania has declined the offer."
+    assert ("ruritania", "guards", "oppose") in positions(run(text))
+
+
+def test_declining_something_else_is_no_answer_to_the_offer(run):
+    text = "Borduria has offered to send border guards to the railway; Ruritania has declined the invitation."
+    assert ("ruritania", "guards", "oppose") not in positions(run(text))
