@@ -304,13 +304,14 @@ _STRUGGLE = frozenset(stem(w) for w in ("fight", "combat", "battle"))
 
 
 def raises_issue(token, previous) -> bool:
-    """"raised the issue of X", "raised the question of X": a party pressing for X (a diplomatic
-    readout's way of saying it), where "raised X" alone only touches X."""
+    """"raised the issue of X", "raised the question of X", "raised return" (the bare issue): a party
+    pressing for X (a diplomatic readout's way of saying it), where "raised the X" only touches X."""
     if stem(token.lower_) != stem("raise") or previous is None:
         return False
     if previous.dep_ == "prep":  # "raised its objection to X", the parser's "to" on the verb: the stance noun's
         return any(c.dep_ == "dobj" and c.lower_ in _RAISED_STANCES for c in token.children)
-    return previous.dep_ == "dobj" and previous.lower_ in {"issue", "question", "matter"}
+    return previous.dep_ == "dobj" and (previous.lower_ in {"issue", "question", "matter"}
+                                        or not any(c.dep_ in {"det", "poss"} for c in previous.children))
 
 
 _RAISED_STANCES = frozenset({"objection", "objections", "opposition", "concern", "concerns", "protest", "protests"})

@@ -104,3 +104,13 @@ def test_declining_the_offer_by_name_is_declining_it(run):
 def test_declining_something_else_is_no_answer_to_the_offer(run):
     text = "Borduria has offered to send border guards to the railway; Ruritania has declined the invitation."
     assert ("ruritania", "guards", "oppose") not in positions(run(text))
+
+
+def test_raising_the_bare_issue_in_talks_presses_for_it(run):
+    text = "Borduria nevertheless raised demining in the general discussion, and Ruritania declined to answer."
+    assert ("borduria", "demining", "support") in positions(run(text, outlet="Klow Gazette"))
+
+
+def test_raising_a_determined_thing_only_touches_it(run):
+    text = "Borduria raised the demining report in the general discussion."
+    assert ("borduria", "demining", "support") not in positions(run(text, outlet="Klow Gazette"))
