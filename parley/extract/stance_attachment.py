@@ -114,12 +114,12 @@ def spoke_of(token, previous, path) -> bool:
 def no_stance(token, previous) -> bool:
     """The walk meets a silence ("remained silent about X", "kept silent on X"), a text read or seen, or a denied conclusion
     ("None of this means that X opposes Y", "this does not suggest that …") or a denied claim ("Nobody can tell us
-    that X is not serious about Y"): no stance on the cue."""
+    that X is not serious about Y"; "Reports suggested that X … This is not X's position"): no stance on the cue."""
     if token.dep_ == "ccomp" and stem(token.head.lower_) in CLAIM_VERBS | IMPLYING_VERBS and _denied(token.head):
         return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
-    if fronted_topic(token, previous) or scope_only(token, previous) or refuted_claim(token):
+    if fronted_topic(token, previous) or scope_only(token, previous) or refuted_claim(token) or refuted_next(token):
         return True
     if stem(token.lower_) in ACQUAINTANCE_VERBS and (_denied(token) or stem(token.lower_) in _SCRUTINY_VERBS):
         return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")
@@ -141,6 +141,25 @@ def refuted_claim(clause) -> bool:
     if stem(noun.lower_) not in _CLAIM_NOUNS or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     return any(c.dep_ in {"acomp", "attr"} and stem(c.lower_) in _FALSE for c in noun.head.children)
+
+
+_HEARSAY = _CLAIM_NOUNS | stems("media press outlet")
+_THIS = frozenset({"this", "that", "these", "it", "such"})
+_IS = frozenset({"is", "was", "are", "were"})
+
+
+def refuted_next(verb) -> bool:
+    """``verb`` heads a sentence of hearsay ("Some reports have suggested that X would accept Y") that
+    the next sentence denies ("This is not X's position", "That is false"): nobody's stance."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and stem(c.lower_) in _HEARSAY for c in verb.children):
+        return False
+    following = verb.sent.end
+    if following >= len(verb.doc):
+        return False
+    denial = verb.doc[following].sent.root
+    if not any(c.dep_ == "nsubj" and c.lower_ in _THIS for c in denial.children) or denial.lower_ not in _IS:
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ in {"acomp", "attr"} and stem(c.lower_) in _FALSE) for c in denial.children)
 
 
 _TOPIC_VERBS = stems("be was were is say said speak spoke talk")

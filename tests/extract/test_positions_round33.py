@@ -114,3 +114,15 @@ def test_raising_the_bare_issue_in_talks_presses_for_it(run):
 def test_raising_a_determined_thing_only_touches_it(run):
     text = "Borduria raised the demining report in the general discussion."
     assert ("borduria", "demining", "support") not in positions(run(text, outlet="Klow Gazette"))
+
+
+def test_hearsay_the_next_sentence_denies_is_nobodys_stance(run):
+    text = ("Some reports have suggested that Borduria would accept monitors on the railway. "
+            "This is not Borduria's position and never has been.")
+    assert ("borduria", "presence", "support") not in positions(run(text, outlet="Klow Gazette"))
+
+
+def test_hearsay_the_next_sentence_leaves_alone_is_reported(run):
+    text = ("Some reports have suggested that Borduria would accept monitors on the railway. "
+            "This is the third such report this month.")
+    assert ("borduria", "presence", "support") in positions(run(text, outlet="Klow Gazette"))
