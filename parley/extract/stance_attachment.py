@@ -146,11 +146,13 @@ def refuted_claim(clause) -> bool:
 _HEARSAY = _CLAIM_NOUNS | stems("media press outlet")
 _THIS = frozenset({"this", "that", "these", "it", "such"})
 _IS = frozenset({"is", "was", "are", "were"})
+_TRUTH = stems("position policy view case true correct accurate")  # "This is not X's position", "not true"
 
 
 def refuted_next(verb) -> bool:
     """``verb`` heads a sentence of hearsay ("Some reports have suggested that X would accept Y") that
-    the next sentence denies ("This is not X's position", "That is false"): nobody's stance."""
+    the next sentence denies ("This is not X's position", "That is not true", "That is false"; not "This is
+    not new"): nobody's stance."""
     if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and stem(c.lower_) in _HEARSAY for c in verb.children):
         return False
     following = verb.sent.end
@@ -159,7 +161,9 @@ def refuted_next(verb) -> bool:
     denial = verb.doc[following].sent.root
     if not any(c.dep_ == "nsubj" and c.lower_ in _THIS for c in denial.children) or denial.lower_ not in _IS:
         return False
-    return any(c.dep_ == "neg" or (c.dep_ in {"acomp", "attr"} and stem(c.lower_) in _FALSE) for c in denial.children)
+    said = [c for c in denial.children if c.dep_ in {"acomp", "attr"}]
+    negated = any(c.dep_ == "neg" for c in denial.children)
+    return any(stem(c.lower_) in _FALSE or (negated and stem(c.lower_) in _TRUTH) for c in said)
 
 
 _TOPIC_VERBS = stems("be was were is say said speak spoke talk")

@@ -122,7 +122,7 @@ def test_hearsay_the_next_sentence_denies_is_nobodys_stance(run):
     assert ("borduria", "presence", "support") not in positions(run(text, outlet="Klow Gazette"))
 
 
-def test_hearsay_the_next_sentence_leaves_alone_is_reported(run):
+def test_hearsay_the_next_sentence_does_not_deny_is_reported(run):
     text = ("Some reports have suggested that Borduria would accept monitors on the railway. "
-            "This is the third such report this month.")
+            "This is not the first such report this month.")
     assert ("borduria", "presence", "support") in positions(run(text, outlet="Klow Gazette"))
