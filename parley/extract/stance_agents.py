@@ -135,12 +135,13 @@ def requester_findings(ctx, token, polarity: int) -> list[Finding]:
     X's request, the mission was extended": whoever asked for the act the cue's verb did supports it."""
     if token is None or polarity < 0:
         return []
-    out = []
-    for requester in _requesters(token):
-        found = ctx.resolve(requester)
-        if found.actors:
-            out.append(Finding(found.actors, 1, "reported", "asserted", found.kind, found.person))
-    return out
+    return support_findings(ctx, _requesters(token))
+
+
+def support_findings(ctx, holders) -> list[Finding]:
+    """A reported support finding for each of ``holders`` (tokens) that resolves to actors."""
+    resolved = [ctx.resolve(holder) for holder in holders]
+    return [Finding(found.actors, 1, "reported", "asserted", found.kind, found.person) for found in resolved if found.actors]
 
 
 def _requesters(token) -> list:

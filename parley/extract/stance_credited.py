@@ -7,6 +7,7 @@ blocking") or a cue that is refused is left to the walk. Used by ``stance.rules.
 
 from __future__ import annotations
 
+from .stance_agents import support_findings
 from .stance_lexicon import stem, stems
 from .stance_walk import Finding
 
@@ -20,12 +21,7 @@ def credited_findings(ctx, token, polarity: int) -> list[Finding]:
     if token is None or polarity < 0:
         return []
     credited = _credited(token)
-    out = []
-    for person in credited + [c for t in credited for c in t.children if c.dep_ == "conj"]:
-        found = ctx.resolve(person)
-        if found.actors:
-            out.append(Finding(found.actors, 1, "reported", "asserted", found.kind, found.person))
-    return out
+    return support_findings(ctx, credited + [c for t in credited for c in t.children if c.dep_ == "conj"])
 
 
 def _credited(token) -> list:

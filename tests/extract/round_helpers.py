@@ -4,6 +4,7 @@ module's own codebook and header, and the (quote, speaker) and (quote, date) pai
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from parley.core.types import Actor, Codebook, Document
 from parley.extract import build_pipeline, default_config
@@ -52,6 +53,12 @@ def toy_fixtures(book: Codebook):
 def about(result, text: str, words: str) -> set[tuple[str, str, str]]:
     """The (actor, issue, stance) triples whose evidence sentence contains ``words``."""
     return {(p.actor, p.issue, p.stance) for p in result.positions if words in text[p.span.start:p.span.end]}
+
+
+def hand_parse(pipeline, words: str, heads: list[int], deps: str):
+    """A ``Doc`` with a parse written by hand (space-separated words and labels): the misparse a rule
+    guards against, independent of the model's version."""
+    return Doc(pipeline.nlp.vocab, words=words.split(), heads=heads, deps=deps.split())
 
 
 def word(doc, text: str):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace as NS
 
-from round_helpers import TOY_STATES, about, positions, toy_fixtures
-
-from spacy.tokens import Doc
+from round_helpers import TOY_STATES, hand_parse, about, positions, toy_fixtures
 
 from parley.core.types import Actor, Codebook, Issue, PartialDate
 from parley.extract.stance_agents import body_findings
@@ -42,10 +40,9 @@ def test_the_keyword_alone_is_still_a_cue(run):
 
 def test_deminers_named_by_adjectives_parsed_under_a_time_phrase_are_their_states_at_work(pipeline):
     # the parse this guards against: "Ruritanian" the object of "In", "Bordurian" its conjunct
-    words = "In April Ruritanian and Bordurian deminers will begin clearing fields .".split()
-    heads = [7, 2, 0, 2, 2, 7, 7, 7, 7, 8, 7]
-    deps = "prep compound pobj cc conj nsubj aux ROOT xcomp dobj punct".split()
-    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    doc = hand_parse(pipeline, "In April Ruritanian and Bordurian deminers will begin clearing fields .",
+                     [7, 2, 0, 2, 2, 7, 7, 7, 7, 8, 7],
+                     "prep compound pobj cc conj nsubj aux ROOT xcomp dobj punct")
     mentions = [NS(actor="ruritania", span=NS(start=9, end=19)), NS(actor="borduria", span=NS(start=24, end=42))]
     ctx = NS(mentions=mentions, resolve=lambda token: NS(actors=(), kind="none", person=None))
     found = body_findings(ctx, doc[5], 1)

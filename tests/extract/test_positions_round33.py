@@ -4,9 +4,7 @@ guards kept to oneself, treaties signed in a clause that dates another act, and 
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, positions, toy_fixtures
-
-from spacy.tokens import Doc
+from round_helpers import TOY_STATES, hand_parse, positions, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 from parley.extract.stance_syntax import _apposed_subject, subject
@@ -29,18 +27,16 @@ pipeline, run, parse = toy_fixtures(BOOK)
 
 def test_signers_in_apposition_to_a_fronted_statement_are_the_verbs_subject(pipeline):
     # the parse this guards against: the signers in apposition to "statement", the verb without a subject
-    words = "In a joint statement , Ruritania and Borduria committed themselves to peace .".split()
-    heads = [8, 3, 3, 0, 3, 3, 5, 5, 8, 8, 8, 10, 8]
-    deps = "prep det amod pobj punct appos cc conj ROOT dobj prep pobj punct".split()
-    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    doc = hand_parse(pipeline, "In a joint statement , Ruritania and Borduria committed themselves to peace .",
+                     [8, 3, 3, 0, 3, 3, 5, 5, 8, 8, 8, 10, 8],
+                     "prep det amod pobj punct appos cc conj ROOT dobj prep pobj punct")
     assert subject(doc[8]).text == "Ruritania"
 
 
 def test_an_apposition_that_does_not_reach_the_verb_is_no_subject(pipeline):
-    words = "In a statement , Ruritania , it later committed itself to peace .".split()
-    heads = [8, 2, 0, 2, 2, 4, 8, 8, 8, 8, 8, 10, 8]
-    deps = "prep det pobj punct appos punct nsubj advmod ROOT dobj prep pobj punct".split()
-    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    doc = hand_parse(pipeline, "In a statement , Ruritania , it later committed itself to peace .",
+                     [8, 2, 0, 2, 2, 4, 8, 8, 8, 8, 8, 10, 8],
+                     "prep det pobj punct appos punct nsubj advmod ROOT dobj prep pobj punct")
     assert subject(doc[8]).text == "it"
     assert _apposed_subject(doc[8]) is None
 
@@ -65,18 +61,16 @@ def test_guards_of_ones_own_and_nobody_elses_refuse_outside_guards(run):
 
 
 def test_a_treaty_signed_in_a_clause_that_dates_another_act_is_still_signed(pipeline):
-    words = "Four years after Ruritania signed the treaty , it opened the road .".split()
-    heads = [1, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9]
-    deps = "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct".split()
-    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    doc = hand_parse(pipeline, "Four years after Ruritania signed the treaty , it opened the road .",
+                     [1, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9],
+                     "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct")
     assert not time_frame(doc[6], frozenset({11}), SAME_ISSUE_TIME_MARKS)
 
 
 def test_a_treaty_approved_in_a_clause_that_dates_another_act_only_dates_it(pipeline):
-    words = "Four years after Ruritania approved the treaty , it opened the road .".split()
-    heads = [1, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9]
-    deps = "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct".split()
-    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    doc = hand_parse(pipeline, "Four years after Ruritania approved the treaty , it opened the road .",
+                     [1, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9],
+                     "nummod npadvmod mark nsubj advcl det dobj punct nsubj ROOT det dobj punct")
     assert time_frame(doc[6], frozenset({11}), SAME_ISSUE_TIME_MARKS)
 
 
