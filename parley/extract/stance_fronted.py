@@ -9,6 +9,7 @@ the verb, those conjuncts are the subject. Used by ``stance.rules.v1``.
 
 from __future__ import annotations
 
+from .fronted_names import conjuncts
 from .holders import Resolution
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -22,19 +23,8 @@ def fronted_subject(ctx, tokens) -> Resolution | None:
         return None
     for prep in (c for c in children if c.dep_ == "prep" and c.i < root.i):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            chain = _conjuncts(noun)
+            chain = conjuncts(noun)
             if chain and chain[0].nbor(-1).text == "," and chain[-1].i < root.i:
                 actors, person = ctx.actors_in(chain[0].idx, chain[-1].idx + len(chain[-1].text))
                 return Resolution(actors, "name", person) if actors else None
     return None
-
-
-def _conjuncts(noun) -> list:
-    """The conjuncts of ``noun`` in order, following "A, B and C" down the chain."""
-    out, token = [], noun
-    while True:
-        nxt = next((c for c in token.children if c.dep_ == "conj"), None)
-        if nxt is None:
-            return out
-        out.append(nxt)
-        token = nxt

@@ -17,7 +17,7 @@ conclude" is the helper's (:func:`helper`); the narrower phrase tests of round 6
 
 from __future__ import annotations
 
-from .lexicon import MONTHS
+from .fronted_names import apposed_subject, dated_subject
 from .stance_phrasal import backs_object, rejects_object
 from .stance_lexicon import (
     ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, SPEECH_PREDICATES,
@@ -87,7 +87,7 @@ def subject(token, path=frozenset()):
                 and (c.lower_ != "it" or referential_it(c))]
     if subjects:  # two subjects are a parse of a dateline ("BAKU - X adopted"): the nearer one
         return helper(_nearest(subjects, token))
-    found = agent(token) or _dated_subject(token) or _apposed_subject(token)
+    found = agent(token) or dated_subject(token) or apposed_subject(token)
     if found is not None:
         return found
     if stance_noun(token.lower_):
@@ -101,28 +101,6 @@ def subject(token, path=frozenset()):
                     return found
     if token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return subject(token.head, path) if token.head.dep_ != "conj" else None
-    return None
-
-
-def _dated_subject(token):
-    """"On 3 June Azerbaijan announced …" parsed with the name inside the date's phrase ("On 3 June
-    Azerbaijan"): the capitalised last word of that phrase, right before the verb, is its subject."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
-        found = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if found is not None and found.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in MONTHS \
-                and any(c.lower_ in MONTHS for c in found.children):
-            return found
-    return None
-
-
-def _apposed_subject(token):
-    """"In a joint statement, A, B and C committed …" parsed with the names in apposition to the
-    fronted phrase's noun: a capitalised apposition whose phrase ends right before the verb is its subject."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            found = next((a for a in noun.children if a.dep_ == "appos" and a.text[:1].isupper()), None)
-            if found is not None and found.right_edge.i + 1 == token.i:
-                return found
     return None
 
 
@@ -169,7 +147,7 @@ def predicate_kind(token, previous) -> str:
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
     if reaches_agreement(token) or leaves_own(token) or turns_to(token) or rejects_object(token, previous) or backs_object(
-            token, previous):
+            token, previous) or _made_stance(token):
         return "stance"
     if word in STANCE_PREDICATES or below in STANCE_PREDICATES or complements & STANCE_PREDICATES or stance_noun(token.lower_):
         return "attitude" if word in ATTITUDE_PREDICATES else "stance"
@@ -178,6 +156,12 @@ def predicate_kind(token, previous) -> str:
     if word in SPEECH_PREDICATES:
         return "speech"
     return "conduct"
+
+
+def _made_stance(token) -> bool:
+    """"the commitment made by X (to …)", "the offer put forward by X": the agent of a participle on a
+    stance noun holds that stance, whatever the participle's verb."""
+    return token.dep_ == "acl" and stance_noun(token.head.lower_) and any(c.dep_ == "agent" for c in token.children)
 
 
 _TURNING = frozenset(stem(w) for w in "rely count depend lean turn".split())

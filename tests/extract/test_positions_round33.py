@@ -7,7 +7,8 @@ from __future__ import annotations
 from round_helpers import TOY_STATES, hand_parse, positions, toy_fixtures
 
 from parley.core.types import Codebook, Issue
-from parley.extract.stance_syntax import _apposed_subject, subject
+from parley.extract.fronted_names import apposed_subject
+from parley.extract.stance_syntax import subject
 from parley.extract.stance_timeframe import SAME_ISSUE_TIME_MARKS, time_frame
 
 BOOK = Codebook(
@@ -38,7 +39,7 @@ def test_an_apposition_that_does_not_reach_the_verb_is_no_subject(pipeline):
                      [8, 2, 0, 2, 2, 4, 8, 8, 8, 8, 8, 10, 8],
                      "prep det pobj punct appos punct nsubj advmod ROOT dobj prep pobj punct")
     assert subject(doc[8]).text == "it"
-    assert _apposed_subject(doc[8]) is None
+    assert apposed_subject(doc[8]) is None
 
 
 def test_disputes_settled_by_peaceful_means_are_no_stance_on_the_treaty(run):

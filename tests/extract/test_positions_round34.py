@@ -1,0 +1,50 @@
+"""Round 34 (positions): signers listed after a fronted date, commitments made by a named agent,
+... Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import TOY_STATES, hand_parse, positions, toy_fixtures
+
+from parley.core.types import Codebook, Issue
+from parley.extract.stance_syntax import subject
+
+BOOK = Codebook(
+    "round34positions",
+    TOY_STATES,
+    (Issue("treaty", "Sign the peace treaty", keywords=("peace treaty",)),
+     Issue("force", "Renounce the use of force", keywords=("peaceful means", "use of force")),
+     Issue("demining", "Clear landmines", keywords=("demining", "landmines", "mines")),
+     Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
+     Issue("transport", "Open transport links", keywords=("railway", "road")),
+     Issue("guards", "Keep Borduria as the leading power and mediator in the region",
+           keywords=("Bordurian mediation", "Bordurian guarantees"))),
+    outlet_camps=(("Klow Gazette", "syldavia"),),
+)
+pipeline, run, parse = toy_fixtures(BOOK)
+
+
+def test_signers_listed_after_a_fronted_date_are_the_verbs_subject(pipeline):
+    # the parse this guards against: the signers hung as conjuncts of the date, the verb without a subject
+    doc = hand_parse(pipeline, "At the meeting on 3 May , Ruritania and Borduria committed themselves to peace .",
+                     [10, 2, 0, 2, 5, 3, 5, 5, 7, 7, 10, 10, 10, 12, 10],
+                     "prep det pobj prep nummod pobj punct conj cc conj ROOT dobj prep pobj punct")
+    assert subject(doc[10]).text == "Ruritania"
+
+
+def test_names_inside_the_fronted_phrase_without_a_comma_are_no_subject(pipeline):
+    doc = hand_parse(pipeline, "At the meeting of Ruritania and Borduria committed themselves to peace .",
+                     [7, 2, 0, 2, 3, 4, 4, 7, 7, 7, 9, 7],
+                     "prep det pobj prep pobj cc conj ROOT dobj prep pobj punct")
+    assert subject(doc[7]) is None
+
+
+def test_a_commitment_made_by_named_states_is_theirs(run):
+    text = ("Syldavia will propose that the meeting reaffirm the commitment made in Klow by Ruritania and "
+            "Borduria to settle their disputes by peaceful means only.")
+    found = positions(run(text))
+    assert {("ruritania", "force", "support"), ("borduria", "force", "support")} <= found
+
+
+def test_a_road_built_by_named_states_is_not_their_stance_under_a_proposal(run):
+    text = "Syldavia will propose that the meeting inspect the road built in Klow by Ruritania."
+    assert ("ruritania", "transport", "support") not in positions(run(text))
