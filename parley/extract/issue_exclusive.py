@@ -1,7 +1,8 @@
 """Guarding reserved to oneself as a cue of the issue of outside presence.
 
 Where an issue's label is about outside monitors, observers or peacekeepers on the ground
-(:func:`.issue_missions.presence_label`), texts refuse that presence by reserving the guard to
+(:func:`.issue_missions.presence_label`), or about one state's role whose forces are its cue
+(:func:`.issue_forces.role_actor`: anyone else's guards are that state's too), texts refuse that presence by reserving the guard to
 their own side: "will be guarded by our border guards and by nobody else", "no one else's guards
 will stand on our rails", "would not accept anyone else's troops". Two phrase shapes are cues:
 a verb of guarding a few words before "nobody else" (the stance walk reads it as a refusal,
@@ -11,17 +12,20 @@ a verb of guarding a few words before "nobody else" (the stance walk reads it as
 
 from __future__ import annotations
 
+from .issue_forces import role_actor
 from .issue_missions import presence_label
 from .stance_lexicon import stem
 
-_GUARDING = ("guard", "protect", "secure", "patrol", "defend", "police")
+GUARDING = ("guard", "protect", "secure", "patrol", "defend", "police")
+_NOBODY_ELSE = ((stem("nobody"), stem("else")), (stem("no"), stem("one"), stem("else")))
 _UNITS = ("guards", "troops", "forces", "soldiers", "troop", "guard")
 
 
-def exclusive_phrases(label: str, gap: str) -> list[tuple[str, ...]]:
+def exclusive_phrases(label: str, codebook, gap: str) -> list[tuple[str, ...]]:
     """Stemmed phrases of guarding kept to oneself ("guarded … nobody else", "else's troops"); none
-    where the label is not about outside presence. ``gap`` is the vocabulary's gap marker."""
-    if not presence_label(label):
+    where the label is about neither outside presence nor one state's role (whose forces "nobody
+    else" leaves out too). ``gap`` is the vocabulary's gap marker."""
+    if not presence_label(label) and role_actor(label, codebook) is None:
         return []
-    return sorted({(stem(v), gap, stem("nobody"), stem("else")) for v in _GUARDING}
+    return sorted({(stem(v), gap, *others) for v in GUARDING for others in _NOBODY_ELSE}
                   | {(stem("else"), stem(u)) for u in _UNITS})

@@ -139,7 +139,7 @@ class IssueVocabulary:
             patterns += _action_patterns(issue)
             patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
                          for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook, GAP)
-                         + turn_phrases(issue.label, codebook) + exclusive_phrases(issue.label, GAP)]
+                         + turn_phrases(issue.label, codebook) + exclusive_phrases(issue.label, codebook, GAP)]
         demonyms = frozenset(stem(d) for a in codebook.actors for d in a.demonyms) | frozenset(
             stem(d) for a in codebook.actors if a.kind == "state" for n in (a.name, *a.aliases) for d in demonyms_of(n))
         return cls(patterns, min_score, demonyms)

@@ -14,6 +14,7 @@ from __future__ import annotations
 _BESIDE = frozenset({"advcl", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # the pipeline parses without a tagger: a pronoun subject is told by its word
+_SAYING = frozenset("said told stated declared assured promised pledged insisted warned wrote".split())
 _PRONOUNS = frozenset("i you he she it we they who which that this one".split())
 
 
@@ -25,10 +26,16 @@ def own_clause_verb(doc, words, verbs: list[int], open_mark: int) -> int | None:
     last = max(verbs)
     verb = _token(doc, words[last][0])
     quoted = _token(doc, open_mark + 1)
-    if verb is None or quoted is None or verb.dep_ not in _BESIDE:
+    if verb is None or quoted is None or not (verb.dep_ in _BESIDE or _reported_saying(verb)):
         return None
     named = any(c.dep_ in _SUBJECTS and c.lower_ not in _PRONOUNS for c in verb.children)
     return last if named and verb in quoted.ancestors else None
+
+
+def _reported_saying(verb) -> bool:
+    """"My Government notes that X told the meeting that it would … “…”": a verb of plain saying in
+    the clause reported by the main verb; its own (named) subject spoke the words it governs."""
+    return verb.dep_ == "ccomp" and verb.lower_ in _SAYING
 
 
 def _token(doc, position: int):

@@ -1,4 +1,5 @@
 """Round 34 (positions): signers listed after a fronted date, commitments made by a named agent,
+quotes under a reported verb of saying, guarding kept to oneself "by no one else"
 ... Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
@@ -48,3 +49,37 @@ def test_a_commitment_made_by_named_states_is_theirs(run):
 def test_a_road_built_by_named_states_is_not_their_stance_under_a_proposal(run):
     text = "Syldavia will propose that the meeting inspect the road built in Klow by Ruritania."
     assert ("ruritania", "transport", "support") not in positions(run(text))
+
+
+def test_a_quote_under_a_reported_verb_of_saying_is_its_subjects(run):
+    text = ("My Government notes that the Republic of Ruritania told the meeting in Klow that it would guard the "
+            "road \u201cwith its own guards and nobody else's\u201d.")
+    quotes = [q for q in run(text).quotes if q.direct]
+    assert [q.speaker_actor for q in quotes] == ["ruritania"]
+
+
+def test_a_quote_under_a_reported_verb_of_agreeing_stays_the_main_speakers(run):
+    text = ("The Syldavian minister noted that Ruritania agreed that the road should stay \u201copen to everyone, "
+            "at every hour\u201d.")
+    quotes = [q for q in run(text).quotes if q.direct]
+    assert [q.speaker_actor for q in quotes] == ["syldavia"]
+
+
+def test_guarding_by_no_one_else_refuses_outside_presence_and_the_role_states_guards(run):
+    text = "The Ruritanian minister said that the road will be guarded by Ruritanian border guards and by no one else."
+    found = positions(run(text))
+    assert {("ruritania", "presence", "oppose"), ("ruritania", "guards", "oppose")} <= found
+    assert not {p for p in found if p[1] in {"presence", "guards"} and p[2] == "support"}
+
+
+def test_guarding_by_nobody_else_hung_on_a_later_verb_still_refuses(run):
+    text = ('The Ruritanian minister said that the road "will be guarded by Ruritanians and by nobody else, '
+            'whoever trains them".')
+    found = positions(run(text))
+    assert ("ruritania", "presence", "oppose") in found
+    assert ("ruritania", "presence", "support") not in found
+
+
+def test_guarding_by_ones_own_guards_alone_is_no_refusal(run):
+    text = "The Ruritanian minister said that the road will be guarded by Ruritanian border guards."
+    assert not {p for p in positions(run(text)) if p[1] in {"presence", "guards"}}

@@ -278,8 +278,8 @@ def test_guarding_kept_to_oneself_refuses_outside_presence(run, sentence):
 
 
 def test_exclusive_phrases_only_for_a_presence_label():
-    assert exclusive_phrases("Keep foreign peacekeepers, monitors or mediators' presence in the region", "…")
-    assert exclusive_phrases("Conclude a comprehensive peace treaty", "…") == []
+    assert exclusive_phrases("Keep foreign peacekeepers, monitors or mediators' presence in the region", BOOK, "…")
+    assert exclusive_phrases("Conclude a comprehensive peace treaty", BOOK, "…") == []
 
 
 def test_by_nobody_else_reads_a_conjoined_agent(parse):
