@@ -33,6 +33,7 @@ from .actor_phrases import (
 )
 from .actor_opposition import opposition_mentions, the_opposition
 from .actor_definite import definite_bodies, definite_mentions
+from .actor_forces import FORCES, acting_force
 from .actor_shortnames import short_name_mentions
 from .actor_owned import owned_bodies, owned_mentions
 from .agency import agents_only
@@ -126,7 +127,7 @@ class CodebookActors(Component):
             if actor is None:
                 continue
             head = _institution_after(doc, token.i, self.demonyms)
-            if head is not None and (head < 0 or _acting_force(doc[head])):
+            if head is not None and (head < 0 or acting_force(doc[head])):
                 end = head + 1 if head > 0 else token.i + 1  # coordinated: the demonym alone
                 found.append(_mention(state, doc, token.i, end, actor, "demonym", self.name, 0.9))
         return found
@@ -336,27 +337,15 @@ def _locative_prep(prep) -> bool:
 # people who act for a state's leadership though they hold no office of their own ("the X
 # presidential aide"): a demonym before them names the state as much as before "envoy"; so do a
 # state's partners as a speaker of diplomacy names them ("our Kestrian brothers, who stood with us").
-# A state's forces and the teams it sends ("the Kestrian border guards", "Kestrian deminers left no
-# records") only as the subject of their clause: as an object ("let Kestrian border guards onto the
-# road") they are the issue of a foreign force's presence.
-_FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers", "teams"})
 # A state's legislative chambers and consular posts are its institutions too ("the Norlandic Senate",
 # "the Kestrian consul general in Varn", "the Ostrian consulate", "Kestrian lawmakers").
 _CHAMBERS_AND_CONSULS = frozenset(
     "senate senators congress legislature lawmakers legislators consul consuls consulate consulates".split()
 )
-_DEMONYM_HEADS = INSTITUTION_NOUNS | _FORCES | _CHAMBERS_AND_CONSULS | frozenset(
+_DEMONYM_HEADS = INSTITUTION_NOUNS | FORCES | _CHAMBERS_AND_CONSULS | frozenset(
     "aide aides adviser advisers advisor advisors partners allies brothers counterparts chair co-chair"
     " commission commissions commissioner commissioners".split()
 )
-
-
-def _acting_force(head) -> bool:
-    """Not a force, or a force that is its clause's subject ("the X border guards who left … be invited"),
-    alone or coordinated ("A and B forensic teams have been digging", parsed with "teams" a conjunct)."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.lower_ not in _FORCES or head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _institution_after(doc, i: int, demonyms) -> int | None:

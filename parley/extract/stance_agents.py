@@ -40,7 +40,18 @@ def acting_body(token) -> bool:
     if token is None or stem(token.lower_) not in BODY_NOUNS:
         return False
     top = _conjoined_owners(token)[-1]
-    return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None
+    return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None or _agent_of_act(top)
+
+
+def _agent_of_act(token) -> bool:
+    """"the clearance of the verge by A and B deminers", "cleared by X teams": the body did the act."""
+    by = token.head if token.dep_ == "pobj" and token.head.lower_ == "by" else None
+    if by is None:
+        return False
+    act = by.head
+    if act.dep_ == "pobj" and act.head.lower_ == "of":
+        act = act.head.head  # "by" hung on the act's object: "the clearance of the verge by …"
+    return stem(act.lower_) in _ACT_NOUNS or act.lower_ in _DONE_VERBS
 
 
 _ACTIVITIES = stems("work meeting session effort")
@@ -65,9 +76,12 @@ def body_findings(ctx, token, polarity: int) -> list[Finding]:
     if any(c.dep_ == "neg" or _none_of(c) for c in verb.children) or stem(verb.lower_) in _REFUSALS:
         return []  # "the X commission did not meet", "… refused to meet", "X deminers left no records"
     found = [f for f in (ctx.resolve(t) for t in owners) if f.actors and f.kind == "name"]
-    if not found:  # "In April Armenian and Azerbaijani deminers will …", the names parsed under "In"
-        return [Finding(actors, 1, "reported", "asserted", "name") for actors in _names_before(ctx, token)]
-    return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found]
+    named = {a for f in found for a in f.actors}
+    # "In April Armenian and Azerbaijani deminers will …", the names parsed under "In"; "by Armenian and
+    # Azerbaijani deminers", the noun resolved to its nearest name alone
+    before = [actors for actors in _names_before(ctx, token) + _modifier_names(ctx, token) if not set(actors) <= named]
+    return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found] + [
+        Finding(actors, 1, "reported", "asserted", "name") for actors in before]
 
 
 def _names_before(ctx, token) -> list[tuple[str, ...]]:
@@ -79,6 +93,14 @@ def _names_before(ctx, token) -> list[tuple[str, ...]]:
             break
         named += [actors] if actors else []
     return named[::-1]
+
+
+def _modifier_names(ctx, token) -> list[tuple[str, ...]]:
+    """The actors of the body noun's coordinated modifiers ("Armenian and Azerbaijani deminers")."""
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    modifiers += [g for m in modifiers for g in m.subtree if g.dep_ == "conj"]
+    found = [ctx.resolve(m) for m in modifiers]
+    return [f.actors for f in found if f.actors and f.kind == "name"]
 
 
 def _none_of(child) -> bool:
@@ -120,7 +142,7 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
     that did the act to it (module docstring); none without one."""
     if token is None or polarity < 0:
         return []
-    doer = _act_owner(token) or _past_doer(token)
+    doer = _act_owner(token) or _past_doer(token) or _cleared_of(token)
     found = ctx.resolve(doer) if doer is not None else None
     if found is None or not found.actors or found.kind != "name":
         return []
@@ -176,6 +198,19 @@ def _past_doer(token):
     if token.dep_ != "dobj" or verb.lower_ not in _DONE_VERBS or any(
             c.dep_ in _NOT_DONE or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _cleared_of(token):
+    """"the verges were cleared of mines by X", "X cleared the verges of mines" (the cue the object of
+    "of" on a verb in the past that did the act): X."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if verb is None or verb.lower_ not in _DONE_VERBS or any(
+            c.dep_ in {"aux", "neg"} or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 

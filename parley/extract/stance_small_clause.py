@@ -34,14 +34,17 @@ DEPARTING_PHRASALS = frozenset(
     (stem(verb), particle) for verb, particle in (
         ("pack", "up"), ("packed", "up"), ("go", "home"), ("went", "home"), ("clear", "out"), ("move", "out"),
         ("pull", "out"), ("wind", "down"), ("wound", "down"), ("shut", "down"), ("close", "down"), ("bow", "out"),
+        ("keep", "out"), ("kept", "out"), ("stay", "out"), ("stayed", "out"), ("keep", "away"), ("stay", "away"),
     )
 )
-"""(verb stem, particle) pairs by which a subject leaves or ends ("the mission should pack up")."""
+"""(verb stem, particle) pairs by which a subject leaves or ends ("the mission should pack up", "outside
+powers should keep out of the region")."""
 
 
 def departs(token, previous) -> bool:
     """The walk comes up from the subject of a phrasal verb of leaving: its presence is to end."""
     if previous is None or previous.dep_ != "nsubj" or previous.head.i != token.i:
         return False
-    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "npadvmod"}}
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "npadvmod"}
+                 or (c.dep_ == "prep" and any(g.lower_ in {"of", "from"} for g in c.children))}  # "keep out of X"
     return any((stem(token.lower_), p) in DEPARTING_PHRASALS for p in particles)

@@ -154,7 +154,7 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
     out = []
     nouns = _noun_phrase(cue)
     for noun in nouns + _acl_tail(nouns):
-        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        for clause in [c for c in noun.children if c.dep_ == "relcl"] + _misread_relative(noun):
             word = stem(clause.lower_)
             relative = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in clause.children) or \
                 not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp", "prep"} for c in clause.children)  # "the vote it has promised"
@@ -168,6 +168,15 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
                 out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person,
                                    aside=True))
     return out
+
+
+def _misread_relative(noun) -> list:
+    """"the Treaty that A and B signed …" parsed with "that" as the object of a verb outside the noun's
+    phrase: that verb is the noun's relative clause."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ not in {"that", "which"} or after.dep_ != "dobj" or after.head.i < after.i:
+        return []
+    return [after.head] if noun.i not in {t.i for t in after.head.subtree} else []
 
 
 def _acl_tail(nouns: list) -> list:

@@ -8,6 +8,7 @@ from round_helpers import TOY_STATES, hand_parse, positions, toy_fixtures
 
 from parley.core.types import Codebook, Issue
 from parley.extract.stance_syntax import subject
+from parley.extract.stance_walk import _misread_relative
 
 BOOK = Codebook(
     "round34positions",
@@ -83,3 +84,44 @@ def test_guarding_by_nobody_else_hung_on_a_later_verb_still_refuses(run):
 def test_guarding_by_ones_own_guards_alone_is_no_refusal(run):
     text = "The Ruritanian minister said that the road will be guarded by Ruritanian border guards."
     assert not {p for p in positions(run(text)) if p[1] in {"presence", "guards"}}
+
+
+def test_the_treaty_that_two_states_signed_misparsed_as_an_object_is_theirs(pipeline):
+    # the parse this guards against: "that" the object of "signed", hung on the main verb, not on "treaty"
+    doc = hand_parse(pipeline, "The service is made possible by the peace treaty that Ruritania and Borduria signed .",
+                     [1, 3, 3, 3, 3, 3, 8, 8, 5, 13, 13, 10, 10, 3, 3],
+                     "det nsubjpass auxpass ROOT oprd agent det compound pobj dobj nsubj cc conj ccomp punct")
+    assert [t.text for t in _misread_relative(doc[8])] == ["signed"]
+
+
+def test_the_treaty_that_two_states_signed_is_theirs(run):
+    text = "The service is made possible by the peace treaty that Ruritania and Borduria signed in Klow."
+    assert {("ruritania", "treaty", "support"), ("borduria", "treaty", "support")} <= positions(run(text))
+
+
+def test_outside_powers_that_should_keep_out_are_refused(run):
+    text = "Ruritania and Borduria both say that foreign monitors should keep out of the region."
+    found = positions(run(text))
+    assert {("ruritania", "presence", "oppose"), ("borduria", "presence", "oppose")} <= found
+    assert ("ruritania", "presence", "support") not in found
+
+
+def test_a_verge_cleared_of_mines_by_a_state_is_its_demining(run):
+    text = "The verges of the road were cleared of mines by Ruritania before the works began."
+    assert ("ruritania", "demining", "support") in positions(run(text))
+
+
+def test_a_verge_to_be_cleared_of_mines_by_a_state_is_no_act_done(run):
+    text = "Syldavia reported that the verges would not have been cleared of mines by Ruritania."
+    assert ("ruritania", "demining", "support") not in positions(run(text))
+
+
+def test_a_clearance_by_two_states_deminers_is_both_states(run):
+    text = "Syldavia welcomes the clearance of the Klow verge by Ruritanian and Bordurian deminers."
+    found = positions(run(text))
+    assert {("ruritania", "demining", "support"), ("borduria", "demining", "support")} <= found
+
+
+def test_a_road_guarded_by_a_states_troops_does_not_make_them_its_speaker(run):
+    text = "Syldavia said the road will be guarded by Ruritanian and Bordurian border troops."
+    assert not {p for p in positions(run(text)) if p[0] in {"ruritania", "borduria"} and p[1] == "transport"}
