@@ -5,6 +5,9 @@ They agreed …"); else the last plural noun subject that named one ("Two board 
 Community called on the Delegation. They asked …": the members speak for their body). A plural
 noun is told by its ending (the pipeline runs no tagger): "members", "officials", not "Mission".
 
+A community named in the plural ("Karabakh Armenian families") is no antecedent of "it"
+(:func:`plural_people`).
+
 "Both governments" or "the two countries" with no two parties named nearby: the two states the whole
 text names most often, when two stand out (:func:`main_states`).
 """
@@ -55,3 +58,10 @@ def main_states(mentions, codebook, exclude=()) -> tuple[str, ...]:
     if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
         return ()
     return tuple(actor for actor, _ in ranked[:2])
+
+
+def plural_people(doc, mention, kind: str) -> bool:
+    """A community or collective whose mention ends in a plural noun ("X families", "the Xians")."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    word = span.root.lower_ if span is not None else ""
+    return kind in {"community", "collective"} and word.endswith("s") and not word.endswith("ss")

@@ -29,6 +29,17 @@ def _kept_off(negation, previous) -> bool:
         and previous.lower_ in {"on", "onto"}
 
 
+_SLOTS = frozenset(stem(w) for w in "item place room paragraph clause provision point space chapter".split())
+
+
+def _no_slot(token, previous) -> bool:
+    """"(an agenda that) contains no item on X", "leaves no room for X": the prep the walk came up by hangs
+    on the verb whose object, a slot for the cue, is denied."""
+    return previous is not None and previous.dep_ == "prep" and any(
+        c.dep_ == "dobj" and stem(c.lower_) in _SLOTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in token.children)
+
+
 def negations(w, token, previous, cue) -> None:
     """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
     for child in (() if after_colon(token, previous) else token.children):
@@ -52,6 +63,8 @@ def negations(w, token, previous, cue) -> None:
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
     elif token.i == cue.i and nobody_elses(token):
         w.flip()  # "with its own guards and nobody else's"
+    if _no_slot(token, previous):
+        w.flip()
     if contrasted(token, previous) or refusal_predicated(token, previous):
         w.flip()  # "talks rather than war"; "regarded any change as a red line"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}

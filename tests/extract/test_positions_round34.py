@@ -4,9 +4,10 @@ quotes under a reported verb of saying, guarding kept to oneself "by no one else
 
 from __future__ import annotations
 
-from round_helpers import TOY_STATES, hand_parse, positions, toy_fixtures
+from round_helpers import TOY_STATES, hand_parse, headed_runner, positions, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Actor, Codebook, Issue
+from parley.extract.stance_flips import _no_slot
 from parley.extract.stance_syntax import subject
 from parley.extract.stance_walk import _misread_relative
 
@@ -125,3 +126,24 @@ def test_a_clearance_by_two_states_deminers_is_both_states(run):
 def test_a_road_guarded_by_a_states_troops_does_not_make_them_its_speaker(run):
     text = "Syldavia said the road will be guarded by Ruritanian and Bordurian border troops."
     assert not {p for p in positions(run(text)) if p[0] in {"ruritania", "borduria"} and p[1] == "transport"}
+
+
+def test_it_after_a_community_named_in_the_plural_is_the_state(pipeline):
+    book = Codebook("round34community", TOY_STATES + (
+        Actor("klow_people", "Klow people", "community", ("Klow families",)),), BOOK.issues)
+    run = headed_runner(book, "")
+    text = ("Borduria will allow fifty Klow families to visit the monastery, but it has again refused to let "
+            "observers go with them.")
+    found = positions(run(text))
+    assert ("borduria", "presence", "oppose") in found
+    assert not {p for p in found if p[0] == "klow_people" and p[1] == "presence"}
+
+
+def test_an_agenda_with_no_item_on_an_issue_leaves_it_out(pipeline):
+    # the parse the rule reads: "on the railway" hung on the verb, beside its denied object
+    doc = hand_parse(pipeline, "the agenda contains no item on the railway .",
+                     [1, 2, 2, 4, 2, 2, 7, 5, 2], "det nsubj ROOT det dobj prep det pobj punct")
+    assert _no_slot(doc[2], doc[5])
+    doc = hand_parse(pipeline, "the agenda contains no politics on the railway .",
+                     [1, 2, 2, 4, 2, 2, 7, 5, 2], "det nsubj ROOT det dobj prep det pobj punct")
+    assert not _no_slot(doc[2], doc[5])
