@@ -6,7 +6,7 @@ Community called on the Delegation. They asked …": the members speak for their
 noun is told by its ending (the pipeline runs no tagger): "members", "officials", not "Mission".
 
 A community named in the plural ("Karabakh Armenian families") is no antecedent of "it"
-(:func:`plural_people`).
+(:func:`may_be_it`).
 
 "Both governments" or "the two countries" with no two parties named nearby: the two states the whole
 text names most often, when two stand out (:func:`main_states`).
@@ -60,8 +60,10 @@ def main_states(mentions, codebook, exclude=()) -> tuple[str, ...]:
     return tuple(actor for actor, _ in ranked[:2])
 
 
-def plural_people(doc, mention, kind: str) -> bool:
-    """A community or collective whose mention ends in a plural noun ("X families", "the Xians")."""
+def may_be_it(doc, mention, kind: str) -> bool:
+    """Whether a mention of an actor of ``kind`` may be what "it" stands for: not a person, nor a
+    community or collective named by a plural noun ("X families", "the Xians")."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     word = span.root.lower_ if span is not None else ""
-    return kind in {"community", "collective"} and word.endswith("s") and not word.endswith("ss")
+    plural = kind in {"community", "collective"} and word.endswith("s") and not word.endswith("ss")
+    return kind != "person" and not plural

@@ -48,7 +48,7 @@ from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, opinion_signals, source_noun, statement_title, titled_issuer
 from .holder_relative import comma_antecedent, second_relative
-from .holder_plural import counted_pair, main_states, plural_antecedent, plural_people
+from .holder_plural import counted_pair, main_states, plural_antecedent, may_be_it
 from .stance_lexicon import (
     FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -246,8 +246,7 @@ class DocContext:
             earliest = before[-1].start
         named = [m for m in self.mentions if earliest <= m.span.start and m.span.end <= token.idx]
         if subjects_only:
-            named = [m for m in named if self._kind(m.actor) != "person" and not plural_people(self.doc, m, self._kind(m.actor))
-                     and self._is_subject(m, token.sent.start_char)]
+            named = [m for m in named if may_be_it(self.doc, m, self._kind(m.actor)) and self._is_subject(m, token.sent.start_char)]
         found = (named[-1].actor,) if named else body_antecedent(self.history, self.phrases, earliest, token.idx) if subjects_only else ()
         return Resolution(found, "pronoun") if found else Resolution()
 
