@@ -2,8 +2,8 @@
 
 Where an issue's label is about outside monitors, observers or peacekeepers on the ground
 (:func:`.issue_missions.presence_label`), or about one state's role whose forces are its cue
-(:func:`.issue_forces.role_actor`: anyone else's guards are that state's too), texts refuse that presence by reserving the guard to
-their own side: "will be guarded by our border guards and by nobody else", "no one else's guards
+(:func:`.issue_forces.role_actor`: anyone else's guards are that state's too), texts refuse that
+presence by reserving the guard to their own side: "will be guarded by our border guards and by nobody else", "no one else's guards
 will stand on our rails", "would not accept anyone else's troops". Two phrase shapes are cues:
 a verb of guarding a few words before "nobody else" (the stance walk reads it as a refusal,
 :func:`.stance_flips.negations`), and "else's" before a word for troops ("no one else's guards",

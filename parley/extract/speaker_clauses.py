@@ -6,7 +6,9 @@ is inside X's report, its subject a pronoun). But a verb in a clause joined besi
 with a named subject of its own, takes its quote from the main clause's speaker: "“A,” X said,
 while Y insisted that “B”", "X spoke, and Y warned that “B”", "X welcomed the text, whereas Y
 argued that “B”". Such a verb is an adverbial clause or a conjunct of the main verb, its subject
-is no pronoun, and the quote lies inside the verb's own phrase.
+is no pronoun, and the quote lies inside the verb's own phrase. So is a verb of plain saying in the
+clause the main verb reports ("My Government notes that X told the meeting that it would guard the
+line “…”": X's words, quoted by the writer).
 """
 
 from __future__ import annotations
