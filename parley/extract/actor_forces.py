@@ -9,7 +9,7 @@ the state speaking or acting. Used by ``actors.codebook.v1`` (:mod:`.actors`).
 
 from __future__ import annotations
 
-from .issue_exclusive import GUARDING
+from .issue_exclusive import GUARDING_STEMS
 from .stance_lexicon import stem
 
 FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers", "teams"})
@@ -25,7 +25,4 @@ def acting_force(head) -> bool:
 
 def _doer(head) -> bool:
     """"cleared by X deminers"; not "guarded by X troops" (their presence, the issue itself)."""
-    return head.dep_ == "pobj" and head.head.lower_ == "by" and stem(head.head.head.lower_) not in _GUARDED
-
-
-_GUARDED = frozenset(stem(v) for v in GUARDING)
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and stem(head.head.head.lower_) not in GUARDING_STEMS

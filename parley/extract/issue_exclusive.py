@@ -17,6 +17,7 @@ from .issue_missions import presence_label
 from .stance_lexicon import stem
 
 GUARDING = ("guard", "protect", "secure", "patrol", "defend", "police")
+GUARDING_STEMS = frozenset(stem(v) for v in GUARDING)
 _NOBODY_ELSE = ((stem("nobody"), stem("else")), (stem("no"), stem("one"), stem("else")))
 _UNITS = ("guards", "troops", "forces", "soldiers", "troop", "guard")
 

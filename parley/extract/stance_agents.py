@@ -18,13 +18,13 @@ Y ended their meeting"): a state's own commission at work is that state at work 
 
 from __future__ import annotations
 
-from .stance_lexicon import NEGATIVE_PRONOUNS, stem, stems
+from .stance_flips import by_nobody_else
+from .stance_lexicon import stem, stems
 from .stance_walk import Finding
 
 _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
 _DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged".split())
 _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not released", "to hand"
-_NOBODY = NEGATIVE_PRONOUNS - {"nothing"}  # "by nobody else"
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
 
@@ -127,7 +127,7 @@ def agent_findings(ctx, token, polarity: int) -> list[Finding]:
     agents = [c for c in token.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}]
     agents += [c for p in token.children if p.dep_ in {"agent", "prep"}  # "by X in July and by Y in May"
                for c in p.children if c.lower_ == "by" and c.dep_ == "conj"]
-    if any(c.lower_ in _NOBODY for by in agents for c in by.children if c.dep_ == "pobj"):
+    if by_nobody_else(token):
         return []  # "guarded by X and by nobody else": X keeps the act to itself, against outside help
     for by in agents:
         for agent in (c for c in by.children if c.dep_ == "pobj"):
@@ -195,8 +195,7 @@ def _past_doer(token):
     """"X handed over the maps" (the cue as the object of a verb in the past): X."""
     token = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token  # "maps of minefields"
     verb = token.head
-    if token.dep_ != "dobj" or verb.lower_ not in _DONE_VERBS or any(
-            c.dep_ in _NOT_DONE or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+    if token.dep_ != "dobj" or not _done(verb, _NOT_DONE):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -205,13 +204,19 @@ def _cleared_of(token):
     """"the verges were cleared of mines by X", "X cleared the verges of mines" (the cue the object of
     "of" on a verb in the past that did the act): X."""
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if verb is None or verb.lower_ not in _DONE_VERBS or any(
-            c.dep_ in {"aux", "neg"} or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+    if verb is None or not _done(verb, _NOT_DONE - {"auxpass"}):  # "were cleared" is done
         return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     if by is not None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _done(verb, not_done) -> bool:
+    """``verb`` carried the act out: a verb of doing it in the past, with none of ``not_done`` (dependency
+    labels) and no mark of a condition ("if X released them")."""
+    return verb.lower_ in _DONE_VERBS and not any(
+        c.dep_ in not_done or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 _OFFERS = stems("offer propose suggest ask request".split())

@@ -9,7 +9,7 @@ or is lost ("the claims had to go", "the cemeteries disappeared"), and "put an e
 
 from __future__ import annotations
 
-from .issue_exclusive import GUARDING
+from .issue_exclusive import GUARDING_STEMS
 from .stance_attachment import leaves
 from .stance_cases import after_colon, holds_captive, loses_validity, negated_purpose, removes_refused, squanders, walks_away
 from .stance_cases import sends_away, stays_captive
@@ -123,13 +123,12 @@ def by_nobody_else(verb) -> bool:
 
 
 def _by_nobody_after(verb) -> bool:
-    if stem(verb.lower_) not in _GUARDING_STEMS or verb.dep_ in _NOMINAL:
+    if stem(verb.lower_) not in GUARDING_STEMS or verb.dep_ in _NOMINAL:
         return False  # "guards" (the noun) under "guarded … by nobody else" is not the verb
     words = [t.lower_ for t in verb.doc[verb.i + 1:min(verb.i + _EXCLUSIVE_REACH, verb.sent.end)]]
     return any(words[k:k + len(phrase)] == list(phrase) for phrase in _BY_NOBODY_ELSE for k in range(len(words)))
 
 
-_GUARDING_STEMS = frozenset(stem(v) for v in GUARDING)
 _NOMINAL = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "poss"})
 _EXCLUSIVE_REACH = 12
 _BY_NOBODY_ELSE = (("by", "nobody", "else"), ("by", "no", "one", "else"), ("by", "noone", "else"))
