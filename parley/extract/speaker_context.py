@@ -31,6 +31,7 @@ _SENTENCE_WINDOW = 3
 
 _ROLE_BEFORE = re.compile(r"(?:\b[\w'’-]+\s+){1,5}$")
 _APPOSITION_AFTER = re.compile(r",\s+([^,.;:\n“”\"]{1,60})")
+_DESCRIPTION = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+)?([a-z][a-z-]+)(?=\s+(?:from|in|of|at|who|with)\b|\s*$)")
 
 
 class QuoteContext:
@@ -159,4 +160,7 @@ def _roles_around(text: str, person: Person) -> set[str]:
             break
         title.append(word)
     after = _APPOSITION_AFTER.match(text, person.span.end)
-    return role_heads(title) | (role_heads(role_words(after.group(1))) if after else set())
+    described = role_heads(role_words(after.group(1))) if after else set()
+    if after and not described:  # "X, a farmer from Y": a description that is no office, kept so no office fits X
+        described = set(_DESCRIPTION.findall(after.group(1))[:1])
+    return role_heads(title) | described

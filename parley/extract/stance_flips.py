@@ -119,7 +119,9 @@ def by_nobody_else(verb) -> bool:
     where the parse hangs that "by" elsewhere, "by nobody/no one else" a few words after the verb."""
     agents = [c for c in verb.children if c.lower_ == "by"]
     agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
-    return any(p.dep_ == "pobj" and negative_phrase(p) for a in agents for p in a.children) or _by_nobody_after(verb)
+    objects = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+    objects += [c for p in objects for c in p.children if c.dep_ == "conj"]  # "by Armenians and nobody else"
+    return any(negative_phrase(p) for p in objects) or _by_nobody_after(verb)
 
 
 def _by_nobody_after(verb) -> bool:
