@@ -48,3 +48,13 @@ def _owning(token) -> bool:
         return True
     head = token.head
     return token.dep_ in _MODIFIER_DEPS and head.i == token.i + 1 and not head.lower_.endswith("ing")
+
+
+def party_state(actor_id: str, codebook) -> str | None:
+    """The state a party belongs to by its camp (an opposition bloc's country: "our Government" in its
+    leaflet is that state's), or ``None`` where the actor is no party or its camp is no state actor."""
+    actor = next((a for a in codebook.actors if a.id == actor_id), None)
+    if actor is None or actor.kind != "party" or actor.camp == actor.id:
+        return None
+    camp = next((a for a in codebook.actors if a.id == actor.camp), None)
+    return camp.id if camp is not None and camp.kind == "state" else None

@@ -9,6 +9,8 @@ True
 
 from __future__ import annotations
 
+from .actor_opposition import party_state
+from .speaker_roles import GOVERNMENT_HEADS
 from .stance_lexicon import STANCE_PREDICATES, stem, stems
 
 OUTLET_NOUNS = frozenset(
@@ -59,3 +61,11 @@ def _holds_view(verb) -> bool:
 
 
 _ASKING = stems("ask request inquire".split())
+
+
+def own_party_state(owner, head, camp: str | None, codebook) -> str | None:
+    """"our Government" in a text a party speaks for: the state of the party's camp (an opposition
+    leaflet's "our Government" is its country's), not the party itself; ``None`` otherwise."""
+    if owner.lower_ != "our" or head.lower_ not in GOVERNMENT_HEADS or camp is None:
+        return None
+    return party_state(camp, codebook)

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .camp import actor_named, author_member
-from .holder_self import header_names, names_itself, self_reference
+from .holder_self import header_names, names_itself, own_party_state, self_reference
 from .holder_statement import statement_owner
 from .holder_namesake import namesake
 from .holder_gender import body_antecedent, pointable
@@ -63,9 +63,7 @@ _HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NO
 _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-_DOCUMENT_NOUNS = frozenset(
-    stem(w) for w in "resolution appeal statement declaration motion bill communique readout letter".split()
-)
+_DOCUMENT_NOUNS = frozenset(stem(w) for w in "resolution appeal statement declaration motion bill communique readout letter".split())
 _BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament legislature".split())
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
 _COUNTERPART = stem("counterpart")  # "X's minister … his Y counterpart … the two ministers": the same role
@@ -177,8 +175,9 @@ class DocContext:
             owner = statement_owner(head)  # "the statement of X that it will …"
             return self.resolve(owner) if owner is not None else self._nearest_actor(head, subjects_only=True)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
-        if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:
-            return self.resolve(owner)  # "his government", "her ministry"
+        if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:  # "his government"; a party's "our Government"
+            state = own_party_state(owner, head, self.camp, self.codebook)
+            return Resolution((state,), "name") if state else self.resolve(owner)
         if lower in SINGULAR_PRONOUNS and lower not in {"it", "its"}:
             return self._in_clause(head) or self._antecedent(head.idx, None, lower)
         if lower in PLURAL_PRONOUNS:

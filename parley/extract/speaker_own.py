@@ -11,6 +11,7 @@ offices and roles count ("our president", not "our correspondent", whom the text
 
 from __future__ import annotations
 
+from .actor_opposition import party_state
 from .speaker_issuer import header_issuer
 from .speaker_roles import GOVERNMENT_HEADS, author_state, role_words
 
@@ -29,6 +30,8 @@ def own_office(lowered: list[str]) -> bool:
 
 def own_voice(ctx, outlet_state) -> str | None:
     """The actor the text speaks for: the header's issuer, the byline author's state, the outlet's state."""
-    return (
-        header_issuer(ctx.text, ctx.codebook) or author_state(ctx.authors, ctx.codebook) or outlet_state(ctx)
-    )
+    issuer = header_issuer(ctx.text, ctx.codebook)
+    if issuer is not None:
+        return party_state(issuer, ctx.codebook) or issuer  # a party's "our president" is its state's
+    return author_state(ctx.authors, ctx.codebook) or outlet_state(ctx)
+

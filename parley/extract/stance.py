@@ -155,6 +155,7 @@ class RuleStance(Component):
             findings += [(f, polarity) for f in own_body_commitment(ctx, token)]  # "the X Mission will continue"
             for finding in walk(ctx, token, polarity, self.settings, acted_on(token, others)):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"
+                    finding = replace(finding, aside=finding.aside or token.dep_ == "relcl")  # "the treaty that X initialled"
                     findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
         return findings
 

@@ -40,6 +40,17 @@ def _no_slot(token, previous) -> bool:
         for c in token.children)
 
 
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "remains", "remained"})
+
+
+def _negated_place(token, previous) -> bool:
+    """"return was “not on the agenda”": where a quote mark splits the copula from its "not", the
+    parse hangs the negation on the predicate's preposition; the subject's place is denied."""
+    return token.lower_ in _COPULAS and previous is not None and previous.dep_ == "nsubj" and not any(
+        c.dep_ == "neg" for c in token.children) and any(
+        c.dep_ == "prep" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
+
+
 def negations(w, token, previous, cue) -> None:
     """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
     for child in (() if after_colon(token, previous) else token.children):
@@ -63,7 +74,7 @@ def negations(w, token, previous, cue) -> None:
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
     elif token.i == cue.i and nobody_elses(token):
         w.flip()  # "with its own guards and nobody else's"
-    if _no_slot(token, previous):
+    if _no_slot(token, previous) or _negated_place(token, previous):
         w.flip()
     if contrasted(token, previous) or refusal_predicated(token, previous):
         w.flip()  # "talks rather than war"; "regarded any change as a red line"

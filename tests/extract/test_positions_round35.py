@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from round_helpers import TOY_STATES, positions, toy_fixtures
 
-from parley.core.types import Codebook, Issue
+from parley.core.types import Actor, Codebook, Document, Issue
 
+DAWN = Actor("dawn", "Ruritanian opposition", "party", ("Green Dawn bloc",), members=("Petr Ostrog",), camp="ruritania")
 BOOK = Codebook(
     "round35positions",
-    TOY_STATES,
-    (Issue("treaty", "Sign the peace treaty", keywords=("peace treaty",)),
+    (*TOY_STATES, DAWN),
+    (Issue("treaty", "Sign the peace treaty", keywords=("peace treaty", "initialled")),
      Issue("force", "Renounce the use of force", keywords=("peaceful means", "use of force")),
      Issue("demining", "Clear landmines", keywords=("demining", "landmines", "mines")),
      Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
@@ -41,3 +42,26 @@ def test_an_office_is_not_held_by_a_person_described_otherwise(run):
             "nobody else\u201d.")
     quotes = [q for q in run(text).quotes if q.direct]
     assert [q.speaker for q in quotes][1] != "Mira Stone"
+
+
+def test_a_place_on_the_agenda_denied_inside_quote_marks_is_refused(run):
+    # the quote mark between "was" and "not" makes the parse hang the negation on "on"
+    text = 'Ruritania said that return was "not on the agenda and will not be put on it while Ruritania sits here".'
+    found = positions(run(text))
+    assert ("ruritania", "return", "oppose") in found
+    assert ("ruritania", "return", "support") not in found
+
+
+def test_a_partys_our_government_is_its_states(pipeline):
+    text = ("Vote Petr Ostrog for mayor\nGreen Dawn bloc\nElection leaflet | Printed by the Green Dawn bloc\n"
+            "27 November 2034\n\nBorduria demanded again that its people be allowed to return. "
+            "Our Government answered that return is not on the agenda.")
+    found = positions(pipeline.run(Document.from_text(text, author="Green Dawn bloc")))
+    assert ("ruritania", "return", "oppose") in found
+    assert ("dawn", "return", "oppose") not in found
+
+
+def test_a_cue_in_a_relative_clause_leaves_the_writers_own_stance(pipeline):
+    text = ("Vote No: a treaty is no bargaining chip\nOpinion\nBy Petr Ostrog\n1 November 2029\n\nI am not against peace with Borduria, and I am not against the treaty "
+            "that our foreign minister initialled in Klow.")
+    assert ("dawn", "treaty", "support") in positions(pipeline.run(Document.from_text(text, author="Petr Ostrog")))
