@@ -47,9 +47,9 @@ def heads_named(text: str, hits) -> dict[str, str]:
             head = _singular(words[-1]) if several and cue.source in _SOURCES and cue.polarity > 0 else ""
             if name and head in ORG_WORDS:  # "the European Court of Human
                 found.setdefault(head.capitalize(), hit.issue)  # Rights" is then "the Court", not "the courts"
-            elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS) or head in _ROUTE_HEADS:
+            elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS) or head in _ROUTE_HEADS | _ACT_HEADS:
                 found.setdefault(head, hit.issue)
-            body = _body_before(text, cue)  # "a joint commission to search for the missing"
+            body = _body_before(text, cue) or _act_before(text, cue)  # "a commission to search for the missing"
             if body:
                 found.setdefault(body, hit.issue)
             if head in _SIGNED_HEADS:  # "a peace treaty" … "the agreement", "the signing"
@@ -85,6 +85,13 @@ def _body_before(text: str, cue) -> str:
     found = _BODY_BEFORE.search(text, max(cue.start - 40, 0), cue.start)
     head = found.group(1) if found else ""
     return head if head in ORG_WORDS or head in BODY_NOUNS else ""
+
+
+def _act_before(text: str, cue) -> str:
+    """The act noun whose object the cue names ("the joint clearance of mines"): later "the clearance"
+    is the same act, on the same issue."""
+    found = _ACT_BEFORE.search(text, max(cue.start - 30, 0), cue.start) if cue.polarity > 0 else None
+    return found.group(1).lower() if found else ""
 
 
 def _document_of(text: str, cue) -> str:
@@ -132,6 +139,8 @@ def _note(seen: dict, head: str, issue: str) -> None:
 
 _SIGNED_HEADS = frozenset({"treaty", "agreement", "accord"})
 _ROUTE_HEADS = frozenset({"line"})
+_ACT_HEADS = frozenset({"clearance", "handover", "exchange"})  # "mine clearance" … "the clearance"
+_ACT_BEFORE = re.compile(r"\b(clearance|handover|exchange)\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _RAIL = frozenset({"railway", "railways", "railroad", "rail"})
 """Heads of a route named with its kind ("the railway line"): later "the line" is the same route (not
 "the line of contact", "the line between the villages", which is where a border runs)."""

@@ -65,3 +65,27 @@ def test_a_cue_in_a_relative_clause_leaves_the_writers_own_stance(pipeline):
     text = ("Vote No: a treaty is no bargaining chip\nOpinion\nBy Petr Ostrog\n1 November 2029\n\nI am not against peace with Borduria, and I am not against the treaty "
             "that our foreign minister initialled in Klow.")
     assert ("dawn", "treaty", "support") in positions(pipeline.run(Document.from_text(text, author="Petr Ostrog")))
+
+
+def test_backers_named_with_funding_or_oversight_support_the_act(run):
+    text = ("Ruritanian deminers cleared 4 hectares of mines together, with Syldavian funding of 3 million euros "
+            "and under the quality assurance of Borduria.")
+    found = positions(run(text))
+    assert {("syldavia", "demining", "support"), ("borduria", "demining", "support")} <= found
+
+
+def test_an_act_named_again_by_its_noun_alone_keeps_its_issue(run):
+    text = ("The second joint clearance of mines near Klow ended on Monday. The clearance was paid for by Syldavia "
+            "and carried out under Borduria's quality assurance.")
+    found = positions(run(text))
+    assert {("syldavia", "demining", "support"), ("borduria", "demining", "support")} <= found
+
+
+def test_a_negated_act_gives_its_backer_no_support(run):
+    text = "Ruritania did not clear the mines with Syldavian money."
+    assert ("syldavia", "demining", "support") not in positions(run(text))
+
+
+def test_a_clearance_with_no_earlier_act_is_no_cue(run):
+    text = "The road was closed at Klow. The clearance of the snow was paid for by Syldavia."
+    assert ("syldavia", "demining", "support") not in positions(run(text))

@@ -1,0 +1,64 @@
+"""Backers named beside an act: "cleared 4 hectares with X funding", "carried out under the quality
+assurance of X", "under X's supervision", "with the support of X". Whoever pays for or oversees the
+act the cue names supports it, besides whoever does it (whom the stance walk finds,
+:mod:`.stance_walk`); "paid for by X" is the walk's own passive agent. A negated act, or a cue that
+is refused, is left to the walk. Used by ``stance.rules.v1``.
+"""
+
+from __future__ import annotations
+
+from .stance_agents import support_findings
+from .stance_lexicon import stems
+from .stance_walk import Finding
+
+_BACKING = stems("funding financing money support assistance grant grants backing sponsorship".split())
+_OVERSIGHT = stems("assurance supervision auspices oversight aegis guidance facilitation".split())
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "pcomp"})  # the parse has no part-of-speech tags
+_VERB_CHILDREN = frozenset({"prt", "aux", "auxpass", "dobj", "agent", "nsubj", "nsubjpass"})  # "and carried out under …"
+_REACH = 3  # words up from the cue to the act's verb ("the clearance near X was paid for")
+
+
+def sponsor_findings(ctx, token, polarity: int) -> list[Finding]:
+    """Support for the backers named in "with"/"under" phrases of the verb over ``token`` (a cue)
+    and of that verb's conjuncts; none where the cue is refused or the verb negated."""
+    if token is None or polarity < 0:
+        return []
+    owners = [owner for verb in _act_verbs(token) for owner in _backers(verb)]
+    named = [o for o in owners if not (o.dep_ == "amod" and o.lower_ in ctx.demonyms)]
+    demonyms = dict.fromkeys(ctx.demonyms[o.lower_] for o in owners if o not in named)  # "with Xian funding"
+    return support_findings(ctx, named) + [Finding((actor,), 1, "reported", "asserted", "name") for actor in demonyms]
+
+
+def _act_verbs(token) -> list:
+    """The verb the cue belongs to (up to three words up) and its conjunct verbs."""
+    node = token
+    for _ in range(_REACH):
+        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ not in _CLAUSE_DEPS or any(c.dep_ == "neg" for c in node.children):
+        return []
+    return [node] + [c for c in node.children if c.dep_ == "conj" and any(g.dep_ in _VERB_CHILDREN for g in c.children)]
+
+
+def _backers(verb) -> list:
+    """The owners of "with X funding", "under the supervision of X" on ``verb`` (a "with" phrase's
+    conjoined "and under …" too)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "under"}]
+    preps += [g for p in preps for n in p.children if n.dep_ == "pobj" for g in n.children
+              if g.dep_ == "conj" and g.lower_ in {"with", "under"}]
+    nouns = [n for p in preps for n in p.children if n.dep_ == "pobj" and _backing(n, p.lower_)]
+    return [o for n in nouns for o in _owners(n)]
+
+
+def _backing(noun, preposition: str) -> bool:
+    word = stems([noun.lower_])
+    return bool(word & _BACKING) or preposition == "under" and bool(word & _OVERSIGHT)
+
+
+def _owners(noun) -> list:
+    """"EU funding", "UNDP's quality assurance", "the support of X and Y"."""
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.text[:1].isupper()]
+    owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return owners + [c for o in owners for c in o.children if c.dep_ == "conj"]
