@@ -119,7 +119,7 @@ NEGATIVE_PRONOUNS = frozenset({"nothing", "none", "nobody", "noone"})
 
 CONFLICT_WORDS = stems(
     """war wars force forces hostilities fighting fight attack attacks aggression invasion invade
-    escalation violence offensive shelling clashes clash military conflict threat threats
+    escalation violence offensive shelling clashes clash military conflict threat threats arms
     bombardment strike strikes occupation frontline front-line front revanchism revenge""".split()
 )
 """Words for fighting: a label that says "refrain from force" makes them cues of the opposite pole."""
@@ -284,7 +284,7 @@ _CONCEPTS = {
             "reconciliation",
     "forc": "war, hostilities, fighting, military, attack, aggression, invasion, invade, escalation, "
             "violence, offensive, shelling, clashes, ceasefire, truce, restraint, imposed by force, military means, "
-            "military solution, gunfire, bloodshed",
+            "military solution, gunfire, bloodshed, take up arms, took up arms, taking up arms",
     # under "threat", whose label weight is whole where "force" is shared: "no intention of resorting to force"
     "threat": "resort to force, resorting to force, resorted to force, use force, using force, threaten force, "
               "settle … by force, solve … by force, resolve … by force, never by force",

@@ -89,3 +89,9 @@ def test_a_negated_act_gives_its_backer_no_support(run):
 def test_a_clearance_with_no_earlier_act_is_no_cue(run):
     text = "The road was closed at Klow. The clearance of the snow was paid for by Syldavia."
     assert ("syldavia", "demining", "support") not in positions(run(text))
+
+
+def test_taking_up_arms_refused_by_nobody_is_renouncing_force(run):
+    found = positions(run("Ruritania says that no one should ever again take up arms over these hills."))
+    assert ("ruritania", "force", "support") in found
+    assert ("ruritania", "force", "oppose") not in found
