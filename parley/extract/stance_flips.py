@@ -43,6 +43,15 @@ def _no_slot(token, previous) -> bool:
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "remains", "remained"})
 
 
+def _own_negation(child, previous) -> bool:
+    """"no foreign instructors and no foreign bases": a conjunct with its own "no" is not refused
+    again by its head's."""
+    def negated(word):
+        return any(c.dep_ == "det" and c.lower_ in NEGATION_WORDS for c in word.children)
+    return previous.dep_ == "conj" and child.dep_ == "det" and child.lower_ in NEGATION_WORDS and negated(previous) \
+        and stem(previous.lower_) not in _SLOTS  # "no item on X and no item on Y": the slot's "no" is kept off X
+
+
 def _negated_place(token, previous) -> bool:
     """"return was “not on the agenda”": where a quote mark splits the copula from its "not", the
     parse hangs the negation on the predicate's preposition; the subject's place is denied."""
@@ -54,7 +63,7 @@ def _negated_place(token, previous) -> bool:
 def negations(w, token, previous, cue) -> None:
     """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
     for child in (() if after_colon(token, previous) else token.children):
-        if previous is not None and child.i == previous.i:
+        if previous is not None and (child.i == previous.i or _own_negation(child, previous)):
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}) \
                 or _not_one_of(child):

@@ -323,6 +323,7 @@ _CONCEPTS = {
             "foreign force, foreign bases, foreign base, foreign soldiers, foreign soldier, foreign uniform, foreign uniforms, "
             "foreign guards, foreign presence, security contractors, outside forces, any third party, third parties, "
             "outside powers, troops on the ground, forces from outside, from outside the region, "
+            "foreign instructors, foreign trainers, foreign military instructors, "
             "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "
             "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal, "
             "mandate … extended, extend … mandate, extension of … mandate, renew … mandate, renewal of … mandate",

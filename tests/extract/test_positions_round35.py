@@ -14,7 +14,7 @@ BOOK = Codebook(
     (Issue("treaty", "Sign the peace treaty", keywords=("peace treaty", "initialled")),
      Issue("force", "Renounce the use of force", keywords=("peaceful means", "use of force")),
      Issue("demining", "Clear landmines", keywords=("demining", "landmines", "mines")),
-     Issue("presence", "Keep foreign monitors or peacekeepers in the region", keywords=("observers", "monitors")),
+     Issue("presence", "Keep foreign monitors or peacekeepers' presence in the region", keywords=("observers", "monitors")),
      Issue("transport", "Open transport links", keywords=("railway", "road")),
      Issue("return", "Right of return for displaced people", keywords=("return", "refugees")),
      Issue("guards", "Keep Borduria as the leading power and mediator in the region",
@@ -95,3 +95,10 @@ def test_taking_up_arms_refused_by_nobody_is_renouncing_force(run):
     found = positions(run("Ruritania says that no one should ever again take up arms over these hills."))
     assert ("ruritania", "force", "support") in found
     assert ("ruritania", "force", "oppose") not in found
+
+
+def test_foreign_instructors_refused_are_outside_presence_refused(run):
+    text = "Syldavia said that there should be no foreign instructors in Klow and no foreign bases dressed up as schools."
+    found = positions(run(text))
+    assert ("syldavia", "presence", "oppose") in found
+    assert ("syldavia", "presence", "support") not in found
