@@ -34,4 +34,3 @@ def own_voice(ctx, outlet_state) -> str | None:
     if issuer is not None:
         return party_state(issuer, ctx.codebook) or issuer  # a party's "our president" is its state's
     return author_state(ctx.authors, ctx.codebook) or outlet_state(ctx)
-
