@@ -53,8 +53,7 @@ def _owning(token) -> bool:
 def party_state(actor_id: str, codebook) -> str | None:
     """The state a party belongs to by its camp (an opposition bloc's country: "our Government" in its
     leaflet is that state's), or ``None`` where the actor is no party or its camp is no state actor."""
-    actor = next((a for a in codebook.actors if a.id == actor_id), None)
-    if actor is None or actor.kind != "party" or actor.camp == actor.id:
-        return None
-    camp = next((a for a in codebook.actors if a.id == actor.camp), None)
-    return camp.id if camp is not None and camp.kind == "state" else None
+    actors = {a.id: a for a in codebook.actors}
+    actor = actors.get(actor_id)
+    camp = actors.get(actor.camp) if actor is not None and actor.kind == "party" else None
+    return camp.id if camp is not None and camp.kind == "state" and camp.id != actor_id else None

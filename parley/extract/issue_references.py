@@ -140,7 +140,7 @@ def _note(seen: dict, head: str, issue: str) -> None:
 _SIGNED_HEADS = frozenset({"treaty", "agreement", "accord"})
 _ROUTE_HEADS = frozenset({"line"})
 _ACT_HEADS = frozenset({"clearance", "handover", "exchange"})  # "mine clearance" … "the clearance"
-_ACT_BEFORE = re.compile(r"\b(clearance|handover|exchange)\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_ACT_BEFORE = re.compile(rf"\b({'|'.join(sorted(_ACT_HEADS))})\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _RAIL = frozenset({"railway", "railways", "railroad", "rail"})
 """Heads of a route named with its kind ("the railway line"): later "the line" is the same route (not
 "the line of contact", "the line between the villages", which is where a border runs)."""

@@ -46,9 +46,9 @@ _COPULAS = frozenset({"is", "was", "are", "were", "be", "remains", "remained"})
 def _own_negation(child, previous) -> bool:
     """"no foreign instructors and no foreign bases": a conjunct with its own "no" is not refused
     again by its head's."""
-    def negated(word):
-        return any(c.dep_ == "det" and c.lower_ in NEGATION_WORDS for c in word.children)
-    return previous.dep_ == "conj" and child.dep_ == "det" and child.lower_ in NEGATION_WORDS and negated(previous) \
+    def negating(word):
+        return word.dep_ == "det" and word.lower_ in NEGATION_WORDS
+    return previous.dep_ == "conj" and negating(child) and any(negating(c) for c in previous.children) \
         and stem(previous.lower_) not in _SLOTS  # "no item on X and no item on Y": the slot's "no" is kept off X
 
 

@@ -8,7 +8,7 @@ is refused, is left to the walk. Used by ``stance.rules.v1``.
 from __future__ import annotations
 
 from .stance_agents import support_findings
-from .stance_lexicon import stems
+from .stance_lexicon import stem, stems
 from .stance_walk import Finding
 
 _BACKING = stems("funding financing money support assistance grant grants backing sponsorship".split())
@@ -53,8 +53,8 @@ def _backers(verb) -> list:
 
 
 def _backing(noun, preposition: str) -> bool:
-    word = stems([noun.lower_])
-    return bool(word & _BACKING) or preposition == "under" and bool(word & _OVERSIGHT)
+    word = stem(noun.lower_)
+    return word in _BACKING or preposition == "under" and word in _OVERSIGHT
 
 
 def _owners(noun) -> list:
