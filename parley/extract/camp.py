@@ -7,8 +7,9 @@ press office) or the outlet matched against the source tables; the outlet or
 author being a codebook actor itself (an organisation publishing its own
 readout speaks from that actor's camp); in an op-ed without metadata, an
 institution of the affiliation table its byline or closing author note names;
-an outlet of the codebook named in the document's leading lines (a dateline
-"/AGENCY/" or "…, AGENCY reports").
+a sponsor of the affiliation table named in leading lines that mark the text as sponsored
+("Partner content | Produced for X": an advertorial speaks for whoever paid for it); an outlet
+of the codebook named in the document's leading lines (a dateline "/AGENCY/" or "…, AGENCY reports").
 Matching is case-insensitive and either name may contain the other. Nothing is
 guessed: without evidence the camp is ``None`` (unknown) and the evidence says
 what was looked at.
@@ -64,6 +65,9 @@ class CodebookCamp(Component):
             side = book.actor(member).side
             return side, f"author '{doc.author}' is a member of the codebook actor {member} → {side}"
         if self.settings["search_header"]:
+            hit = _sponsor_in_header(state, book.affiliation_camps)
+            if hit:
+                return hit[1], f"sponsored content: '{hit[0]}', named in the first lines as its sponsor → {hit[1]}"
             hit = _named_in_header(state.text, book.outlet_camps)
             if hit:
                 return hit[1], f"outlet '{hit[0]}' named in the document's first lines → {hit[1]}"
@@ -115,6 +119,19 @@ def author_member(author: str | None, actors) -> str | None:
 def _same_name(author: str, member: str) -> bool:
     a, m = author.lower().split(), member.lower().split()
     return bool(a) and bool(m) and a[0] == m[0] and a[-1] == m[-1]
+
+
+_SPONSORED = re.compile(r"\b(?:sponsored|partner content|paid (?:for|post|content)|advertorial|advertising feature"
+                        r"|promoted by|produced for)\b", re.IGNORECASE)
+
+
+def _sponsor_in_header(state: DocState, table) -> tuple[str, str] | None:
+    """A sponsored supplement or advertorial speaks for whoever paid for it, not for the outlet that
+    prints it: an institution of the affiliation table named in lines that say the text is sponsored."""
+    header = state.text[: body_start(state)]
+    if not _SPONSORED.search(header):
+        return None
+    return _named_in_header(header, table)
 
 
 def _named_in_header(text: str, table) -> tuple[str, str] | None:

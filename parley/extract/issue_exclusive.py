@@ -4,9 +4,10 @@ Where an issue's label is about outside monitors, observers or peacekeepers on t
 (:func:`.issue_missions.presence_label`), or about one state's role whose forces are its cue
 (:func:`.issue_forces.role_actor`: anyone else's guards are that state's too), texts refuse that
 presence by reserving the guard to their own side: "will be guarded by our border guards and by nobody else", "no one else's guards
-will stand on our rails", "would not accept anyone else's troops". Two phrase shapes are cues:
-a verb of guarding a few words before "nobody else" (the stance walk reads it as a refusal,
-:func:`.stance_flips.negations`), and "else's" before a word for troops ("no one else's guards",
+will stand on our rails", "would not accept anyone else's troops", "guarded by Armenians alone".
+Three phrase shapes are cues: a verb of guarding a few words before "nobody else" (also "guarded by
+our officers and by nobody else", a longer agent), or before "by … alone" or "only by" (the stance walk
+reads all of them as a refusal, :func:`.stance_flips.negations`), and "else's" before a word for troops ("no one else's guards",
 "anyone else's troops": outside forces, refused by the negation around them).
 """
 
@@ -28,5 +29,7 @@ def exclusive_phrases(label: str, codebook, gap: str) -> list[tuple[str, ...]]:
     else" leaves out too). ``gap`` is the vocabulary's gap marker."""
     if not presence_label(label) and role_actor(label, codebook) is None:
         return []
-    return sorted({(stem(v), gap, *others) for v in GUARDING for others in _NOBODY_ELSE}
+    alone = {(stem(v), stem("by"), gap, stem("alone")) for v in GUARDING} | {(stem(v), stem("only"), stem("by")) for v in GUARDING}
+    return sorted({(stem(v), gap, *others) for v in GUARDING for others in _NOBODY_ELSE} | alone
+                  | {(stem(v), stem("by"), gap, stem("by"), *others) for v in GUARDING for others in _NOBODY_ELSE}
                   | {(stem("else"), stem(u)) for u in _UNITS})

@@ -55,7 +55,7 @@ from .stance_cases import competence, idiom, part_of_any, qualifier, restricted,
 from .stance_attachment import destination, price_of, terms_only
 from .stance_objects import acted_on, lays_mines, negated_becoming
 from .stance_patients import not_captives
-from .stance_reference import named_just_before
+from .stance_reference import named_just_before, restates_position, stance_before
 from .stance_addressee import cue_head, told_content
 from .stance_agents import (acting_body, agent_findings, body_findings, decliner_findings, doer_findings,
                             label_act_findings, requester_findings)
@@ -96,7 +96,7 @@ class RuleStance(Component):
         for hit in state.issue_hits:
             by_sentence[hit.sentence].append(hit)
         positions: list[Position] = []
-        previous, roles = (), self.roles
+        previous, roles, said_before = (), self.roles, ()
         for sentence in state.sentences:
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
@@ -105,12 +105,12 @@ class RuleStance(Component):
             for hit in () if _asked(ctx, sentence) or elliptical(tokens) else hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
-            positions += self._anaphoric(ctx, sentence, tokens, hits, previous)
+            positions += self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)
             positions += self._roles(ctx, sentence, tokens, roles)
             if _question(ctx, sentence):  # "How does Kestria view this?": asks, reports no one's position
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
-            previous = hits
+            previous, said_before = hits, positions[start:]
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
 
@@ -128,8 +128,8 @@ class RuleStance(Component):
     def _walk_cues(self, ctx: DocContext, tokens, hit, others: frozenset[int], chosen: list) -> list[tuple[Finding, int]]:
         """The findings of the walks from ``chosen`` cues of ``hit`` (each word walked once)."""
         cues = [(c, cue_head(tokens, c.start, c.end)) for c in chosen if not _inside_mention(ctx, c)]
-        cues = [_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues]
-        cues = [(c, t) for c, t in cues if not (c.noun and t is not None and _used_as_verb(t))
+        cues = [(c, t) for c, t in (_phrase_head_cue(tokens, c, t, hit.cues) for c, t in cues) if t is not None]
+        cues = [(c, t) for c, t in cues if not (c.noun and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
                 and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)
@@ -161,20 +161,23 @@ class RuleStance(Component):
                     findings.append((replace(finding, sign=-finding.sign) if kept else finding, polarity))
         return findings
 
-    def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous) -> list[Position]:
+    def _anaphoric(self, ctx: DocContext, sentence, tokens, hits, previous, said_before) -> list[Position]:
         """"Borduria has never refused that", "we reject such preconditions": a stance on what the
-        previous sentence named carries that sentence's issues (those this one does not name)."""
+        previous sentence named carries that sentence's issues (those this one does not name); "That is
+        the position of the Government" carries the stances the previous sentence gave them."""
         anaphors = [(t, 1) for t in tokens if anaphor_of_stance(t)] + vote_anaphors(tokens) if previous else []
         anaphors = [(t, sign) for t, sign in anaphors if not named_just_before(t, hits)]  # "…, calling such requests"
         if not anaphors:  # "X never refused that"; "I will vote no" on what was just named
             return []
         own = {h.issue for h in hits}
         out = []
+        restating = all(restates_position(t) for t, _ in anaphors)
         for hit in (h for h in previous if h.issue not in own and h.score >= 1.5):
             carried = IssueHit(sentence, hit.issue, hit.score)
-            polarity = -1 if all(c.polarity < 0 for c in hit.cues if c.weight >= 0.75) else 1
-            findings = [(f, polarity * sign) for t, sign in anaphors
-                        for f in walk(ctx, t, polarity * sign, self.settings, frozenset())]
+            polarity = 1 if restating else -1 if all(c.polarity < 0 for c in hit.cues if c.weight >= 0.75) else 1
+            prior = stance_before(said_before, hit.issue) if restating else 1
+            findings = [(replace(f, sign=f.sign * prior), polarity * sign) for t, sign in anaphors if prior
+                        for f in walk(ctx, t, polarity * sign, self.settings, frozenset())]  # prior 0: nobody's stance before
             findings += self._fallback(ctx, sentence, tokens, findings)
             out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
         return out

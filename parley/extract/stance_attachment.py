@@ -119,13 +119,28 @@ def no_stance(token, previous) -> bool:
         return True  # the denied clause itself, before a holder inside it (a quote's speaker) ends the walk
     if token.lower_ == "silent":
         return previous is not None and previous.lower_ in {"about", "on", "over"}
-    if fronted_topic(token, previous) or scope_only(token, previous) or refuted_claim(token) or refuted_next(token):
+    if fronted_topic(token, previous) or scope_only(token, previous) or refuted_claim(token) or refuted_next(token) \
+            or agenda_owner(token, previous):
         return True
     if stem(token.lower_) in ACQUAINTANCE_VERBS and (_denied(token) or stem(token.lower_) in _SCRUTINY_VERBS):
         return previous is not None and previous.dep_ == "dobj"  # "I have not read the text" (but "to see it signed")
     if previous is None or previous.dep_ != "ccomp" or stem(token.lower_) not in IMPLYING_VERBS:
         return False
     return _denied(token)
+
+
+_AGENDA_NOUNS = frozenset({"agenda", "agendas"})
+
+
+def agenda_owner(token, previous) -> bool:
+    """"X is not on the agenda of the border commissions, of the railway study …": the bodies whose
+    agenda it is are the forum, not what is wanted or refused (the parse may hang the second "of" on the verb)."""
+    if previous is None or previous.dep_ not in {"prep", "conj"} or previous.lower_ != "of":
+        return False
+    if token.lower_ in _AGENDA_NOUNS:
+        return True
+    places = [token, *token.children] if previous.dep_ == "conj" else list(token.children)  # "on the agenda of A or of B"
+    return any(p.lower_ == "on" and any(o.lower_ in _AGENDA_NOUNS for o in p.children) for p in places)
 
 
 _CLAIM_NOUNS = stems("claim report rumour rumor allegation assertion suggestion story")

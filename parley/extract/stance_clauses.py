@@ -9,14 +9,34 @@
 
 from __future__ import annotations
 
-from .stance_lexicon import NEGATION_WORDS, stem
+from .stance_lexicon import DEROGATORY_NAMES, NEGATION_WORDS, OPPOSING_COMPLEMENTS, stem
 from .stance_syntax import negative_phrase
 
 def contrast_negation(token, child) -> bool:
-    """``child`` is the "not" of "X, not Y" hanging on ``token`` (X): it negates Y only."""
+    """``child`` is the "not" of "X, not Y" hanging on ``token`` (X): it negates Y only; or the "not"
+    of "is not A but B", which negates A only."""
+    if _corrected_attribute(token, child):
+        return True
     if child.lower_ not in {"not", "never"} or child.i <= token.i + 1 or child.doc[child.i - 1].text != ",":
         return False
     return any(c.dep_ in {"appos", "conj", "npadvmod", "dep"} and c.i > child.i for c in token.children)
+
+
+_DISMISSIVE = frozenset(stem(w) for w in "paper formality gesture slogan favour favor concession gift charity".split())
+
+
+def _corrected_attribute(token, child) -> bool:
+    """"the Treaty is not a piece of paper but a working timetable", "delimitation is not a favour":
+    the "not" denies a slighting description of the subject, not the subject ("is not a border but a
+    ceasefire line" still denies it; so does "not a favour but a trap")."""
+    if child.lower_ != "not" or child.dep_ != "neg":
+        return False
+    attributes = [c for c in token.children if c.dep_ == "attr" and c.i > child.i]
+    named = attributes + [g for a in attributes for p in a.children if p.dep_ == "prep" for g in p.children]
+    corrections = [g for a in attributes for g in a.children if g.dep_ == "conj"]
+    # the word put in its place may itself refuse
+    return any(stem(a.lower_) in _DISMISSIVE for a in named) \
+        and not any(stem(g.lower_) in OPPOSING_COMPLEMENTS | DEROGATORY_NAMES for g in corrections)
 
 
 # verbs whose passive subject is what is wanted or refused ("X were not needed", "X was rejected");

@@ -90,11 +90,10 @@ def negations(w, token, previous, cue) -> None:
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}
     if token.i != cue.i and blocking_complement(token, previous):
         w.blocked = True  # "mines remain the obstacle to return": return is wanted, the subject is blamed
-    elif token.i != cue.i and not from_subject and (_opposing_word(token) or token.lower_ == "without"
-                                                    or fights_against(token, previous) or removes_refused(token, w.sign)
-                                                    or rejecting_phrasal(token, previous) or obstructs(token, previous)
-                                                    or holds_captive(token, previous) or walks_away(token, previous)
-                                                    or sends_away(token, previous)):
+    elif token.i != cue.i and not from_subject and not _conjoined_preposition(previous) and not _left_without(token) and (
+            _opposing_word(token) or token.lower_ == "without" or fights_against(token, previous)
+            or removes_refused(token, w.sign) or rejecting_phrasal(token, previous) or obstructs(token, previous)
+            or holds_captive(token, previous) or walks_away(token, previous) or sends_away(token, previous)):
         w.flip()  # "rejects X" turns X; "X ends the war" does not turn X; "fight any change" turns the change
     elif from_subject and (must_go(token) or stops_own(token) or loses_validity(token) or leaves(token, previous)
                            or squanders(token) or stem(token.lower_) in LOSS_VERBS or wished_removal(token, previous)
@@ -104,6 +103,26 @@ def negations(w, token, previous, cue) -> None:
         for child in token.children:  # "put an end to X", "put a stop to X"
             if child.dep_ == "dobj" and stem(child.lower_) in OPPOSE_WORDS:
                 w.flip()
+
+
+_LEAVE = frozenset({stem("leave"), "left"})
+
+
+def _left_without(token) -> bool:
+    """"would leave the Armenians without any prospect of return": a complaint of what is taken
+    away, which wants it (the "without" does not turn it)."""
+    if token.lower_ != "without":
+        return False
+    while token.dep_ == "conj":  # "without rights, without homes and without any prospect of return"
+        token = token.head
+    verb = token.head
+    return token.dep_ == "prep" and stem(verb.lower_) in _LEAVE and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _conjoined_preposition(previous) -> bool:
+    """"against the Treaty and against every protocol": the second preposition has turned its own
+    object; the first one's word says nothing more about it ("against X and for Y" keeps Y wanted)."""
+    return previous is not None and previous.dep_ == "conj" and any(c.dep_ == "pobj" for c in previous.children)
 
 
 def _not_one_of(child) -> bool:
@@ -141,7 +160,15 @@ def by_nobody_else(verb) -> bool:
     agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
     objects = [p for a in agents for p in a.children if p.dep_ == "pobj"]
     objects += [c for p in objects for c in p.children if c.dep_ == "conj"]  # "by Armenians and nobody else"
-    return any(negative_phrase(p) for p in objects) or _by_nobody_after(verb)
+    return any(negative_phrase(p) for p in objects) or _by_nobody_after(verb) or _by_alone(verb, agents, objects)
+
+
+def _by_alone(verb, agents, objects) -> bool:
+    """"guarded by Armenians alone", "guarded only by our officers": the guard kept to one side."""
+    if stem(verb.lower_) not in GUARDING_STEMS or verb.dep_ in _NOMINAL or not objects:
+        return False
+    marks = [c for t in (verb, *agents, *objects) for c in t.children if c.dep_ == "advmod"]
+    return any(m.lower_ == "alone" and m.i > agents[0].i or m.lower_ == "only" and m.i == agents[0].i - 1 for m in marks)
 
 
 def _by_nobody_after(verb) -> bool:

@@ -3,6 +3,7 @@
 "X has rejected access to the churches, calling such requests interference": the anaphor in a
 clause that follows the main one (a participle, a second verb) points to what the main clause named
 in this very sentence, not to the previous sentence's issues (:meth:`.stance.RuleStance._anaphoric`).
+"That is the position of the Government" restates the stances of the sentence before it.
 """
 
 from __future__ import annotations
@@ -16,3 +17,20 @@ def named_just_before(token, hits) -> bool:
     if token.head.dep_ not in _LATER_CLAUSES:
         return False
     return any(c.end <= token.idx and c.weight >= 0.75 for hit in hits for c in hit.cues)
+
+
+_COPULAS = frozenset({"is", "was", "remains", "remained", "has", "been"})
+_POSITION_NOUNS = frozenset({"position", "stance", "view", "policy", "line"})
+
+
+def restates_position(token) -> bool:
+    """``token`` is "that"/"this" as the subject of "is (remains) the position (view, policy) of X"."""
+    if token.lower_ not in {"that", "this"} or token.dep_ != "nsubj" or token.head.lower_ not in _COPULAS:
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in _POSITION_NOUNS for c in token.head.children)
+
+
+def stance_before(positions, issue: str) -> int:
+    """+1 or -1: the stance the previous sentence's first position on ``issue`` took; 0 for none."""
+    stances = [p.stance for p in positions if p.issue == issue]
+    return 0 if not stances else (1 if stances[0] == "support" else -1)

@@ -146,6 +146,8 @@ def predicate_kind(token, previous) -> str:
         return "demand"
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
+    if _content_of_stance_noun(token, previous):
+        return "stance"  # "X's answer is that return is not on the agenda"
     if reaches_agreement(token) or leaves_own(token) or turns_to(token) or rejects_object(token, previous) or backs_object(
             token, previous) or _made_stance(token):
         return "stance"
@@ -156,6 +158,17 @@ def predicate_kind(token, previous) -> str:
     if word in SPEECH_PREDICATES:
         return "speech"
     return "conduct"
+
+
+_CONTENT_NOUNS = frozenset({"answer", "reply", "response", "message", "line", "argument", "view", "position", "stance"})
+
+
+def _content_of_stance_noun(token, previous) -> bool:
+    """"X's answer (message, position) is that …": the copula's clause spells out what the
+    subject noun's possessor holds."""
+    if token.lower_ not in {"is", "was", "remains", "remained"} or previous is None or previous.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _CONTENT_NOUNS for c in token.children)
 
 
 def _made_stance(token) -> bool:
