@@ -6,8 +6,9 @@ Where an issue's label is about outside monitors, observers or peacekeepers on t
 presence by reserving the guard to their own side: "will be guarded by our border guards and by nobody else", "no one else's guards
 will stand on our rails", "would not accept anyone else's troops", "guarded by Armenians alone".
 Three phrase shapes are cues: a verb of guarding a few words before "nobody else" (also "guarded by
-our officers and by nobody else", a longer agent), or before "by … alone" or "only by" (the stance walk
-reads all of them as a refusal, :func:`.stance_flips.negations`), and "else's" before a word for troops ("no one else's guards",
+our officers and by nobody else", a longer agent), or before "by … alone" or "only by" (the stance
+walk reads all of them as a refusal, :func:`.stance_flips.negations`), and "else's" before a word
+for troops ("no one else's guards",
 "anyone else's troops": outside forces, refused by the negation around them).
 """
 
@@ -29,7 +30,8 @@ def exclusive_phrases(label: str, codebook, gap: str) -> list[tuple[str, ...]]:
     else" leaves out too). ``gap`` is the vocabulary's gap marker."""
     if not presence_label(label) and role_actor(label, codebook) is None:
         return []
-    alone = {(stem(v), stem("by"), gap, stem("alone")) for v in GUARDING} | {(stem(v), stem("only"), stem("by")) for v in GUARDING}
-    return sorted({(stem(v), gap, *others) for v in GUARDING for others in _NOBODY_ELSE} | alone
-                  | {(stem(v), stem("by"), gap, stem("by"), *others) for v in GUARDING for others in _NOBODY_ELSE}
-                  | {(stem("else"), stem(u)) for u in _UNITS})
+    by, guards = stem("by"), [stem(v) for v in GUARDING]
+    nobody_else = {(v, gap, *others) for v in guards for others in _NOBODY_ELSE}
+    nobody_else |= {(v, by, gap, by, *others) for v in guards for others in _NOBODY_ELSE}  # "by X and by nobody else"
+    alone = {(v, by, gap, stem("alone")) for v in guards} | {(v, stem("only"), by) for v in guards}
+    return sorted(nobody_else | alone | {(stem("else"), stem(u)) for u in _UNITS})

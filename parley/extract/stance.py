@@ -174,7 +174,8 @@ class RuleStance(Component):
         restating = all(restates_position(t) for t, _ in anaphors)
         for hit in (h for h in previous if h.issue not in own and h.score >= 1.5):
             carried = IssueHit(sentence, hit.issue, hit.score)
-            polarity = 1 if restating else -1 if all(c.polarity < 0 for c in hit.cues if c.weight >= 0.75) else 1
+            negative = all(c.polarity < 0 for c in hit.cues if c.weight >= 0.75)
+            polarity = -1 if negative and not restating else 1
             prior = stance_before(said_before, hit.issue) if restating else 1
             findings = [(replace(f, sign=f.sign * prior), polarity * sign) for t, sign in anaphors if prior
                         for f in walk(ctx, t, polarity * sign, self.settings, frozenset())]  # prior 0: nobody's stance before

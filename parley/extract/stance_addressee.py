@@ -34,7 +34,7 @@ def cue_head(tokens, start: int, end: int):
     """The syntactic head of the cue's words (the token whose head lies outside them) inside ``tokens``."""
     span = tokens.doc.char_span(start, end, alignment_mode="expand") if start < end else None
     within = [t for t in span if tokens.start <= t.i < tokens.end] if span is not None else []
-    inside = [t for t in within if start <= t.idx] or within  # a cue inside one longer token ("mine-free")
+    inside = [t for t in within if start <= t.idx] or within  # a cue inside one longer token (a web address)
     for token in inside:  # (the span's few tokens, not a scan of the whole sentence per cue)
         if not (start <= token.head.idx < end) or token.head.i == token.i:
             return token

@@ -168,7 +168,7 @@ def _by_alone(verb, agents, objects) -> bool:
     if stem(verb.lower_) not in GUARDING_STEMS or verb.dep_ in _NOMINAL or not objects:
         return False
     marks = [c for t in (verb, *agents, *objects) for c in t.children if c.dep_ == "advmod"]
-    return any(m.lower_ == "alone" and m.i > agents[0].i or m.lower_ == "only" and m.i == agents[0].i - 1 for m in marks)
+    return any((m.lower_ == "alone" and m.i > agents[0].i) or (m.lower_ == "only" and m.i == agents[0].i - 1) for m in marks)
 
 
 def _by_nobody_after(verb) -> bool:

@@ -19,7 +19,7 @@ def named_just_before(token, hits) -> bool:
     return any(c.end <= token.idx and c.weight >= 0.75 for hit in hits for c in hit.cues)
 
 
-_COPULAS = frozenset({"is", "was", "remains", "remained", "has", "been"})
+_COPULAS = frozenset({"is", "was", "remains", "remained", "been"})
 _POSITION_NOUNS = frozenset({"position", "stance", "view", "policy", "line"})
 
 
