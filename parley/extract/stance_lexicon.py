@@ -147,6 +147,12 @@ STANCE_NOUNS = stems(
 )
 """Nouns whose possessor holds the position ("Borduria's readiness to …", "the President's commitments")."""
 
+POSITION_NOUNS = frozenset({"position", "stance", "view", "policy", "line"})
+"""Nouns that name a holder's position as a whole ("That is the position of the Government")."""
+
+COPULA_FORMS = frozenset({"is", "was", "remains", "remained", "been"})
+"""Forms of a copula that states a position ("X's answer is that …", "That has been our view")."""
+
 STATEMENT_NOUNS = frozenset({"statement", "statements", "assurance", "assurances"})
 """Nouns of saying whose possessor holds what they say ("X's statements that it will sign"), compared
 whole: their stem would be that of "state"."""

@@ -8,6 +8,8 @@ in this very sentence, not to the previous sentence's issues (:meth:`.stance.Rul
 
 from __future__ import annotations
 
+from .stance_lexicon import COPULA_FORMS, POSITION_NOUNS
+
 _LATER_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
 
 
@@ -19,15 +21,12 @@ def named_just_before(token, hits) -> bool:
     return any(c.end <= token.idx and c.weight >= 0.75 for hit in hits for c in hit.cues)
 
 
-_COPULAS = frozenset({"is", "was", "remains", "remained", "been"})
-_POSITION_NOUNS = frozenset({"position", "stance", "view", "policy", "line"})
-
 
 def restates_position(token) -> bool:
     """``token`` is "that"/"this" as the subject of "is (remains) the position (view, policy) of X"."""
-    if token.lower_ not in {"that", "this"} or token.dep_ != "nsubj" or token.head.lower_ not in _COPULAS:
+    if token.lower_ not in {"that", "this"} or token.dep_ != "nsubj" or token.head.lower_ not in COPULA_FORMS:
         return False
-    return any(c.dep_ == "attr" and c.lower_ in _POSITION_NOUNS for c in token.head.children)
+    return any(c.dep_ == "attr" and c.lower_ in POSITION_NOUNS for c in token.head.children)
 
 
 def stance_before(positions, issue: str) -> int:

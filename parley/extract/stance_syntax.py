@@ -20,7 +20,7 @@ from __future__ import annotations
 from .fronted_names import apposed_subject, dated_subject
 from .stance_phrasal import backs_object, rejects_object
 from .stance_lexicon import (
-    ATTITUDE_PREDICATES, CONDITION_MARKS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, SPEECH_PREDICATES,
+    ATTITUDE_PREDICATES, CONDITION_MARKS, COPULA_FORMS, DEMAND_PREDICATES, LOCATED_ON, DEMAND_WORDS, POSITION_NOUNS, SPEECH_PREDICATES,
     NEGATIVE_PRONOUNS, NORMATIVE_WORDS, NOT_NEGOTIABLE, OPPOSE_WORDS, STANCE_PREDICATES, TEMPORAL_CONDITION_MARKS, stance_noun, stem,
 )
 
@@ -160,13 +160,13 @@ def predicate_kind(token, previous) -> str:
     return "conduct"
 
 
-_CONTENT_NOUNS = frozenset({"answer", "reply", "response", "message", "line", "argument", "view", "position", "stance"})
+_CONTENT_NOUNS = POSITION_NOUNS | {"answer", "reply", "response", "message", "argument"}
 
 
 def _content_of_stance_noun(token, previous) -> bool:
     """"X's answer (message, position) is that …": the copula's clause spells out what the
     subject noun's possessor holds."""
-    if token.lower_ not in {"is", "was", "remains", "remained"} or previous is None or previous.dep_ != "ccomp":
+    if token.lower_ not in COPULA_FORMS or previous is None or previous.dep_ != "ccomp":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in _CONTENT_NOUNS for c in token.children)
 
