@@ -63,7 +63,7 @@ from .stance_closure import closed_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
-from .stance_location import place_of_other
+from .stance_location import place_of_other, venue_of_act
 from .stance_timeframe import SAME_ISSUE_TIME_MARKS, entered_into_force, time_frame
 from .stance_lead_in import listed_under_modal
 from .stance_misparse import noun_root_holder
@@ -132,7 +132,7 @@ class RuleStance(Component):
         cues = [(c, t) for c, t in cues if not (c.noun and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
-                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not not_captives(t)
+                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not venue_of_act(t) and not not_captives(t)
                 and not state_moves(t, lambda subject: _names_state(ctx, subject)) and not entered_into_force(t)
                 and not bargains_over_other(t, c, others) and not not_commented(t)]
         if not hit.cues:

@@ -142,7 +142,7 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
     that did the act to it (module docstring); none without one."""
     if token is None or polarity < 0:
         return []
-    doer = _act_owner(token) or _past_doer(token) or _cleared_of(token)
+    doer = _act_owner(token) or _past_doer(token) or _cleared_of(token) or _permitted(token)
     found = ctx.resolve(doer) if doer is not None else None
     if found is None or not found.actors or found.kind != "name":
         return []
@@ -210,6 +210,34 @@ def _cleared_of(token):
     if by is not None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+_PERMITS = stems("allow let permit".split())
+_CONSENTS = stems("agree decide consent".split())
+_TO_THE_ACT = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss"})
+
+
+def _permitted(token):
+    """"X allowed Y to visit the cemeteries", "X let Y return" (the cue in what Y is let do, the leave
+    not refused): Y, who asked to do it."""
+    act = token
+    while act.dep_ in _TO_THE_ACT and act.head.i != act.i:
+        act = act.head
+    permit = act.head
+    if act.dep_ not in {"xcomp", "ccomp"} or stem(permit.lower_) not in _PERMITS:
+        return None
+    if any(c.dep_ == "neg" for c in permit.children) or not _granted(permit):  # "X has not allowed Y to
+        return None  # return", "we ask X to let Y return", "let it be them": Y's wish unsaid
+    doers = [c for c in act.children if c.dep_ == "nsubj"] or [c for c in permit.children if c.dep_ == "dobj"]
+    return doers[0] if doers else None
+
+
+def _granted(permit) -> bool:
+    """The leave was given ("X let", "X agreed to let"), not asked for or a bare imperative."""
+    if permit.dep_ == "xcomp" and stem(permit.head.lower_) in _CONSENTS:
+        permit = permit.head
+    # "On 19 May Armenia allowed …" parsed with Armenia in the date's phrase: a past form still gave it
+    return any(c.dep_ == "nsubj" for c in permit.children) or permit.dep_ == "ROOT" and permit.lower_.endswith("ed")
 
 
 def _done(verb, not_done) -> bool:

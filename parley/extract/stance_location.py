@@ -32,3 +32,25 @@ def place_of_other(cue, others: frozenset[int]) -> bool:
     if verb.dep_ in {"acl", "xcomp"} and stem(verb.lower_) in _PLACING:
         placed.add(verb.head.i)  # "X's offer to station guards on the route": the offer is the cue
     return bool(others & placed)
+
+
+_FORUMS = frozenset({f + s for f in "meeting summit session talk conference platform round sideline".split() for s in ("", "s")})
+_SETTING = frozenset({"at", "during", "on", "after", "before"})
+_INSIDE_PHRASE = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "poss", "pobj", "prep"})
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "pcomp"})  # no tagger: deps only
+
+
+def venue_of_act(cue) -> bool:
+    """"Türkiye proposed this at the 3+3 meeting", "told reporters on the second day of the 3+3 meeting":
+    the cue names the gathering where something was said or done (a forum noun in a phrase of
+    "at", "during", "on" … hung on a verb), not what was wanted there."""
+    token, forum = cue, False
+    while token.dep_ in _INSIDE_PHRASE and token.head.i != token.i:
+        forum = forum or (token.dep_ == "pobj" and token.lower_ in _FORUMS)
+        if token.dep_ == "prep":
+            if token.lower_ in _SETTING and token.head.dep_ in _CLAUSE_HEADS:
+                return forum
+            if token.lower_ not in {"of", "in"}:
+                return False
+        token = token.head
+    return False
