@@ -294,7 +294,7 @@ def _agent_noun(keyword: str) -> str | None:
 def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:
     out = []
     for phrase in concept_words(word):
-        words = _gapped_stems(phrase.lstrip("~"))
+        words = _gapped_stems(phrase.lstrip("~="))
         own = -1 if polarity < 0 and not any(w in OPPOSE_WORDS for w in words) else 1
         if polarity < 0 and not any(w in CONFLICT_WORDS for w in words):
             own = 1  # "ceasefire" names the label's pole even where "force" names the other
@@ -302,7 +302,8 @@ def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.
             own = -1  # names the opposite pole: "a change to the borders"
         weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share
         source = "paraphrase" if phrase.startswith("~") or GAP in words else "concept"
-        out.append(_Pattern(words, issue_id, own, weight, source))
+        noun_only = (True,) if phrase.startswith("=") and len(words) == 1 else ()  # "=trains": not "training"
+        out.append(_Pattern(words, issue_id, own, weight, source, plural=noun_only))
     return out
 
 
@@ -373,7 +374,8 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
         return None
     if pattern.lower and any(tokens[k][3] for k in range(i, end)) and not _capitalised_alone(tokens, i, end, pattern):
         return body_name_end(tokens, end) if pattern.source == "keyword" else None  # "the Mine Action Board"
-    if any(plural and _verb_form(tokens, i + k, len(pattern.words) == 1) for k, plural in enumerate(pattern.plural)):
+    alone = len(pattern.words) == 1 and pattern.source != "concept"  # a related "=trains" still matches "the train"
+    if any(plural and _verb_form(tokens, i + k, alone) for k, plural in enumerate(pattern.plural)):
         return None  # "remains" (of the missing) is not "remained" nor "would remain"
     return end
 

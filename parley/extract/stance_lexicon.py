@@ -297,7 +297,7 @@ _CONCEPTS = {
     "border": "frontier, boundary, delimitation, demarcation",
     "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
                "work of the commissions",
-    "railwai": "rail, railroad, railway, trains, railway line, freight, passenger service, passenger services",
+    "railwai": "rail, railroad, railway, =trains, railway line, freight, passenger service, passenger services",
     "road": "highway, roads, route, routes",
     "transport": "transit, communications, unblocking, transportation, open … border, reopen … border, "
                  "opening … border, reopening … border, open … borders, reopen … borders, open … crossing, "
@@ -348,7 +348,8 @@ _CONCEPTS = {
 """Label stems → related words a text uses for the same thing (general negotiation vocabulary).
 
 "~" marks a phrase that names the opposite of the label's pole ("a change to the borders"
-against their inviolability); "…" stands for up to four words ("change to the recognised borders")."""
+against their inviolability); "…" stands for up to four words ("change to the recognised borders");
+"=" marks a noun whose "-ing" and "-ed" forms say something else ("trains", not "training")."""
 
 
 def concept_words(label_stem: str) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
 """Round 37 (positions): the gathering where something was said is no issue of its own; those let do
-something want to do it, … Invented states and people, hand-written sentences."""
+something want to do it; "training" is not "trains", … Invented states and people, hand-written
+sentences."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from test_positions_round36 import BOOK as ROUND36
 
 from parley.core.types import Issue
 
-BOOK = replace(ROUND36, name="round37positions", issues=ROUND36.issues + (
+BOOK = replace(ROUND36, name="round37positions", issues=tuple(
+    replace(i, label="Reopen the railway and the roads") if i.id == "transport" else i for i in ROUND36.issues) + (
     Issue("format", "Keep Borduria as the leading power and mediator in the region", keywords=("2+2",)),))
 pipeline, run, parse = toy_fixtures(BOOK)
 
@@ -50,3 +52,14 @@ def test_leave_refused_or_asked_for_says_nothing_of_who_would_use_it(run):
     assert ("dawn", "return", "support") not in positions(run("Ruritania has not allowed the Green Dawn bloc to return."))
     found = positions(run("We ask both governments to let the Green Dawn bloc return to the villages."))
     assert ("dawn", "return", "support") not in found
+
+
+def test_training_is_not_trains(run):
+    found = positions(run("Ruritania welcomed the new training centre for its border guards."))
+    assert ("ruritania", "transport", "support") not in found
+    found = positions(run('"The centre trains our officers only," Ruritania\'s foreign minister said.'))
+    assert ("ruritania", "transport", "support") not in found
+
+
+def test_trains_are_still_the_railway(run):
+    assert ("ruritania", "transport", "support") in positions(run("Ruritania welcomed the new trains to Klow."))
