@@ -1,6 +1,6 @@
 """Round 37 (positions): the gathering where something was said is no issue of its own; those let do
-something want to do it; "training" is not "trains", … Invented states and people, hand-written
-sentences."""
+something want to do it; "training" is not "trains"; soldiers "from beyond the region" are an outside
+presence. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -63,3 +63,8 @@ def test_training_is_not_trains(run):
 
 def test_trains_are_still_the_railway(run):
     assert ("ruritania", "transport", "support") in positions(run("Ruritania welcomed the new trains to Klow."))
+
+
+def test_soldiers_from_beyond_the_region_are_outside_presence(run):
+    text = '"No soldier from beyond the region will stand on our border," Borduria\'s foreign minister said.'
+    assert ("borduria", "presence", "oppose") in positions(run(text))
