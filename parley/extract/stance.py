@@ -132,7 +132,8 @@ class RuleStance(Component):
         cues = [(c, t) for c, t in cues if not (c.noun and _used_as_verb(t))
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
-                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others) and not venue_of_act(t) and not not_captives(t)
+                and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others)
+                and not venue_of_act(t) and not not_captives(t)
                 and not state_moves(t, lambda subject: _names_state(ctx, subject)) and not entered_into_force(t)
                 and not bargains_over_other(t, c, others) and not not_commented(t)]
         if not hit.cues:

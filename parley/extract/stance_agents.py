@@ -9,7 +9,8 @@ counts: "mines laid by X" names who laid mines, not who cleared them. Used by ``
 The same for a doer named otherwise (:func:`doer_findings`): the owner of an act noun ("X's handover
 of eight detainees", "X's release of …") and the subject of a verb in the past that carried the act
 out ("… the fact that X handed over further maps"), not one that is asked, promised or denied ("X
-must hand over the maps", "X has not released them").
+must hand over the maps", "X has not released them"); and one given leave to do it ("X allowed Y to
+visit the cemeteries": Y).
 
 And the owners of a body whose name is the cue, acting as a subject ("the border commissions of X and
 Y ended their meeting"): a state's own commission at work is that state at work on the issue
@@ -219,7 +220,7 @@ _TO_THE_ACT = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss"})
 
 def _permitted(token):
     """"X allowed Y to visit the cemeteries", "X let Y return" (the cue in what Y is let do, the leave
-    not refused): Y, who asked to do it."""
+    given, not refused or asked for): Y, who wants to do it."""
     act = token
     while act.dep_ in _TO_THE_ACT and act.head.i != act.i:
         act = act.head

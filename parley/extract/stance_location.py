@@ -1,7 +1,8 @@
 """A cue that only says where another issue's object goes: "offered to station border guards on the
 transit route", "Russian border guards were not needed on the route through Syunik". The cue's phrase
 hangs, by a preposition of place, on a verb whose object (or passive subject) is another issue's cue;
-the stance is on that object, placed there, not on the place (used by :mod:`.stance`).
+the stance is on that object, placed there, not on the place. A cue in a forum phrase hung on a verb
+("proposed it at the 3+3 meeting") names the venue (:func:`venue_of_act`). Used by :mod:`.stance`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def place_of_other(cue, others: frozenset[int]) -> bool:
     return bool(others & placed)
 
 
-_FORUMS = frozenset({f + s for f in "meeting summit session talk conference platform round sideline".split() for s in ("", "s")})
+_FORUMS = frozenset(w + ending for w in "meeting summit session talk conference platform round sideline".split()
+                    for ending in ("", "s"))  # the crude stem keeps "meetings" apart from "meeting"
 _SETTING = frozenset({"at", "during", "on", "after", "before"})
 _INSIDE_PHRASE = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "poss", "pobj", "prep"})
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "pcomp"})  # no tagger: deps only
