@@ -20,7 +20,7 @@ Y ended their meeting"): a state's own commission at work is that state at work 
 from __future__ import annotations
 
 from .stance_flips import by_nobody_else
-from .stance_lexicon import stem, stems
+from .stance_lexicon import LEAVE_VERBS, stem, stems
 from .stance_walk import Finding
 
 _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
@@ -213,8 +213,7 @@ def _cleared_of(token):
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-_PERMITS = stems("allow let permit".split())
-_CONSENTS = stems("agree decide consent".split())
+_CONSENTS = stems("agree decide consent")
 _TO_THE_ACT = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss"})
 
 
@@ -225,7 +224,7 @@ def _permitted(token):
     while act.dep_ in _TO_THE_ACT and act.head.i != act.i:
         act = act.head
     permit = act.head
-    if act.dep_ not in {"xcomp", "ccomp"} or stem(permit.lower_) not in _PERMITS:
+    if act.dep_ not in {"xcomp", "ccomp"} or stem(permit.lower_) not in LEAVE_VERBS:
         return None
     if any(c.dep_ == "neg" for c in permit.children) or not _granted(permit):  # "X has not allowed Y to
         return None  # return", "we ask X to let Y return", "let it be them": Y's wish unsaid

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .stance_lexicon import (
     DEMAND_PREDICATES, FIRST_PERSON, NEGATIVE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPEECH_PREDICATES,
-    STANCE_PREDICATES, stem,
+    LEAVE_VERBS, STANCE_PREDICATES, stem, stems,
 )
 from .stance_syntax import SUBJECT_DEPS, condition_clause
 from .stance_attachment import plural_antecedent
@@ -127,7 +127,7 @@ def rights_bearer(token) -> bool:
         c.dep_ == "dobj" and c.lower_ in {"right", "rights"} for c in token.children)
 
 
-_PERMITTING = frozenset(stem(w) for w in "allow permit let enable authorise authorize invite".split())
+_PERMITTING = LEAVE_VERBS | stems("enable authorise authorize invite")
 
 
 def negated_purpose(token, previous) -> bool:

@@ -263,6 +263,8 @@ PARTY_NOUNS = stems(
 )
 """Plural heads that point to the parties already named ("both leaders", "the two sides")."""
 PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "these", "those"})
+LEAVE_VERBS = stems("allow permit let")
+"""Verbs that give someone leave to do a thing ("X allowed Y to return")."""
 
 GENERIC_CUE_WORDS = stems(
     """keep open make include including treat take give allow use power concern concerns security
