@@ -13,6 +13,7 @@ from .issue_exclusive import GUARDING_STEMS
 from .stance_lexicon import stem
 
 FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers", "teams"})
+_GROUPS = frozenset(stem(w) for w in ("teams", "crews", "units", "squads", "groups"))
 
 
 def acting_force(head) -> bool:
@@ -20,7 +21,13 @@ def acting_force(head) -> bool:
     alone or coordinated ("A and B forensic teams have been digging", parsed with "teams" a conjunct)."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.lower_ not in FORCES or head.dep_ in {"nsubj", "nsubjpass"} or _doer(head)
+    return head.lower_ not in FORCES or head.dep_ in {"nsubj", "nsubjpass"} or _doer(head) or _in_acting_group(head)
+
+
+def _in_acting_group(head) -> bool:
+    """"Mixed teams of X and Y deminers cleared …": the force named inside a group that is the subject."""
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and stem(of.head.lower_) in _GROUPS and of.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _doer(head) -> bool:

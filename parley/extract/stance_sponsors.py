@@ -13,6 +13,8 @@ from .stance_walk import Finding
 
 _BACKING = stems("funding financing money support assistance grant grants backing sponsorship".split())
 _OVERSIGHT = stems("assurance supervision auspices oversight aegis guidance facilitation".split())
+_BACKED_PARTICIPLES = frozenset("""paid funded financed sponsored bankrolled backed checked inspected verified supervised
+monitored overseen watched""".split())
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "pcomp"})  # the parse has no part-of-speech tags
 _VERB_CHILDREN = frozenset({"prt", "aux", "auxpass", "dobj", "agent", "nsubj", "nsubjpass"})  # "and carried out under …"
@@ -49,7 +51,34 @@ def _backers(verb) -> list:
     preps += [g for p in preps for n in p.children if n.dep_ == "pobj" for g in n.children
               if g.dep_ == "conj" and g.lower_ in {"with", "under"}]
     nouns = [n for p in preps for n in p.children if n.dep_ == "pobj" and _backing(n, p.lower_)]
-    return [o for n in nouns for o in _owners(n)]
+    return [o for n in nouns for o in _owners(n)] + _participle_backers(verb)
+
+
+def _participle_backers(verb) -> list:
+    """"deminers, paid by X and checked by Y inspectors, cleared …", "cleared the road, paid by X":
+    the doers after "by" of a paying or overseeing participle on a word of the act's own clause."""
+    participles = [t for t in _clause_words(verb) if t.dep_ == "acl" and t.lower_ in _BACKED_PARTICIPLES]
+    participles += [c for t in participles for c in t.conjuncts if c.lower_ in _BACKED_PARTICIPLES]
+    doers = [n for t in participles for a in t.children if a.dep_ == "agent" for n in a.children if n.dep_ == "pobj"]
+    return [o for n in doers for o in (n, *_owners(n), *n.conjuncts)]
+
+
+def _clause_words(verb) -> list:
+    """The words of ``verb``'s clause and of the participles on them, not of clauses within it."""
+    out, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children if _within(c)]
+    return out
+
+
+def _within(child) -> bool:
+    """Part of the same act: not a clause or conjunct of its own, and not a thing it is set against
+    ("a better guarantee than a scanner paid for by X")."""
+    if child.dep_ == "prep" and child.lower_ in {"than", "unlike", "instead", "without"}:
+        return False
+    return child.dep_ not in _CLAUSE_DEPS | {"conj"}
 
 
 def _backing(noun, preposition: str) -> bool:
