@@ -49,6 +49,7 @@ from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORD
 from .stance_assent import assents
 from .stance_bargaining import bargains_over_other
 from .stance_credited import credited_findings
+from .stance_claims import claimant_findings
 from .stance_sponsors import sponsor_findings
 from .stance_silence import not_commented
 from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, state_moves, units_return
@@ -151,7 +152,8 @@ class RuleStance(Component):
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)  # "at the request of X"
                          + credited_findings(ctx, token, polarity)  # "thanks X for hosting …"
-                         + sponsor_findings(ctx, token, polarity)]  # "with X funding"
+                         + sponsor_findings(ctx, token, polarity)  # "with X funding"
+                         + claimant_findings(ctx, token, polarity)]  # "X's claim against …"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)  # "X's commission met"
                          + decliner_findings(ctx, token, polarity)  # "X has offered …; Y has declined"
                          + label_act_findings(ctx, token, polarity, label)]  # "the road, which X opened"

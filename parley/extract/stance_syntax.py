@@ -146,8 +146,8 @@ def predicate_kind(token, previous) -> str:
         return "demand"
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
-    if _content_of_stance_noun(token, previous):
-        return "stance"  # "X's answer is that return is not on the agenda"
+    if _content_of_stance_noun(token, previous) or _against(token, previous):
+        return "stance"  # "X's answer is that return is not on the agenda"; "X is against Y"
     if reaches_agreement(token) or leaves_own(token) or turns_to(token) or rejects_object(token, previous) or backs_object(
             token, previous) or _made_stance(token):
         return "stance"
@@ -158,6 +158,11 @@ def predicate_kind(token, previous) -> str:
     if word in SPEECH_PREDICATES:
         return "speech"
     return "conduct"
+
+
+def _against(token, previous) -> bool:
+    """"X is (firmly) against Y": a copula's "against" is the subject's stance, not an event."""
+    return token.lower_ in COPULA_FORMS and previous is not None and previous.dep_ == "prep" and previous.lower_ == "against"
 
 
 _CONTENT_NOUNS = POSITION_NOUNS | {"answer", "reply", "response", "message", "argument"}

@@ -1,6 +1,7 @@
 """Round 38 (positions): whoever pays for or oversees an act, named after "by" in a participle on a word
 of its clause ("deminers, paid by X, …"), supports it; a force named inside a team that acts ("teams
-of Xian deminers cleared …") is its state acting. Invented states and people, hand-written sentences."""
+of Xian deminers cleared …") is its state acting; whoever brings a claim or complaint against a thing, or
+is against it, opposes it. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +49,24 @@ def test_teams_of_two_states_deminers_are_both_states_acting(run):
 
 def test_teams_sent_are_the_senders_act_not_the_teams_state(run):
     assert positions(run("Syldavia sent teams of Ruritanian deminers.")) == {("syldavia", "demining", "support")}
+
+
+def test_the_owner_of_a_claim_against_a_thing_opposes_it(run):
+    text = "The Green Dawn bloc's claim against the railway, filed in the court on 30 July, does not touch our area."
+    assert ("dawn", "transport", "oppose") in positions(run(text))
+
+
+def test_whoever_files_a_complaint_against_a_thing_opposes_it(run):
+    assert positions(run("The Green Dawn bloc filed a complaint against the railway.")) == {("dawn", "transport", "oppose")}
+
+
+def test_a_complaint_not_filed_is_no_opposition(run):
+    assert ("ruritania", "transport", "oppose") not in positions(run("Ruritania has not filed a complaint against the railway."))
+
+
+def test_being_against_a_thing_opposes_it(run):
+    assert positions(run("The Green Dawn bloc is firmly against the railway.")) == {("dawn", "transport", "oppose")}
+
+
+def test_a_vote_against_a_thing_names_no_one(run):
+    assert positions(run("The vote was against the railway.")) == set()
