@@ -26,7 +26,7 @@ from dataclasses import replace
 from parley.core.types import CandidateActor, Mention
 
 from .lexicon import (
-    GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
+    GEO_NOUNS, INSTITUTION_NOUNS, LOCATIVE_PREPS, MONTHS, NAME_HEADS, ORG_WORDS, TITLE_WORDS,
 )
 from .actor_phrases import (
     DESCRIBED, acronym_variants, collective_variants, community_variants, fits, group_short_forms, short_forms,
@@ -311,6 +311,8 @@ def _locative(token) -> bool:
         token = token.head
         if token.lower_ in GEO_NOUNS:
             return True
+        if token.lower_ in MONTHS:
+            return False  # "In X in April, A, B and C promised": the subjects, hung on the date by the parser
     if token.dep_ == "pobj" and _locative_prep(token.head):
         return True
     before = token.nbor(-1) if token.i > 0 else None

@@ -1,7 +1,7 @@
 """Round 38 (positions): whoever pays for or oversees an act, named after "by" in a participle on a word
 of its clause ("deminers, paid by X, …"), supports it; a force named inside a team that acts ("teams
 of Xian deminers cleared …") is its state acting; whoever brings a claim or complaint against a thing, or
-is against it, opposes it. Invented states and people, hand-written sentences."""
+is against it, opposes it; names listed after "In X in April," are the subjects, not places. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -70,3 +70,9 @@ def test_being_against_a_thing_opposes_it(run):
 
 def test_a_vote_against_a_thing_names_no_one(run):
     assert positions(run("The vote was against the railway.")) == set()
+
+
+def test_names_listed_after_a_fronted_place_and_month_are_the_subjects_not_places(run):
+    text = "In Klow in April, Syldavia, Ruritania and Borduria promised to settle every dispute by peaceful means."
+    found = positions(run(text))
+    assert {("syldavia", "force", "support"), ("ruritania", "force", "support"), ("borduria", "force", "support")} <= found
