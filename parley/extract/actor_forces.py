@@ -10,10 +10,11 @@ the state speaking or acting. Used by ``actors.codebook.v1`` (:mod:`.actors`).
 from __future__ import annotations
 
 from .issue_exclusive import GUARDING_STEMS
+from .lexicon import WORK_GROUPS
 from .stance_lexicon import stem
 
 FORCES = frozenset({"guards", "troops", "peacekeepers", "deminers", "sappers", "teams"})
-_GROUPS = frozenset(stem(w) for w in ("teams", "crews", "units", "squads", "groups"))
+_GROUPS = frozenset(stem(w) for w in WORK_GROUPS)
 
 
 def acting_force(head) -> bool:

@@ -41,7 +41,7 @@ from .holder_gender import body_antecedent, pointable
 from .interview import interview_turns
 from .turn_labels import label_speaker, transcript_labels
 from .issues import body_start
-from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, demonyms_of
+from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WORK_GROUPS, demonyms_of
 from .stance_syntax import governing_subject
 from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
@@ -59,8 +59,7 @@ _PHRASE_DEPS = frozenset(
     {"compound", "amod", "poss", "appos", "conj", "cc", "det", "nmod", "flat", "nummod", "punct",
      "npadvmod", "advmod", "case", "preconj", "predet", "quantmod"}
 )
-_HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | {"head", "side", "families"}
-                           | {"team", "crew", "unit", "squad"})  # "teams of Xian deminers": the deminers' actor
+_HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | WORK_GROUPS | {"head", "side", "families"})
 _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})

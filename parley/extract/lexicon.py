@@ -119,6 +119,9 @@ NAME_HEADS = frozenset(
 CARD_WORDS = frozenset({"Source", "Card", "Document", "Extract", "Exhibit", "Item", "Text"})
 """Words that number a source card or exhibit before its caption ("Source B. Jan Roe, …")."""
 
+WORK_GROUPS = frozenset("team teams crew crews unit units squad squads group groups".split())
+"""Groups that do a work ("teams of Xian deminers"): what they are of names who acts."""
+
 MONTHS = DATELINE_MONTHS  # one table of month names and abbreviations (core.datelines)
 """Month names and abbreviations (lower case) → month number."""
 

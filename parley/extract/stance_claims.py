@@ -1,5 +1,5 @@
 """Cases taken against an issue's thing: "X's claim against the border pillars", "X filed a complaint
-against the railway", "the petition X lodged against the visit". Whoever brings a legal or formal
+against the railway", "a petition against the visit filed by X". Whoever brings a legal or formal
 case against what the cue names opposes it, whatever the sentence then says of the case ("X's claim
 against Y … does not touch our area" still shows X against Y). A case not brought ("X has not filed
 a complaint against Y") shows nothing. Used by ``stance.rules.v1``.

@@ -1,8 +1,10 @@
 """Backers named beside an act: "cleared 4 hectares with X funding", "carried out under the quality
 assurance of X", "under X's supervision", "with the support of X". Whoever pays for or oversees the
 act the cue names supports it, besides whoever does it (whom the stance walk finds,
-:mod:`.stance_walk`); "paid for by X" is the walk's own passive agent. A negated act, or a cue that
-is refused, is left to the walk. Used by ``stance.rules.v1``.
+:mod:`.stance_walk`); "paid for by X" is the walk's own passive agent. A paying or overseeing
+participle on a word of the act's clause names backers too ("deminers, paid by X and checked by Y
+inspectors, cleared …"). A negated act, or a cue that is refused, is left to the walk. Used by
+``stance.rules.v1``.
 """
 
 from __future__ import annotations
