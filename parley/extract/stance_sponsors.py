@@ -19,6 +19,7 @@ _BACKED_PARTICIPLES = frozenset("""paid funded financed sponsored bankrolled bac
 monitored overseen watched""".split())
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "pcomp"})  # the parse has no part-of-speech tags
+_OTHER_CLAUSE_DEPS = _CLAUSE_DEPS | {"conj"}  # where a clause of its own, or a conjoined one, begins
 _VERB_CHILDREN = frozenset({"prt", "aux", "auxpass", "dobj", "agent", "nsubj", "nsubjpass"})  # "and carried out under …"
 _REACH = 3  # words up from the cue to the act's verb ("the clearance near X was paid for")
 
@@ -80,7 +81,7 @@ def _within(child) -> bool:
     ("a better guarantee than a scanner paid for by X")."""
     if child.dep_ == "prep" and child.lower_ in {"than", "unlike", "instead", "without"}:
         return False
-    return child.dep_ not in _CLAUSE_DEPS | {"conj"}
+    return child.dep_ not in _OTHER_CLAUSE_DEPS
 
 
 def _backing(noun, preposition: str) -> bool:
