@@ -30,8 +30,9 @@ def apposed_subject(token):
     instead: the list that starts after a comma and ends right before the verb."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            found = next((a for a in noun.children if a.dep_ == "appos" and a.text[:1].isupper()), None)
-            if found is not None and found.right_edge.i + 1 == token.i:
+            found = next((a for a in noun.subtree if a.dep_ == "appos" and a.text[:1].isupper()
+                          and a.right_edge.i + 1 == token.i), None)  # "At the meeting on 23 October, A, B and C"
+            if found is not None:
                 return found
             if noun.right_edge.i + 1 == token.i:
                 return _fronted_list(token.doc[token.i - 1], noun)

@@ -40,7 +40,7 @@ from parley.core.types import Quote
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
     ACCUSATION_WORDS, ACCUSING_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
-    INTENTION_WORDS, NEUTRAL_PREDICATES, OPPOSE_WORDS, REJECTION_WORDS, STANCE_PREDICATES, stem,
+    CREATION_VERBS, INTENTION_WORDS, NEUTRAL_PREDICATES, OPPOSE_WORDS, REJECTION_WORDS, STANCE_PREDICATES, stem,
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
 from .stance_syntax import condition_clause as _condition_clause, counterfactual as _counterfactual
@@ -148,6 +148,9 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozen
     return found
 
 
+_RELATIVE_WORDS = STANCE_PREDICATES | OPPOSE_WORDS | CREATION_VERBS
+
+
 def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
     """"a treaty, which the EU has supported", "the constitution, which Yerevan rejects": the subject
     of a relative clause of stance on the cue's noun phrase holds that stance on it."""
@@ -159,7 +162,7 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
             relative = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in clause.children) or \
                 not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp", "prep"} for c in clause.children)  # "the vote it has promised"
             holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if not relative or holder is None or word not in STANCE_PREDICATES | OPPOSE_WORDS:
+            if not relative or holder is None or word not in _RELATIVE_WORDS:
                 continue
             resolution = ctx.resolve(holder)
             negated = any(c.dep_ == "neg" for c in clause.children)

@@ -1,0 +1,38 @@
+"""Round 39 (positions): names hung in apposition on a date deep inside a fronted phrase ("At the meeting
+in X on 22 October, A, B and C committed …") are the subjects; whoever commissioned, built or funded a
+thing named in a relative clause on the cue ("the study of a railway, which A and B commissioned") acted
+for it. Invented states and people, hand-written sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from round_helpers import positions, toy_fixtures
+from test_positions_round38 import BOOK as ROUND38
+
+BOOK = replace(ROUND38, name="round39positions")
+pipeline, run, parse = toy_fixtures(BOOK)
+
+
+def test_names_apposed_to_a_date_inside_a_fronted_phrase_are_the_subjects(run):
+    text = ("At the meeting of ministers in Klow on 22 and 23 October, Syldavia, Ruritania and Borduria committed "
+            "themselves once more to settle every dispute by peaceful means.")
+    found = positions(run(text))
+    assert {("syldavia", "force", "support"), ("ruritania", "force", "support"), ("borduria", "force", "support")} <= found
+
+
+def test_a_fronted_date_without_names_leaves_the_verb_to_the_author(run):
+    text = "At the meeting in Klow on 22 October, the ministers committed themselves to settle every dispute by peaceful means."
+    assert not {p for p in positions(run(text)) if p[0] in {"syldavia", "ruritania", "borduria"}}
+
+
+def test_whoever_commissioned_the_thing_in_a_relative_clause_acted_for_it(run):
+    text = "The Green Dawn bloc asked to join the study of a railway, which Syldavia and Borduria commissioned in May."
+    found = positions(run(text))
+    assert {("syldavia", "transport", "support"), ("borduria", "transport", "support")} <= found
+
+
+def test_a_relative_clause_that_does_not_bring_the_thing_about_gives_nothing(run):
+    text = "The Green Dawn bloc asked to join the study of a railway, which Syldavia and Borduria crossed in May."
+    found = positions(run(text))
+    assert not {p for p in found if p[0] in {"syldavia", "borduria"}}
