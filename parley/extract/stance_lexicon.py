@@ -191,7 +191,7 @@ only: "we want to see the treaty signed" is a wish)."""
 LOSS_VERBS = stems("disappear vanish crumble perish decay erode fade".split())
 """Verbs of loss: a subject that disappears or crumbles is lost ("let the cemeteries disappear")."""
 
-CREATION_VERBS = stems("commission build fund finance sponsor launch found establish".split())
+CREATION_VERBS = stems("commission build fund finance sponsor found establish".split())
 """Verbs of bringing a thing about: "a study, which A and B commissioned" is their act for it."""
 
 REJECTION_WORDS = stems("reject deny dismiss refute denounce".split())

@@ -160,17 +160,28 @@ def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
         for clause in [c for c in noun.children if c.dep_ == "relcl"] + _misread_relative(noun):
             word = stem(clause.lower_)
             relative = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in clause.children) or \
-                not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp", "prep"} for c in clause.children)  # "the vote it has promised"
+                not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in clause.children)  # "the vote it has promised"
             holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if not relative or holder is None or word not in _RELATIVE_WORDS:
                 continue
             resolution = ctx.resolve(holder)
+            if not resolution.actors and holder.lower_ == "they":
+                resolution = _outer_subject(ctx, noun)
             negated = any(c.dep_ == "neg" for c in clause.children)
             sign = polarity * (-1 if word in OPPOSE_WORDS else 1) * (-1 if negated else 1)
             if resolution.actors:
                 out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person,
                                    aside=True))
     return out
+
+
+def _outer_subject(ctx: DocContext, noun) -> Resolution:
+    """"A and B carry out the Treaty they signed": "they" of a relative clause on an object is the
+    subject of the object's own verb, when that names more than one actor."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    found = ctx.resolve(subject) if subject is not None else Resolution()
+    return found if len(found.actors) >= 2 else Resolution()
 
 
 def _misread_relative(noun) -> list:

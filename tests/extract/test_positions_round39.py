@@ -1,7 +1,8 @@
 """Round 39 (positions): names hung in apposition on a date deep inside a fronted phrase ("At the meeting
 in X on 22 October, A, B and C committed …") are the subjects; whoever commissioned, built or funded a
 thing named in a relative clause on the cue ("the study of a railway, which A and B commissioned") acted
-for it. Invented states and people, hand-written sentences."""
+for it; "they" in such a clause on an object ("help A and B carry out the treaty they signed in X") are
+the object's doers. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_a_relative_clause_that_does_not_bring_the_thing_about_gives_nothing(run
     text = "The Green Dawn bloc asked to join the study of a railway, which Syldavia and Borduria crossed in May."
     found = positions(run(text))
     assert not {p for p in found if p[0] in {"syldavia", "borduria"}}
+
+
+def test_they_in_a_relative_clause_on_an_object_are_the_objects_doers(run):
+    text = "Ruritania will help Syldavia and Borduria carry out the peace treaty they signed in Klow in 2030."
+    found = positions(run(text))
+    assert {("syldavia", "treaty", "support"), ("borduria", "treaty", "support")} <= found
