@@ -40,12 +40,13 @@ from parley.core.types import Quote
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
     ACCUSATION_WORDS, ACCUSING_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
-    CREATION_VERBS, INTENTION_WORDS, NEUTRAL_PREDICATES, OPPOSE_WORDS, REJECTION_WORDS, STANCE_PREDICATES, stem,
+    INTENTION_WORDS, NEUTRAL_PREDICATES, OPPOSE_WORDS, REJECTION_WORDS, STANCE_PREDICATES, stem,
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
 from .stance_syntax import condition_clause as _condition_clause, counterfactual as _counterfactual
 from .stance_syntax import demands as _demands, raises_issue, reaches_agreement
 from .stance_objects import wanted_kind
+from .stance_relative import relative_holders
 from .stance_cleft import cleft_clause
 from .stance_bound import bound_party
 from .stance_pretence import pretended
@@ -148,67 +149,10 @@ def walk(ctx: DocContext, cue, polarity: int, settings: dict, other_cues: frozen
     return found
 
 
-_RELATIVE_WORDS = STANCE_PREDICATES | OPPOSE_WORDS | CREATION_VERBS
-
-
 def relative_stances(ctx: DocContext, cue, polarity: int) -> list[Finding]:
-    """"a treaty, which the EU has supported", "the constitution, which Yerevan rejects": the subject
-    of a relative clause of stance on the cue's noun phrase holds that stance on it."""
-    out = []
-    nouns = _noun_phrase(cue)
-    for noun in nouns + _acl_tail(nouns):
-        for clause in [c for c in noun.children if c.dep_ == "relcl"] + _misread_relative(noun):
-            word = stem(clause.lower_)
-            relative = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in clause.children) or \
-                not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in clause.children)  # "the vote it has promised"
-            holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if not relative or holder is None or word not in _RELATIVE_WORDS:
-                continue
-            resolution = ctx.resolve(holder)
-            if not resolution.actors and holder.lower_ == "they":
-                resolution = _outer_subject(ctx, noun)
-            negated = any(c.dep_ == "neg" for c in clause.children)
-            sign = polarity * (-1 if word in OPPOSE_WORDS else 1) * (-1 if negated else 1)
-            if resolution.actors:
-                out.append(Finding(resolution.actors, sign, "reported", "asserted", resolution.kind, resolution.person,
-                                   aside=True))
-    return out
-
-
-def _outer_subject(ctx: DocContext, noun) -> Resolution:
-    """"A and B carry out the Treaty they signed": "they" of a relative clause on an object is the
-    subject of the object's own verb, when that names more than one actor."""
-    verb = noun.head if noun.dep_ == "dobj" else None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    found = ctx.resolve(subject) if subject is not None else Resolution()
-    return found if len(found.actors) >= 2 else Resolution()
-
-
-def _misread_relative(noun) -> list:
-    """"the Treaty that A and B signed …" parsed with "that" as the object of a verb outside the noun's
-    phrase: that verb is the noun's relative clause."""
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is None or after.lower_ not in {"that", "which"} or after.dep_ != "dobj" or after.head.i < after.i:
-        return []
-    return [after.head] if noun.i not in {t.i for t in after.head.subtree} else []
-
-
-def _acl_tail(nouns: list) -> list:
-    """The last noun of an infinitive on the phrase where a clause after a comma hangs on it: "X's
-    offer to place guards at Akhurik station, which Y declined" (the parse hangs the clause on the
-    station; one declines the offer)."""
-    return [g.head for n in nouns for verb in n.children if verb.dep_ == "acl" for g in verb.subtree
-            if g.dep_ == "relcl" and g.head.dep_ in {"dobj", "pobj"} and g.head.i + 1 < len(g.doc) and g.head.nbor().text == ","]
-
-
-def _noun_phrase(cue) -> list:
-    """The cue, the nouns it sits in ("the normalisation of relations and a treaty") and their "of" objects."""
-    chain, token = [cue], cue
-    while token.dep_ in PHRASE_INNER and token.head.i != token.i:
-        token = token.head
-        chain.append(token)
-    objects = [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return chain + objects
+    """The holders of a relative clause of stance on the cue's phrase (:mod:`.stance_relative`)."""
+    return [Finding(r.actors, sign, "reported", "asserted", r.kind, r.person, aside=True)
+            for r, sign in relative_holders(ctx, cue, polarity)]
 
 
 def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, quote: Quote | None) -> list[Finding]:
@@ -454,11 +398,20 @@ def _judge_lower(w: _Walk, kind: str, upper: Resolution) -> _Holder | None:
         if holder.resolution.actors and set(holder.resolution.actors) <= set(upper.actors):
             replaced = replaced or holder
             continue
-        if holder.stance_like:
+        if holder.stance_like or (kind == "speech" and _reported_deed(holder)):
             holder.reported = kind in {"speech", "attitude", "stance", "demand"}
             kept.append(holder)
     w.holders = kept
     return replaced
+
+
+def _reported_deed(holder: _Holder) -> bool:
+    """"The Chair noted that Armenia had let sixty members visit the graves": a deed for the issue,
+    done by a named subject of the reported clause, is the doer's, whoever reports it. Not a forecast
+    ("would walk"), a state of things ("remained the basis") or a deed against the issue (a charge)."""
+    verb = holder.token
+    return holder.sign > 0 and not holder.future and holder.resolution.kind == "name" and verb.dep_ == "ccomp" \
+        and verb.lemma_ not in {"be", "remain"} and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _quote_holder(w: _Walk, token, resolution: Resolution, quote: Quote) -> bool:

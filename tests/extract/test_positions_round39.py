@@ -2,7 +2,8 @@
 in X on 22 October, A, B and C committed …") are the subjects; whoever commissioned, built or funded a
 thing named in a relative clause on the cue ("the study of a railway, which A and B commissioned") acted
 for it; "they" in such a clause on an object ("help A and B carry out the treaty they signed in X") are
-the object's doers. Invented states and people, hand-written sentences."""
+the object's doers; a deed for the issue that someone reports ("X noted that A had cleared …") is the
+doer's. Invented states and people, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_they_in_a_relative_clause_on_an_object_are_the_objects_doers(run):
     text = "Ruritania will help Syldavia and Borduria carry out the peace treaty they signed in Klow in 2030."
     found = positions(run(text))
     assert {("syldavia", "treaty", "support"), ("borduria", "treaty", "support")} <= found
+
+
+def test_a_deed_for_the_issue_reported_by_another_is_the_doers(run):
+    text = "The Green Dawn bloc noted that Syldavia had cleared the landmines near the bridge."
+    assert ("syldavia", "demining", "support") in positions(run(text))
+
+
+def test_a_forecast_reported_by_another_is_not_the_doers_deed(run):
+    text = "The Green Dawn bloc noted that Syldavia would clear the landmines near the bridge."
+    assert ("syldavia", "demining", "support") not in positions(run(text))
+
