@@ -9,7 +9,7 @@ from round_helpers import TOY_STATES, hand_parse, headed_runner, positions, toy_
 from parley.core.types import Actor, Codebook, Issue
 from parley.extract.stance_flips import _no_slot
 from parley.extract.stance_syntax import subject
-from parley.extract.stance_walk import _misread_relative
+from parley.extract.stance_relative import _misread_relative
 
 BOOK = Codebook(
     "round34positions",
