@@ -40,7 +40,7 @@ from parley.core.types import Quote
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
     ACCUSATION_WORDS, ACCUSING_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
-    INTENTION_WORDS, NEUTRAL_PREDICATES, OPPOSE_WORDS, REJECTION_WORDS, STANCE_PREDICATES, stem,
+    INTENTION_WORDS, NEUTRAL_PREDICATES, REJECTION_WORDS, STANCE_PREDICATES, stem,
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
 from .stance_syntax import condition_clause as _condition_clause, counterfactual as _counterfactual
@@ -57,7 +57,7 @@ from .stance_generic import generic_denial
 from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
 from .stance_cases import rights_bearer, said_aside, silent, unnamed_sayer
 from .stance_flips import negations
-from .stance_scope import PHRASE_INNER, not_an_issue, wanted
+from .stance_scope import not_an_issue, wanted
 from .stance_syntax import as_clause_subject, own_activity_reported, question_clause
 from .stance_syntax import future as _future, obliged as _obliged, predicate_kind as _predicate_kind
 from .stance_syntax import subject as _subject, verbal as _verbal
