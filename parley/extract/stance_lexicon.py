@@ -150,6 +150,9 @@ STANCE_NOUNS = stems(
 POSITION_NOUNS = frozenset({"position", "stance", "view", "policy", "line"})
 """Nouns that name a holder's position as a whole ("That is the position of the Government")."""
 
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"})
+"""Forms of "be" and "remain": a clause on them states how things are, not a deed."""
+
 COPULA_FORMS = frozenset({"is", "was", "remains", "remained", "been"})
 """Forms of a copula that states a position ("X's answer is that …", "That has been our view")."""
 

@@ -39,7 +39,7 @@ from parley.core.types import Quote
 
 from .holders import DocContext, Resolution, relative_head
 from .stance_lexicon import (
-    ACCUSATION_WORDS, ACCUSING_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
+    ACCUSATION_WORDS, ACCUSING_VERBS, CONFLICT_WORDS, COPULAS, DEMAND_PREDICATES, DEMAND_WORDS, HYPOTHETICAL_WORDS,
     INTENTION_WORDS, NEUTRAL_PREDICATES, REJECTION_WORDS, STANCE_PREDICATES, stem,
 )
 from .stance_syntax import OBLIGATION as _OBLIGATION, SUBJECT_DEPS as _SUBJECT_DEPS, agent as _agent
@@ -411,7 +411,7 @@ def _reported_deed(holder: _Holder) -> bool:
     ("would walk"), a state of things ("remained the basis") or a deed against the issue (a charge)."""
     verb = holder.token
     return holder.sign > 0 and not holder.future and holder.resolution.kind == "name" and verb.dep_ == "ccomp" \
-        and verb.lemma_ not in {"be", "remain"} and any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.lower_ not in COPULAS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _quote_holder(w: _Walk, token, resolution: Resolution, quote: Quote) -> bool:
