@@ -52,6 +52,7 @@ from .stance_bound import bound_party
 from .stance_pretence import pretended
 from .stance_attachment import no_stance, not_everyone, participle_agent, spoke_of
 from .stance_colon import colon_announcer
+from .stance_recommendation import sponsor_span
 from .stance_clauses import before_semicolon, put_to, says_own, passive_patient
 from .stance_generic import generic_denial
 from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
@@ -222,6 +223,7 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     done = _holder_step(ctx, w, token, previous, quote)
     if not done and not w.holders and quote is None and token.head.i == token.i:
         _announced(ctx, w, token, cue)  # "X and Y agree entirely: no monitors should …"
+        _recommended(ctx, w, token)
     if quote is None and question_clause(token):
         w.holders, w.passed_lower = ([None] if put_to(token) else []), True  # "asked whether X would …": no one's
     _wanted_as(ctx, w, token)
@@ -239,6 +241,15 @@ def _announced(ctx: DocContext, w: _Walk, top, cue) -> None:
             resolution = Resolution((ctx.camp,), "role")  # "we and Y agree": the issuer with Y
         if resolution.actors or resolution.kind == "first":
             w.hold(resolution, found[0], True, False)
+
+
+def _recommended(ctx: DocContext, w: _Walk, top) -> None:
+    """"Ensure X … (France).": the bracketed sponsors demand it (:mod:`.stance_recommendation`)."""
+    span = None if w.holders else sponsor_span(top)
+    actors = ctx.actors_in(*span)[0] if span else ()
+    if actors:
+        w.demanded = True
+        w.hold(Resolution(actors, "name"), top, True, False)
 
 
 def _bound(ctx: DocContext, w: _Walk, token, previous) -> None:

@@ -1,0 +1,40 @@
+"""Round 40 (positions): a recommendation written as a bare imperative and closed with its sponsors in
+brackets ("20.7 Continue to support mine clearance … (Syldavia).", the form of UN review reports) is the
+sponsors' demand. Invented states, hand-written sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from round_helpers import positions, toy_fixtures
+from test_positions_round39 import BOOK as ROUND39
+
+BOOK = replace(ROUND39, name="round40positions")
+pipeline, run, parse = toy_fixtures(BOOK)
+STATES = {"syldavia", "ruritania", "borduria"}
+
+
+def test_the_bracketed_sponsor_of_an_imperative_recommendation_holds_it(run):
+    text = "20.7 Ensure the clearance of landmines along the border with its neighbours (Syldavia)."
+    assert ("syldavia", "demining", "support") in positions(run(text))
+
+
+def test_every_sponsor_in_the_bracket_holds_it(run):
+    text = "5.2 Continue to support mine clearance along the border and share all records (Ruritania and Republic of Borduria)."
+    found = positions(run(text))
+    assert {("ruritania", "demining", "support"), ("borduria", "demining", "support")} <= found
+
+
+def test_a_recommendation_to_refrain_is_opposition(run):
+    text = "20.5 Refrain from hosting foreign monitors near the borders of neighbouring States (Syldavia)."
+    assert ("syldavia", "presence", "oppose") in positions(run(text))
+
+
+def test_a_bracketed_name_after_a_statement_with_a_subject_is_no_sponsor(run):
+    text = "The report urged mine clearance along the border (Syldavia)."
+    assert not {p for p in positions(run(text)) if p[0] in STATES}
+
+
+def test_a_bracket_that_holds_no_names_gives_no_sponsor(run):
+    text = "Continue to support the clearance of landmines along the border (see the annex of Syldavia)."
+    assert not {p for p in positions(run(text)) if p[0] in STATES}
