@@ -13,11 +13,14 @@ from .stance_cases import captives_return, given_to, guarantee_of, names_a_unit,
 from .stance_cases import on_named_basis, precondition, signing_on_condition, timing_only
 from .stance_lexicon import (
     ADDRESS_VERBS, CONFLICT_WORDS, DEMAND_PREDICATES, DEMAND_WORDS, EVENT_OF_NOUNS, INTENTION_WORDS,
-    PLACE_TIME_PREPOSITIONS, STANCE_NOUNS, STANCE_PREDICATES, stem,
+    PLACE_TIME_PREPOSITIONS, STANCE_NOUNS, STANCE_PREDICATES, stem, stems,
 )
 from .stance_syntax import located_on, time_frame
 
 PHRASE_INNER = frozenset({"pobj", "prep", "amod", "compound", "conj", "cc", "det", "poss", "nmod", "appos"})
+# "concern at X", "satisfaction at X": X is what is felt about, not a place ("insists … at every crossing")
+_FELT_AT = stems("concern concerned alarm alarmed dismay dismayed regret satisfaction anger outrage "
+                 "disappointment disappointed frustration indignation".split())
 _WANTING = STANCE_PREDICATES | STANCE_NOUNS | DEMAND_WORDS | DEMAND_PREDICATES | INTENTION_WORDS
 
 
@@ -30,11 +33,11 @@ def not_an_issue(cue, other_cues: frozenset[int]) -> bool:
         head.dep_ != "prep" or head.lower_ == "of"
     ):
         head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_TIME_PREPOSITIONS:
+        if head.dep_ == "pobj" and _place_or_time(head.head):
             return True
     if names_a_unit(cue) or opened_crossing(cue):  # "border guards", "open its land border"
         return True
-    if cue.dep_ == "pobj" and (cue.head.lower_ in PLACE_TIME_PREPOSITIONS or located_on(cue)):
+    if cue.dep_ == "pobj" and (_place_or_time(cue.head) or located_on(cue)):
         return True
     if (head.dep_ == "dative" and not given_to(head)) or (head.dep_ == "dobj" and stem(head.head.lower_) in ADDRESS_VERBS):
         return True
@@ -46,6 +49,13 @@ def not_an_issue(cue, other_cues: frozenset[int]) -> bool:
     if signing_on_condition(cue) or signing_on_condition(cue.head) or timing_only(cue):
         return True  # "cannot be signed while X …", "cannot be held before 2027": a condition or a date
     return (_qualifies(cue, other_cues) and not guarantee_of(cue)) or time_frame(cue) or captives_return(cue)
+
+
+def _place_or_time(preposition) -> bool:
+    """"at the border", "after the war"; not "concern at the presence of …", a feeling's object."""
+    if preposition.lower_ not in PLACE_TIME_PREPOSITIONS:
+        return False
+    return preposition.lower_ != "at" or stem(preposition.head.lower_) not in _FELT_AT
 
 
 def _qualifies(cue, other_cues: frozenset[int]) -> bool:

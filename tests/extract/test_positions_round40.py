@@ -1,4 +1,4 @@
-"""Round 40 (positions): a recommendation written as a bare imperative and closed with its sponsors in
+"""Round 40 (positions): "concern at X" is a feeling about X, not a place; a recommendation written as a bare imperative and closed with its sponsors in
 brackets ("20.7 Continue to support mine clearance … (Syldavia).", the form of UN review reports) is the
 sponsors' demand. Invented states, hand-written sentences."""
 
@@ -38,3 +38,13 @@ def test_a_bracketed_name_after_a_statement_with_a_subject_is_no_sponsor(run):
 def test_a_bracket_that_holds_no_names_gives_no_sponsor(run):
     text = "Continue to support the clearance of landmines along the border (see the annex of Syldavia)."
     assert not {p for p in positions(run(text)) if p[0] in STATES}
+
+
+def test_concern_at_a_thing_is_opposition_to_it_not_a_place(run):
+    text = "Borduria expressed concern at the presence of foreign monitors along its frontier."
+    assert ("borduria", "presence", "oppose") in positions(run(text))
+
+
+def test_a_cue_after_at_without_a_feeling_is_still_a_place(run):
+    text = "Syldavia held its own ceremony at the railway station of Klow on Monday."
+    assert not {p for p in positions(run(text)) if p[1] == "transport"}
