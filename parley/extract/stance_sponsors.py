@@ -3,7 +3,8 @@ assurance of X", "under X's supervision", "with the support of X". Whoever pays 
 act the cue names supports it, besides whoever does it (whom the stance walk finds,
 :mod:`.stance_walk`); "paid for by X" is the walk's own passive agent. A paying or overseeing
 participle on a word of the act's clause names backers too ("deminers, paid by X and checked by Y
-inspectors, cleared …"). A negated act, or a cue that is refused, is left to the walk. Used by
+inspectors, cleared …"), and so does a paying or commissioning participle on the cue's own noun
+("the rail study commissioned by X and Y"). A negated act, or a cue that is refused, is left to the walk. Used by
 ``stance.rules.v1``.
 """
 
@@ -16,7 +17,7 @@ from .stance_walk import Finding
 _BACKING = stems("funding financing money support assistance grant grants backing sponsorship".split())
 _OVERSIGHT = stems("assurance supervision auspices oversight aegis guidance facilitation".split())
 _BACKED_PARTICIPLES = frozenset("""paid funded financed sponsored bankrolled backed checked inspected verified supervised
-monitored overseen watched""".split())
+monitored overseen watched commissioned built founded""".split())
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "pcomp"})  # the parse has no part-of-speech tags
 _OTHER_CLAUSE_DEPS = _CLAUSE_DEPS | {"conj"}  # where a clause of its own, or a conjoined one, begins
@@ -29,7 +30,7 @@ def sponsor_findings(ctx, token, polarity: int) -> list[Finding]:
     and of that verb's conjuncts; none where the cue is refused or the verb negated."""
     if token is None or polarity < 0:
         return []
-    owners = [owner for verb in _act_verbs(token) for owner in _backers(verb)]
+    owners = [owner for verb in _act_verbs(token) for owner in _backers(verb)] + _noun_backers(token)
     named = [o for o in owners if not (o.dep_ == "amod" and o.lower_ in ctx.demonyms)]
     demonyms = dict.fromkeys(ctx.demonyms[o.lower_] for o in owners if o not in named)  # "with Xian funding"
     return support_findings(ctx, named) + [Finding((actor,), 1, "reported", "asserted", "name") for actor in demonyms]
@@ -57,11 +58,31 @@ def _backers(verb) -> list:
     return [o for n in nouns for o in _owners(n)] + _participle_backers(verb)
 
 
+def _noun_backers(token) -> list:
+    """"the rail study commissioned by X and Y": the doers of a backing participle on the cue's own noun."""
+    noun = token
+    while noun.dep_ in {"compound", "amod"} and noun.head.i != noun.i:
+        noun = noun.head
+    if any(c.dep_ == "neg" for c in _clause_of(noun).children):
+        return []  # "a board of deminers financed by X will not keep anyone safe": left to the walk
+    return _agents([c for c in noun.children if c.dep_ == "acl" and c.lower_ in _BACKED_PARTICIPLES])
+
+
+def _clause_of(token):
+    while token.dep_ not in _CLAUSE_DEPS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _participle_backers(verb) -> list:
     """"deminers, paid by X and checked by Y inspectors, cleared …", "cleared the road, paid by X":
     the doers after "by" of a paying or overseeing participle on a word of the act's own clause."""
-    participles = [t for t in _clause_words(verb) if t.dep_ == "acl" and t.lower_ in _BACKED_PARTICIPLES]
-    participles += [c for t in participles for c in t.conjuncts if c.lower_ in _BACKED_PARTICIPLES]
+    return _agents([t for t in _clause_words(verb) if t.dep_ == "acl" and t.lower_ in _BACKED_PARTICIPLES])
+
+
+def _agents(participles) -> list:
+    """The doers after "by" of ``participles`` and of their backing conjuncts, with the doers' owners."""
+    participles = participles + [c for t in participles for c in t.conjuncts if c.lower_ in _BACKED_PARTICIPLES]
     doers = [n for t in participles for a in t.children if a.dep_ == "agent" for n in a.children if n.dep_ == "pobj"]
     return [o for n in doers for o in (n, *_owners(n), *n.conjuncts)]
 

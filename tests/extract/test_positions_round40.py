@@ -1,6 +1,8 @@
-"""Round 40 (positions): "concern at X" is a feeling about X, not a place; a recommendation written as a bare imperative and closed with its sponsors in
+"""Round 40 (positions): a recommendation written as a bare imperative and closed with its sponsors in
 brackets ("20.7 Continue to support mine clearance … (Syldavia).", the form of UN review reports) is the
-sponsors' demand. Invented states, hand-written sentences."""
+sponsors' demand; "concern at X" is a feeling about X, not a place; whoever commissioned or built the
+cue's own noun ("the railway study commissioned by A and B") backs it. Invented states, hand-written
+sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +50,14 @@ def test_concern_at_a_thing_is_opposition_to_it_not_a_place(run):
 def test_a_cue_after_at_without_a_feeling_is_still_a_place(run):
     text = "Syldavia held its own ceremony at the railway station of Klow on Monday."
     assert not {p for p in positions(run(text)) if p[1] == "transport"}
+
+
+def test_whoever_commissioned_the_cues_own_noun_backs_it(run):
+    text = "The ministry wrote to the authors of the railway study commissioned by Syldavia and Borduria in May."
+    found = positions(run(text))
+    assert {("syldavia", "transport", "support"), ("borduria", "transport", "support")} <= found
+
+
+def test_a_backer_named_on_a_noun_of_a_negated_clause_is_left_to_the_walk(run):
+    text = "A team of deminers financed by Borduria will not keep anyone safe."
+    assert ("borduria", "demining", "support") not in positions(run(text))
