@@ -25,9 +25,9 @@ def credited_findings(ctx, token, polarity: int) -> list[Finding]:
 
 
 def _credited(token) -> list:
-    """The thanked or praised party of a "for" phrase over ``token`` (up to five words up)."""
+    """The thanked or praised party of a "for" phrase over ``token`` (up to six words up)."""
     node = token
-    for _ in range(5):
+    for _ in range(6):  # "thanked X for financing the pillars and the clearance of mines": six up from "mines"
         if node.head.i == node.i or any(c.dep_ == "neg" for c in node.children):
             return []
         previous, node = node, node.head

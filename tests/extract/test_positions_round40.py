@@ -1,7 +1,8 @@
 """Round 40 (positions): a recommendation written as a bare imperative and closed with its sponsors in
 brackets ("20.7 Continue to support mine clearance … (Syldavia).", the form of UN review reports) is the
 sponsors' demand; "concern at X" is a feeling about X, not a place; whoever commissioned or built the
-cue's own noun ("the railway study commissioned by A and B") backs it. Invented states, hand-written
+cue's own noun ("the railway study commissioned by A and B") backs it; thanks for financing two acts
+reach the second. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
@@ -61,3 +62,8 @@ def test_whoever_commissioned_the_cues_own_noun_backs_it(run):
 def test_a_backer_named_on_a_noun_of_a_negated_clause_is_left_to_the_walk(run):
     text = "A team of deminers financed by Borduria will not keep anyone safe."
     assert ("borduria", "demining", "support") not in positions(run(text))
+
+
+def test_thanks_reach_the_second_of_two_financed_acts(run):
+    text = "The delegation thanked Syldavia for financing the new bridges and the clearance of landmines along the border."
+    assert ("syldavia", "demining", "support") in positions(run(text))
