@@ -20,7 +20,7 @@ from .stance_syntax import located_on, time_frame
 PHRASE_INNER = frozenset({"pobj", "prep", "amod", "compound", "conj", "cc", "det", "poss", "nmod", "appos"})
 # "concern at X", "satisfaction at X": X is what is felt about, not a place ("insists … at every crossing")
 _FELT_AT = stems("concern concerned alarm alarmed dismay dismayed regret satisfaction anger outrage "
-                 "disappointment disappointed frustration indignation".split())
+                 "disappointment disappointed frustration indignation")
 _WANTING = STANCE_PREDICATES | STANCE_NOUNS | DEMAND_WORDS | DEMAND_PREDICATES | INTENTION_WORDS
 
 

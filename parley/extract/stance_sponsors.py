@@ -4,8 +4,8 @@ act the cue names supports it, besides whoever does it (whom the stance walk fin
 :mod:`.stance_walk`); "paid for by X" is the walk's own passive agent. A paying or overseeing
 participle on a word of the act's clause names backers too ("deminers, paid by X and checked by Y
 inspectors, cleared …"), and so does a paying or commissioning participle on the cue's own noun
-("the rail study commissioned by X and Y"). A negated act, or a cue that is refused, is left to the walk. Used by
-``stance.rules.v1``.
+("the rail study commissioned by X and Y"). A negated act, or a cue that is refused, is left to the
+walk. Used by ``stance.rules.v1``.
 """
 
 from __future__ import annotations

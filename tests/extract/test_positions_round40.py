@@ -2,8 +2,7 @@
 brackets ("20.7 Continue to support mine clearance … (Syldavia).", the form of UN review reports) is the
 sponsors' demand; "concern at X" is a feeling about X, not a place; whoever commissioned or built the
 cue's own noun ("the railway study commissioned by A and B") backs it; thanks for financing two acts
-reach the second. Invented states, hand-written
-sentences."""
+reach the second. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
