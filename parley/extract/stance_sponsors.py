@@ -17,7 +17,7 @@ from .stance_walk import Finding
 _BACKING = stems("funding financing money support assistance grant grants backing sponsorship".split())
 _OVERSIGHT = stems("assurance supervision auspices oversight aegis guidance facilitation".split())
 _BACKED_PARTICIPLES = frozenset("""paid funded financed sponsored bankrolled backed checked inspected verified supervised
-monitored overseen watched commissioned built founded""".split())
+monitored overseen watched commissioned""".split())  # not "built": "the road built by X" is no stance
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "pcomp"})  # the parse has no part-of-speech tags
 _OTHER_CLAUSE_DEPS = _CLAUSE_DEPS | {"conj"}  # where a clause of its own, or a conjoined one, begins

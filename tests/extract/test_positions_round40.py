@@ -1,6 +1,6 @@
 """Round 40 (positions): a recommendation written as a bare imperative and closed with its sponsors in
 brackets ("20.7 Continue to support mine clearance … (Syldavia).", the form of UN review reports) is the
-sponsors' demand; "concern at X" is a feeling about X, not a place; whoever commissioned or built the
+sponsors' demand; "concern at X" is a feeling about X, not a place; whoever commissioned or paid for the
 cue's own noun ("the railway study commissioned by A and B") backs it; thanks for financing two acts
 reach the second. Invented states, hand-written sentences."""
 
