@@ -18,13 +18,11 @@ def sponsor_span(top) -> tuple[int, int] | None:
     ``None`` unless the sentence opens with the imperative (after a paragraph number such as
     "20.7") and ends with a bracket that holds only names.
     """
-    if not _opens_imperative(top):
+    sent = top.sent
+    words = [t for t in sent[-4:] if not t.is_space and t.text not in {".", ";"}]  # the cheap test first
+    if not words or words[-1].text != ")" or not _opens_imperative(top):
         return None
-    words = [t for t in top.sent if not t.is_space]
-    while words and words[-1].text in {".", ";"}:
-        words.pop()
-    if not words or words[-1].text != ")":
-        return None
+    words = [t for t in sent if not t.is_space and t.i <= words[-1].i]
     inside = _bracketed(words)
     if not inside or not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in inside):
         return None
