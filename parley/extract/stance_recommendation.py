@@ -19,29 +19,30 @@ def sponsor_span(top) -> tuple[int, int] | None:
     "20.7") and ends with a bracket that holds only names.
     """
     sent = top.sent
-    words = [t for t in sent[-4:] if not t.is_space and t.text not in {".", ";"}]  # the cheap test first
-    if not words or words[-1].text != ")" or not _opens_imperative(top):
+    tail = [t for t in sent[-4:] if not t.is_space and t.text not in {".", ";"}]  # the cheap test first
+    if not tail or tail[-1].text != ")" or not _opens_imperative(top, sent):
         return None
-    words = [t for t in sent if not t.is_space and t.i <= words[-1].i]
-    inside = _bracketed(words)
+    inside = _bracketed(sent, tail[-1])
     if not inside or not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in inside):
         return None
     return inside[0].idx, inside[-1].idx + len(inside[-1].text)
 
 
-def _opens_imperative(top) -> bool:
+def _opens_imperative(top, sent) -> bool:
     # the parser runs without a tagger: an opening root with no subject is the imperative
-    before = [t for t in top.sent if t.i < top.i and not t.is_space]
-    if not top.text[:1].isupper() or not all(t.like_num or t.is_punct for t in before):
+    before = sent.doc[sent.start:top.i]  # at most a paragraph number ("20.7") before it
+    if not top.text[:1].isupper() or not all(t.like_num or t.is_punct or t.is_space for t in before):
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and not c.like_num for c in top.children)
 
 
-def _bracketed(words) -> list:
-    """The tokens between the last ")" and its "(", none when the bracket does not open."""
-    for back in range(len(words) - 2, -1, -1):
-        if words[back].text == "(":
-            return words[back + 1:-1]
-        if words[back].text == ")":
+def _bracketed(sent, close) -> list:
+    """The words between ``close`` (a ")") and its "(", none when the bracket does not open there."""
+    for back in range(close.i - 1, sent.start - 1, -1):
+        word = sent.doc[back]
+        if word.text == "(":
+            return [t for t in sent.doc[back + 1:close.i] if not t.is_space]
+        if word.text == ")":
             return []
+    return []
     return []

@@ -69,6 +69,7 @@ def _noun_backers(token) -> list:
 
 
 def _clause_of(token):
+    """The verb (or root) of the clause ``token`` is in."""
     while token.dep_ not in _CLAUSE_DEPS and token.head.i != token.i:
         token = token.head
     return token
