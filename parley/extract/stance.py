@@ -64,6 +64,7 @@ from .stance_closure import closed_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
 from .stance_fronted import fronted_subject
+from .stance_named_cues import strong_cues
 from .stance_location import place_of_other, venue_of_act
 from .stance_timeframe import SAME_ISSUE_TIME_MARKS, entered_into_force, time_frame
 from .stance_lead_in import listed_under_modal
@@ -117,10 +118,7 @@ class RuleStance(Component):
 
     def _positions(self, ctx: DocContext, sentence, tokens, hit, others: frozenset[int]) -> list[Position]:
         timed = _untimed_cues(tokens, hit)  # "oppose any presence after the mission ends": not the mission
-        strong = [c for c in timed if c.weight >= 0.75]
-        if strong and all(_in_a_name(ctx, c) for c in strong):  # "ANAMA has been clearing …": the
-            strong += _words_beside_name(ctx, tokens, timed, others)  # keyword names the actor, not the act
-        strong = _one_reading(strong or timed)
+        strong = _one_reading(strong_cues(ctx.mentions, tokens, timed, others) or timed)  # "ANAMA has been clearing"
         findings = self._walk_cues(ctx, tokens, hit, others, strong)
         if not any(f.actors for f, _ in findings):  # "told the Court that X wants the cases struck out"
             told = [c for c in timed if c not in strong and told_content(tokens, strong, c)]
@@ -290,21 +288,6 @@ def _phrase_head_cue(tokens, cue, token, every):
         if any(c.dep_ in {"nsubj", "aux", "dobj"} for c in node.children):
             break  # a clause's head, not a noun's
     return cue, token
-
-
-def _in_a_name(ctx: DocContext, cue) -> bool:
-    return any(m.span.start <= cue.start and cue.end <= m.span.end for m in ctx.mentions)
-
-
-def _words_beside_name(ctx: DocContext, tokens, cues, others: frozenset[int]) -> list:
-    """The hit's label and description words that head a clause ("have been clearing"), outside actor
-    names and other issues' cues, to walk where every strong cue is an actor's name ("ANAMA")."""
-    heads = [(c, cue_head(tokens, c.start, c.end)) for c in cues if 0.5 <= c.weight < 0.75]
-    return [c for c, t in heads if t is not None and t.dep_ in _CLAUSE_DEPS and t.i not in others
-            and not _in_a_name(ctx, c)]
-
-
-_CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "conj"})
 
 
 def _used_as_verb(token) -> bool:
