@@ -17,7 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .stance_lexicon import PARTY_DETERMINERS, PARTY_NOUNS, stem
+
 _WORD = re.compile(r"[\w'’-]+")
+_COUNTED_PARTY_NOUNS = frozenset({stem("commissions")})
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 
 
 def plural_antecedent(text: str, sentences, history, token) -> tuple[tuple[str, ...], bool]:
@@ -67,3 +71,36 @@ def may_be_it(doc, mention, kind: str) -> bool:
     word = span.root.lower_ if span is not None else ""
     plural = kind in {"community", "collective"} and word.endswith("s") and not word.endswith("ss")
     return kind != "person" and not plural
+
+
+def joint_signers(head) -> bool:
+    """"The Ministers", "the Presidents" with nothing to narrow them: all who issue a joint statement."""
+    return stem(head.lower_) in _SIGNER_NOUNS and not any(c.dep_ in {"prep", "nummod", "amod"} for c in head.children)
+
+
+_SIGNER_NOUNS = frozenset(stem(w) for w in "ministers presidents leaders premiers".split())
+
+
+def plural_reference(head) -> bool:
+    """"both sides", "the parties", "the two ministers": in the plural only ("the government" is one);
+    "the two border commissions" counted only ("the Commissions agreed" of a joint body's minutes)."""
+    if stem(head.lower_) in _COUNTED_PARTY_NOUNS:
+        return any(c.lower_ in {"both", "two"} for c in head.children)
+    if stem(head.lower_) not in PARTY_NOUNS or not any(c.lower_ in PARTY_DETERMINERS for c in head.children):
+        return False
+    return head.lower_.endswith("s")  # no tagger in the pipeline
+
+
+def counted_parties(head, sentences, party_actors) -> tuple[str, ...]:
+    """"the five States", "the three Governments": the parties of the nearest sentence, the reference's
+    own first and then back, that names exactly that many (``party_actors(start, end)``); ``()`` where
+    the count is under three or no sentence fits (pairs are left to :func:`counted_pair`)."""
+    count = next((_COUNTS.get(c.lower_, 0) for c in head.children if c.dep_ == "nummod"), 0)
+    if count < 3:
+        return ()
+    own = head.sent.start_char
+    for sentence in [s for s in sentences if s.start == own] + [s for s in reversed(sentences) if s.end <= own]:
+        found = party_actors(sentence.start, sentence.end)
+        if len(found) == count:
+            return found
+    return ()

@@ -48,9 +48,9 @@ from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, opinion_signals, source_noun, statement_title, titled_issuer
 from .holder_relative import comma_antecedent, second_relative
-from .holder_plural import counted_pair, main_states, plural_antecedent, may_be_it
+from .holder_plural import counted_pair, counted_parties, joint_signers, main_states, may_be_it, plural_antecedent, plural_reference
 from .stance_lexicon import (
-    FIRST_PERSON, PARTY_DETERMINERS, PARTY_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
+    FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
 )
 from .state import DocState
@@ -69,7 +69,6 @@ _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
 _COUNTERPART = stem("counterpart")  # "X's minister … his Y counterpart … the two ministers": the same role
 _AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor counselor".split())  # not "ambassador to X"
 _SEATED = frozenset({"government", "authorities", "leadership", "administration"})  # "the government in X" (not "diplomats in X")
-_COUNTED_PARTY_NOUNS = frozenset({stem("commissions")})
 _TALKS_PARTIES = frozenset(stem(w) for w in ("parties", "sides", "delegations"))
 _GOVERNMENT_STEMS = frozenset(stem(w) for w in ("government", "cabinet", "administration"))
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
@@ -182,10 +181,11 @@ class DocContext:
             return self._in_clause(head) or self._antecedent(head.idx, None, lower)
         if lower in PLURAL_PRONOUNS:
             return self._plural_antecedent(head)
-        if _plural_reference(head):
+        if plural_reference(head):
             if self.joint and joint_signers(head):
                 return Resolution(self.joint, "party")  # "the Ministers" of a joint statement: its issuers
-            return Resolution(self._same_roles(head) or self.parties(head), "party")
+            counted = counted_parties(head, self.state.sentences, lambda s, e: self._party_actors(s, e, head, ()))
+            return Resolution(self._same_roles(head) or counted or self.parties(head), "party")
         if stem(lower) in _DOCUMENT_NOUNS and any(c.lower_ in {"the", "this"} for c in head.children):
             return self._document_owner(head)
         if issuer_noun(head, self.issuer, self.state.text, self.mentions):
@@ -350,24 +350,6 @@ def _speakers(state: DocState) -> list[tuple[int, str, str | None]]:
     found = [(p.span.start, p.actor, p.name) for p in state.persons if p.actor]
     found += [(q.span.start, q.speaker_actor, q.speaker) for q in state.quotes if q.direct and q.speaker_actor]
     return sorted(found, key=lambda s: s[0])
-
-
-def joint_signers(head) -> bool:
-    """"The Ministers", "the Presidents" with nothing to narrow them: all who issue a joint statement."""
-    return stem(head.lower_) in _SIGNER_NOUNS and not any(c.dep_ in {"prep", "nummod", "amod"} for c in head.children)
-
-
-_SIGNER_NOUNS = frozenset(stem(w) for w in "ministers presidents leaders premiers".split())
-
-
-def _plural_reference(head) -> bool:
-    """"both sides", "the parties", "the two ministers": in the plural only ("the government" is one);
-    "the two border commissions" counted only ("the Commissions agreed" of a joint body's minutes)."""
-    if stem(head.lower_) in _COUNTED_PARTY_NOUNS:
-        return any(c.lower_ in {"both", "two"} for c in head.children)
-    if stem(head.lower_) not in PARTY_NOUNS or not any(c.lower_ in PARTY_DETERMINERS for c in head.children):
-        return False
-    return head.lower_.endswith("s")  # no tagger in the pipeline
 
 
 def demonym_table(codebook) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """Round 41 (positions): where every strong cue of an issue is an actor's own name (an agency whose
 acronym is also a codebook keyword: "KAMA has been clearing the embankment"), the label's words that
-head a clause are walked instead, so the act is read. Invented states, hand-written sentences."""
+head a clause are walked instead, so the act is read; "the three States" are the parties of the
+nearest sentence that names exactly three. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -31,3 +32,23 @@ def test_the_act_of_teams_of_two_agencies_is_read(run):
 def test_a_label_word_that_heads_no_clause_is_not_walked(run):
     text = "KAMA published a clear and short report on the river on Monday."
     assert not {p for p in positions(run(text)) if p[1] == "demining"}
+
+
+def test_the_three_states_are_the_three_named_in_an_earlier_sentence(run):
+    text = ("The deputy ministers of Ruritania, Borduria and Syldavia met in Szohod on Monday. It rained all day. "
+            "The talks lasted six hours. In their joint statement the three States welcomed the study of a new railway through Klow.")
+    found = positions(run(text))
+    assert {("ruritania", "transport", "support"), ("borduria", "transport", "support"),
+            ("syldavia", "transport", "support")} <= found
+
+
+def test_a_count_skips_a_nearer_sentence_that_names_fewer(run):
+    text = ("The deputy ministers of Ruritania, Borduria and Syldavia met in Szohod on Monday. "
+            "The three States welcomed the new railway between Ruritania and Borduria.")
+    assert ("syldavia", "transport", "support") in positions(run(text))
+
+
+def test_a_count_that_no_sentence_fits_adds_no_third_party(run):
+    text = ("Ruritania and Borduria met in Szohod on Monday. "
+            "The three States welcomed the decision to study a new railway.")
+    assert ("syldavia", "transport", "support") not in positions(run(text))
