@@ -9,7 +9,9 @@ A community named in the plural ("Karabakh Armenian families") is no antecedent 
 (:func:`may_be_it`).
 
 "Both governments" or "the two countries" with no two parties named nearby: the two states the whole
-text names most often, when two stand out (:func:`main_states`).
+text names most often, when two stand out (:func:`main_states`). "The five States", "the three
+Governments": the parties of the nearest sentence that names exactly that many (:func:`counted_parties`).
+Which plurals refer to parties at all: :func:`plural_reference`.
 """
 
 from __future__ import annotations
