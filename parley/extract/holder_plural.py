@@ -101,7 +101,7 @@ def counted_parties(head, sentences, party_actors) -> tuple[str, ...]:
     if count < 3:
         return ()
     own = head.sent.start_char
-    for sentence in [s for s in sentences if s.start == own] + [s for s in reversed(sentences) if s.end <= own]:
+    for sentence in reversed([s for s in sentences if s.start <= own]):  # its own sentence, then back
         found = party_actors(sentence.start, sentence.end)
         if len(found) == count:
             return found

@@ -184,8 +184,8 @@ class DocContext:
         if plural_reference(head):
             if self.joint and joint_signers(head):
                 return Resolution(self.joint, "party")  # "the Ministers" of a joint statement: its issuers
-            counted = counted_parties(head, self.state.sentences, lambda s, e: self._party_actors(s, e, head, ()))
-            return Resolution(self._same_roles(head) or counted or self.parties(head), "party")
+            return Resolution(self._same_roles(head) or counted_parties(
+                head, self.state.sentences, lambda s, e: self._party_actors(s, e, head, ())) or self.parties(head), "party")
         if stem(lower) in _DOCUMENT_NOUNS and any(c.lower_ in {"the", "this"} for c in head.children):
             return self._document_owner(head)
         if issuer_noun(head, self.issuer, self.state.text, self.mentions):
