@@ -66,6 +66,7 @@ from .stance_lexicon import (
 from .state import Component, DocState, register_component
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _CLAUSE = re.compile(r"[,;:()]|\bincluding\b|\bsuch as\b", re.IGNORECASE)
 _DESCRIPTION_NOISE = frozenset(stem(w) for w in "support oppose means mean include includes want".split())
 KEYWORD_WEIGHT, LABEL_WEIGHT, CONCEPT_WEIGHT, PHRASE_BONUS = 1.5, 1.0, 1.0, 0.5
@@ -319,6 +320,8 @@ def _gapped_stems(phrase: str) -> tuple[str, ...]:
 def _negative_scope(label: str) -> frozenset[str]:
     """Stems the label puts under a word of refusal ("refrain from X", "X is criticised")."""
     scoped: set[str] = set()
+    # "Withdraw claims (ICJ, arbitration)": the bracketed examples share the scope of what they illustrate
+    label = _BRACKETED.sub(lambda m: " " + m.group(1).replace(",", " "), label)
     for clause in _CLAUSE.split(label):
         words = [stem(w) for _, _, w in _tokens_raw(clause or "")]
         for k, word in enumerate(words):

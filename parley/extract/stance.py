@@ -67,6 +67,7 @@ from .stance_fronted import fronted_subject
 from .stance_named_cues import strong_cues
 from .stance_location import place_of_other, venue_of_act
 from .stance_timeframe import SAME_ISSUE_TIME_MARKS, entered_into_force, time_frame
+from .stance_imperatives import imperative_item
 from .stance_lead_in import listed_under_modal
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
@@ -198,6 +199,8 @@ class RuleStance(Component):
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""
         if ctx.resolution and self.settings["author_positions"]:
             return _clause_of_body(ctx, sentence, findings)
+        if ctx.camp and self.settings["author_positions"] and imperative_item(ctx.state.text, tokens):
+            return [(f.assign((ctx.camp,), "author", None, "first", ctx.camp_confidence), p) for f, p in findings if f.free]
         if any(f.actors and not f.aside for f, _ in findings) or not self.settings["author_positions"]:
             return []
         free = [(f, p) for f, p in findings if f.free]

@@ -1,0 +1,51 @@
+"""Round 42 (positions): an action plan's numbered measures that open with a bare verb ("1.1. Agree
+with the other side on …") are the issuer's own programme, so its camp holds what they name; and a
+label's bracketed examples ("Withdraw claims against each other (court cases, arbitration)") share
+the scope of the words they illustrate. Invented states, hand-written sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from round_helpers import about, positions, toy_fixtures
+from test_positions_round41 import BOOK as ROUND41
+
+from parley.core.types import Issue
+
+CLAIMS = Issue("claims", "Withdraw interstate legal claims against each other (court cases, arbitration)",
+               "Support means dropping the cases; oppose means pursuing them.", ("arbitration", "lawsuits"))
+BOOK = replace(ROUND41, name="round42positions", issues=ROUND41.issues + (CLAIMS,))
+pipeline, run, parse = toy_fixtures(BOOK)
+
+PLAN = "Action Plan for 2035\nGovernment of Ruritania\n3 March 2035\n\n1. Measures\n\n"
+
+
+def test_a_measure_commanded_in_a_plan_is_its_issuers_position(run):
+    text = PLAN + "1.1. Agree with the Bordurian side on rules for the new railway.\n"
+    assert ("ruritania", "transport", "support") in positions(run(text))
+
+
+def test_a_measure_keeps_the_third_party_it_names(run):
+    text = PLAN + "1.2. Continue to take part in the talks on the return of refugees hosted by Syldavia.\n"
+    assert {("ruritania", "return", "support"), ("syldavia", "return", "support")} <= positions(run(text))
+
+
+def test_a_list_of_steps_already_taken_commands_nothing(run):
+    text = PLAN + "1.1. Agreed with the Bordurian side on rules for the new railway.\n"
+    assert not {p for p in positions(run(text)) if p[0] == "ruritania"}
+
+
+def test_a_bare_verb_outside_a_list_is_not_a_measure(run):
+    text = PLAN.replace("1. Measures\n\n", "") + "Agree with the Bordurian side on rules for the new railway, the minister told them.\n"
+    result = run(text)
+    assert ("ruritania", "transport", "support") not in about(result, text, "Agree with")
+
+
+def test_withdrawing_a_bracketed_example_supports_the_withdrawal(run):
+    text = PLAN + "1.3. Complete, together with the Bordurian side, the withdrawal of the remaining arbitration proceedings.\n"
+    found = positions(run(text))
+    assert ("ruritania", "claims", "support") in found and ("ruritania", "claims", "oppose") not in found
+
+
+def test_pursuing_a_bracketed_example_opposes_the_withdrawal(run):
+    assert ("ruritania", "claims", "oppose") in positions(run("Ruritania will pursue the arbitration against Borduria to the end."))
