@@ -159,6 +159,10 @@ def _reference(head: str) -> re.Pattern:
     name before it) and the generic "the agreement", "the document"."""
     if head[:1].isupper():  # a named body's title, singular and capitalised
         return re.compile(rf"\b[Tt]he\s+{head}\b")
+    if head in _ACT_HEADS:  # one more of the same act: "a fifth joint clearance", "every clearance"
+        modifiers = r"\s+(?:[a-z][\w-]*\s+){0,2}"  # "an exchange of views" is another act
+        return re.compile(rf"\b(?:(?:[Tt]he|[Bb]oth){modifiers}{head}s?\b|(?:[Aa]n?|[Ee]very|[Ee]ach|[Tt]his|[Ii]ts|[Tt]heir)"
+                          rf"{modifiers}{head}s?\b(?!\s+of\b))")
     if head in _ROUTE_HEADS:
         return re.compile(rf"\b[Tt]he\s+(?:new\s+|old\s+)?{head}\b(?!\s+(?:of|between|on|along)\b)")
     if head not in _DOCUMENT_HEADS.split("|") and head not in _SIGNED_HEADS:

@@ -1,7 +1,8 @@
 """Round 42 (positions): an action plan's numbered measures that open with a bare verb ("1.1. Agree
 with the other side on …") are the issuer's own programme, so its camp holds what they name; and a
 label's bracketed examples ("Withdraw claims against each other (court cases, arbitration)") share
-the scope of the words they illustrate. Invented states, hand-written sentences."""
+the scope of the words they illustrate; "a fifth joint clearance" after "the clearance of mines" is
+one more of the same act. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,15 @@ def test_withdrawing_a_bracketed_example_supports_the_withdrawal(run):
 
 def test_pursuing_a_bracketed_example_opposes_the_withdrawal(run):
     assert ("ruritania", "claims", "oppose") in positions(run("Ruritania will pursue the arbitration against Borduria to the end."))
+
+
+def test_one_more_of_an_act_named_earlier_is_the_same_issue(run):
+    text = ("The joint clearance of mines near Klow ended in May. "
+            "Syldavia will pay for a fifth joint clearance next year.")
+    assert ("syldavia", "demining", "support") in about(run(text), text, "a fifth")
+
+
+def test_an_act_of_another_kind_is_not_a_reference(run):
+    text = ("The joint clearance of mines near Klow ended in May. "
+            "Syldavia will pay for a clearance of the customs backlog at the railway.")
+    assert ("syldavia", "demining", "support") not in about(run(text), text, "customs")
