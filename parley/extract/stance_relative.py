@@ -49,9 +49,10 @@ def _outer_subject(ctx: DocContext, noun) -> Resolution:
 
 def _misread_relative(noun) -> list:
     """"the Treaty that A and B signed …" parsed with "that" as the object of a verb outside the noun's
-    phrase: that verb is the noun's relative clause."""
+    phrase, or as the mark of a complement clause ("supports the study … that A and B commissioned"):
+    that verb is the noun's relative clause (:func:`_clause_holder` still asks it to lack an object)."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is None or after.lower_ not in {"that", "which"} or after.dep_ != "dobj" or after.head.i < after.i:
+    if after is None or after.lower_ not in {"that", "which"} or after.dep_ not in {"dobj", "mark"} or after.head.i < after.i:
         return []
     return [after.head] if noun.i not in {t.i for t in after.head.subtree} else []
 

@@ -2,16 +2,20 @@
 with the other side on …") are the issuer's own programme, so its camp holds what they name; and a
 label's bracketed examples ("Withdraw claims against each other (court cases, arbitration)") share
 the scope of the words they illustrate; "a fifth joint clearance" after "the clearance of mines" is
-one more of the same act. Invented states, hand-written sentences."""
+one more of the same act; "supports the study … that A has commissioned", parsed as a complement
+clause, is a relative clause on the study. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from round_helpers import about, positions, toy_fixtures
+from types import SimpleNamespace as NS
+
+from round_helpers import about, hand_parse, positions, toy_fixtures
 from test_positions_round41 import BOOK as ROUND41
 
 from parley.core.types import Issue
+from parley.extract.stance_relative import relative_holders
 
 CLAIMS = Issue("claims", "Withdraw interstate legal claims against each other (court cases, arbitration)",
                "Support means dropping the cases; oppose means pursuing them.", ("arbitration", "lawsuits"))
@@ -62,3 +66,24 @@ def test_an_act_of_another_kind_is_not_a_reference(run):
     text = ("The joint clearance of mines near Klow ended in May. "
             "Syldavia will pay for a clearance of the customs backlog at the railway.")
     assert ("syldavia", "demining", "support") not in about(run(text), text, "customs")
+
+
+def _misread(pipeline, tail: str, heads_tail: list[int], deps_tail: str):
+    # the parse this guards against: "that" the mark of a complement of "supports", not a relative pronoun
+    return hand_parse(pipeline, "The Council supports the study of a railway to Szohod that Ruritania has commissioned " + tail,
+                      [1, 2, 2, 4, 2, 4, 7, 5, 2, 8, 13, 13, 13, 2] + heads_tail,
+                      "det nsubj ROOT det dobj prep det pobj prep pobj mark nsubj aux ccomp " + deps_tail)
+
+
+def _ctx():
+    return NS(resolve=lambda token: NS(actors=("ruritania",) if token.text == "Ruritania" else (), kind="name", person=None))
+
+
+def test_a_relative_clause_read_as_a_complement_names_who_commissioned_the_study(pipeline):
+    doc = _misread(pipeline, ".", [2], "punct")
+    assert [(r.actors, sign) for r, sign in relative_holders(_ctx(), doc[9], 1)] == [(("ruritania",), 1)]
+
+
+def test_a_true_complement_with_its_own_object_is_no_relative_clause(pipeline):
+    doc = _misread(pipeline, "a survey .", [15, 13, 2], "det dobj punct")
+    assert relative_holders(_ctx(), doc[9], 1) == []
