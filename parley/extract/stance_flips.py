@@ -52,6 +52,16 @@ def _own_negation(child, previous) -> bool:
         and stem(previous.lower_) not in _SLOTS  # "no item on X and no item on Y": the slot's "no" is kept off X
 
 
+_EXCEPTING = frozenset({"but", "except", "save"})
+
+
+def _excepted(child, token, previous) -> bool:
+    """"needs no guarantor but the Treaty": the conjunct after "but" is the one thing wanted, so the
+    head's "no" does not deny it."""
+    return previous.dep_ == "conj" and child.dep_ == "det" and child.lower_ == "no" and any(
+        c.dep_ == "cc" and c.lower_ in _EXCEPTING and token.i < c.i < previous.i for c in token.children)
+
+
 def _negated_place(token, previous) -> bool:
     """"return was “not on the agenda”": where a quote mark splits the copula from its "not", the
     parse hangs the negation on the predicate's preposition; the subject's place is denied."""
@@ -63,7 +73,7 @@ def _negated_place(token, previous) -> bool:
 def negations(w, token, previous, cue) -> None:
     """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
     for child in (() if after_colon(token, previous) else token.children):
-        if previous is not None and (child.i == previous.i or _own_negation(child, previous)):
+        if previous is not None and (child.i == previous.i or _own_negation(child, previous) or _excepted(child, token, previous)):
             continue
         if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in {"det", "advmod", "neg"}) \
                 or _not_one_of(child):

@@ -59,6 +59,8 @@ def _place_or_time(preposition) -> bool:
 
 
 def _qualifies(cue, other_cues: frozenset[int]) -> bool:
+    if cue.dep_ == "conj" and cue.head.i in other_cues:  # "no question of settlement or return": two issues side by side
+        return _qualifies(cue.head, other_cues - {cue.head.i})
     token = cue.head if cue.dep_ == "conj" else cue  # "respects the sovereignty … and the borders": as its head
     while (token.dep_ in (PHRASE_INNER - {"conj", "appos", "cc"}) | {"dobj", "relcl"} or done_by(token)) \
             and token.head.i != token.i:

@@ -3,7 +3,8 @@ with the other side on …") are the issuer's own programme, so its camp holds w
 label's bracketed examples ("Withdraw claims against each other (court cases, arbitration)") share
 the scope of the words they illustrate; "a fifth joint clearance" after "the clearance of mines" is
 one more of the same act; "supports the study … that A has commissioned", parsed as a complement
-clause, is a relative clause on the study. Invented states, hand-written sentences."""
+clause, is a relative clause on the study; "no guarantor but the treaty" wants the treaty; and two
+issues side by side ("no question of the treaty or return") are both denied. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -87,3 +88,17 @@ def test_a_relative_clause_read_as_a_complement_names_who_commissioned_the_study
 def test_a_true_complement_with_its_own_object_is_no_relative_clause(pipeline):
     doc = _misread(pipeline, "a survey .", [15, 13, 2], "det dobj punct")
     assert relative_holders(_ctx(), doc[9], 1) == []
+
+
+def test_no_guarantor_but_the_treaty_wants_the_treaty(run):
+    found = positions(run("Ruritania needs no guarantor but the peace treaty."))
+    assert ("ruritania", "treaty", "support") in found and ("ruritania", "treaty", "oppose") not in found
+
+
+def test_no_guarantor_and_no_treaty_still_refuses_the_treaty(run):
+    assert ("ruritania", "treaty", "oppose") in positions(run("Ruritania needs no guarantor and no peace treaty."))
+
+
+def test_two_issues_side_by_side_are_both_denied(run):
+    text = "The Ruritanian minister said the visit opens no question of the peace treaty or return."
+    assert {("ruritania", "treaty", "oppose"), ("ruritania", "return", "oppose")} <= positions(run(text))
