@@ -1,11 +1,12 @@
 """Whom "it" stands for in a clause on a word of saying: "the statement of X in March that it will
-accept no Y", "X's warning that it would leave": the owner of the statement, not the last subject
-named before (used by :mod:`.holders`).
+accept no Y", "X's warning that it would leave", "X has said that it has not given up Y": the owner
+of the statement or the subject of the verb of saying, not the last subject named before (used by
+:mod:`.holders`).
 """
 
 from __future__ import annotations
 
-from .stance_lexicon import stem
+from .stance_lexicon import SPEECH_PREDICATES, stem
 
 _SAYING_NOUNS = frozenset(stem(w) for w in (
     "statement", "declaration", "announcement", "warning", "pledge", "promise", "assurance", "claim",
@@ -28,3 +29,14 @@ def statement_owner(pronoun):
         return owner
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def saying_subject(pronoun):
+    """The subject of the verb of saying whose "that" clause has ``pronoun`` as its subject ("X has
+    said that it …"), or ``None``."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or stem(verb.head.lower_) not in SPEECH_PREDICATES:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from .camp import actor_named, author_member
 from .holder_self import header_names, names_itself, own_party_state, self_reference
-from .holder_statement import statement_owner
+from .holder_statement import saying_subject, statement_owner
 from .holder_namesake import namesake
 from .holder_gender import body_antecedent, pointable
 from .interview import interview_turns
@@ -172,7 +172,9 @@ class DocContext:
             return self._nearest_actor(head)
         if lower == "it":
             owner = statement_owner(head)  # "the statement of X that it will …"
-            return self.resolve(owner) if owner is not None else self._nearest_actor(head, subjects_only=True)
+            if owner is not None:
+                return self.resolve(owner)
+            return self._sayer(head) or self._nearest_actor(head, subjects_only=True)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and lower in INSTITUTION_NOUNS | ORG_WORDS:  # "his government"; a party's "our Government"
             state = own_party_state(owner, head, self.camp, self.codebook)
@@ -201,6 +203,15 @@ class DocContext:
                     head, self.codebook, self.mentions, head.idx)
                 return Resolution(owner, "role") if owner and owner != found.actors else found
         return Resolution()
+
+    def _sayer(self, pronoun) -> Resolution | None:
+        """"X has said that it …": X, where X names one actor and is no person speaking for one
+        ("France's representative said that it …" speaks of something else)."""
+        sayer = saying_subject(pronoun)
+        if sayer is None or sayer.lower_ in ROLE_NOUNS | TITLE_WORDS:
+            return None
+        found = self.resolve(sayer)
+        return Resolution(found.actors, "pronoun") if len(found.actors) == 1 and found.person is None else None
 
     def _in_clause(self, pronoun) -> Resolution | None:
         """"X said that his government …": the subject of the clause that reports the pronoun's."""

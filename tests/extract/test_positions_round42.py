@@ -4,7 +4,8 @@ label's bracketed examples ("Withdraw claims against each other (court cases, ar
 the scope of the words they illustrate; "a fifth joint clearance" after "the clearance of mines" is
 one more of the same act; "supports the study … that A has commissioned", parsed as a complement
 clause, is a relative clause on the study; "no guarantor but the treaty" wants the treaty; and two
-issues side by side ("no question of the treaty or return") are both denied. Invented states, hand-written sentences."""
+issues side by side ("no question of the treaty or return") are both denied; "X has said that it …"
+is X. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -102,3 +103,10 @@ def test_no_guarantor_and_no_treaty_still_refuses_the_treaty(run):
 def test_two_issues_side_by_side_are_both_denied(run):
     text = "The Ruritanian minister said the visit opens no question of the peace treaty or return."
     assert {("ruritania", "treaty", "oppose"), ("ruritania", "return", "oppose")} <= positions(run(text))
+
+
+def test_it_in_what_a_body_said_is_that_body(run):
+    text = ("Syldavia describes the visits as a road home. "
+            "Borduria's State Committee has likewise said that it has “not given up the aim of return”.")
+    assert ("borduria", "return", "support") in positions(run(text))
+
