@@ -67,8 +67,7 @@ from .stance_fronted import fronted_subject
 from .stance_named_cues import strong_cues
 from .stance_location import place_of_other, venue_of_act
 from .stance_timeframe import SAME_ISSUE_TIME_MARKS, entered_into_force, time_frame
-from .stance_imperatives import imperative_item
-from .stance_lead_in import listed_under_modal
+from .stance_lead_in import imperative_item, listed_under_modal
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
 from .stance_roles import offered_roles, role_issues
