@@ -47,6 +47,7 @@ def listed_under_modal(text: str, position: int) -> bool:
         return bool(_LEAD_IN.search(line))
     return False
 
+
 _MARKER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|[-•*–])[ \t]+$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _BARE_EED = frozenset({"proceed", "succeed", "exceed", "need", "heed", "feed", "speed", "seed"})
