@@ -203,9 +203,11 @@ def _past_doer(token):
 
 def _cleared_of(token):
     """"the verges were cleared of mines by X", "X cleared the verges of mines" (the cue the object of
-    "of" on a verb in the past that did the act): X."""
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if verb is None or not _done(verb, _NOT_DONE - {"auxpass"}):  # "were cleared" is done
+    "of" on a verb in the past that did the act; or of "for" on a verb of searching, "the site was
+    checked for mines by X"): X."""
+    searched = token.dep_ == "pobj" and token.head.lower_ == "for" and stem(token.head.head.lower_) in _SEARCH_VERBS
+    verb = token.head.head if token.dep_ == "pobj" and (token.head.lower_ == "of" or searched) else None
+    if verb is None or not (_done(verb, _NOT_DONE - {"auxpass"}) or searched and _searched(verb)):  # "were cleared" is done
         return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     if by is not None:
@@ -213,6 +215,13 @@ def _cleared_of(token):
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _searched(verb) -> bool:
+    """"was checked", "surveyed" (a past form, no modal, negation or condition): the search was made."""
+    return verb.lower_.endswith("ed") and not any(
+        c.dep_ in {"aux", "neg"} or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+_SEARCH_VERBS = stems("check search survey screen sweep inspect scan")
 _CONSENTS = stems("agree decide consent")
 _TO_THE_ACT = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss"})
 

@@ -33,6 +33,8 @@ def _clause_holder(ctx: DocContext, noun, clause, polarity: int) -> tuple[Resolu
     resolution = ctx.resolve(holder)
     if not resolution.actors and holder.lower_ == "they":
         resolution = _outer_subject(ctx, noun)
+    if not resolution.actors and holder.lower_ == "they":
+        resolution = _earlier_subject(ctx, holder)
     negated = any(c.dep_ == "neg" for c in clause.children)
     sign = polarity * (-1 if word in OPPOSE_WORDS else 1) * (-1 if negated else 1)
     return (resolution, sign) if resolution.actors else None
@@ -45,6 +47,14 @@ def _outer_subject(ctx: DocContext, noun) -> Resolution:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     found = ctx.resolve(subject) if subject is not None else Resolution()
     return found if len(found.actors) >= 2 else Resolution()
+
+
+def _earlier_subject(ctx: DocContext, pronoun) -> Resolution:
+    """"since A and B marked six years of the Treaty they signed": "they" of a relative clause is the
+    nearest earlier subject in the sentence that names more than one actor."""
+    subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and t.lower_ != "they"]
+    found = [ctx.resolve(t) for t in reversed(subjects)]
+    return next((r for r in found if len(r.actors) >= 2), Resolution())
 
 
 def _misread_relative(noun) -> list:
@@ -72,4 +82,18 @@ def _noun_phrase(cue) -> list:
         token = token.head
         chain.append(token)
     objects = [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return chain + objects
+    return chain + objects + _title_nouns(cue)
+
+
+def _title_nouns(cue) -> list:
+    """The capitalised nouns of a title the cue heads ("the Treaty on the Establishment of Peace and
+    Interstate Relations, which A and B signed": the parse hangs the clause on a noun of the title)."""
+    found, todo = [], [cue] if cue.text[:1].isupper() else []
+    while todo:
+        token = todo.pop()
+        inner = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "of", "for", "between"}
+                 for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
+        inner += [c for c in token.children if c.dep_ == "conj" and c.text[:1].isupper() and token is not cue]
+        found += inner
+        todo += inner
+    return found
