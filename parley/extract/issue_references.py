@@ -49,7 +49,7 @@ def heads_named(text: str, hits) -> dict[str, str]:
                 found.setdefault(head.capitalize(), hit.issue)  # Rights" is then "the Court", not "the courts"
             elif head in ORG_WORDS or head in BODY_NOUNS or (name and head in SITE_WORDS) or head in _ROUTE_HEADS | _ACT_HEADS:
                 found.setdefault(head, hit.issue)
-            body = _body_before(text, cue) or _act_before(text, cue)  # "a commission to search for the missing"
+            body = _body_before(text, cue) or _act_before(text, cue) or _visit_before(text, cue)  # "a commission to search for the missing"
             if body:
                 found.setdefault(body, hit.issue)
             if head in _SIGNED_HEADS:  # "a peace treaty" … "the agreement", "the signing"
@@ -92,6 +92,13 @@ def _act_before(text: str, cue) -> str:
     is the same act, on the same issue."""
     found = _ACT_BEFORE.search(text, max(cue.start - 30, 0), cue.start) if cue.polarity > 0 else None
     return found.group(1).lower() if found else ""
+
+
+def _visit_before(text: str, cue) -> str:
+    """"the visits of the Community to the two cemeteries": later "the visit", "the fourth visit" go to
+    the same place, on the same issue."""
+    found = _VISIT_BEFORE.search(text, max(cue.start - 90, 0), cue.start) if cue.polarity > 0 else None
+    return "visit" if found else ""
 
 
 def _document_of(text: str, cue) -> str:
@@ -141,6 +148,7 @@ _SIGNED_HEADS = frozenset({"treaty", "agreement", "accord"})
 _ROUTE_HEADS = frozenset({"line"})
 _ACT_HEADS = frozenset({"clearance", "handover", "exchange"})  # "mine clearance" … "the clearance"
 _ACT_BEFORE = re.compile(rf"\b({'|'.join(sorted(_ACT_HEADS))})\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_VISIT_BEFORE = re.compile(r"\b[Vv]isits?\s+(?:of\s+[^.,;:()]{1,60}?\s+)?to\s+(?:(?:the|two|both|its|their|an?)\s+)*$")
 _RAIL = frozenset({"railway", "railways", "railroad", "rail"})
 """Heads of a route named with its kind ("the railway line"): later "the line" is the same route (not
 "the line of contact", "the line between the villages", which is where a border runs)."""
@@ -159,9 +167,10 @@ def _reference(head: str) -> re.Pattern:
     name before it) and the generic "the agreement", "the document"."""
     if head[:1].isupper():  # a named body's title, singular and capitalised
         return re.compile(rf"\b[Tt]he\s+{head}\b")
-    if head in _ACT_HEADS:  # one more of the same act: "a fifth joint clearance", "every clearance"
+    if head in _ACT_HEADS | {"visit"}:  # one more of the same act: "a fifth joint clearance", "every clearance"
         modifiers = r"\s+(?:[a-z][\w-]*\s+){0,2}"  # "an exchange of views" is another act
-        return re.compile(rf"\b(?:(?:[Tt]he|[Bb]oth){modifiers}{head}s?\b|(?:[Aa]n?|[Ee]very|[Ee]ach|[Tt]his|[Ii]ts|[Tt]heir)"
+        someone = r"(?!\s+of\b)" if head == "visit" else ""  # "the visit of the minister" is another visit
+        return re.compile(rf"\b(?:(?:[Tt]he|[Bb]oth){modifiers}{head}s?\b{someone}|(?:[Aa]n?|[Ee]very|[Ee]ach|[Tt]his|[Ii]ts|[Tt]heir)"
                           rf"{modifiers}{head}s?\b(?!\s+of\b))")
     if head in _ROUTE_HEADS:
         return re.compile(rf"\b[Tt]he\s+(?:new\s+|old\s+)?{head}\b(?!\s+(?:of|between|on|along)\b)")

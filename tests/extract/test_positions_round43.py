@@ -2,19 +2,25 @@
 title ("the Treaty on the Establishment of Peace and Interstate Relations, which A and B signed") is
 the treaty's; and "they" in such a clause ("six years of the peace Treaty they signed") is the nearest
 earlier subject of the sentence that names more than one party; and "the site was checked for mines
-by X" is X's clearance work, as "cleared of mines by X" already was. Invented states, hand-written
+by X" is X's clearance work, as "cleared of mines by X" already was; and after "the visits of the
+community to the cemeteries", "the visits" speak to the same issue. Invented states, hand-written
 sentences."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from types import SimpleNamespace as NS
+
+from parley.core.types import Issue
+from parley.extract.issue_references import _reference, heads_named
 from round_helpers import positions, toy_fixtures
 from test_positions_round42 import BOOK as ROUND42
 
 TREATY = ROUND42.issues[0]
+HERITAGE = Issue("heritage", "Protect cultural heritage", keywords=("cemeteries", "churches"))
 BOOK = replace(ROUND42, name="round43positions", issues=(replace(TREATY, keywords=TREATY.keywords + ("treaty",)),)
-               + ROUND42.issues[1:])
+               + ROUND42.issues[1:] + (HERITAGE,))
 pipeline, run, parse = toy_fixtures(BOOK)
 
 
@@ -43,3 +49,20 @@ def test_a_site_checked_for_mines_by_a_body_is_its_doers_clearance(run):
 def test_a_site_that_will_be_checked_for_mines_is_no_work_done(run):
     text = "The site will be checked for mines by Syldavia's army engineers."
     assert ("syldavia", "demining", "support") not in positions(run(text))
+
+
+def _named(text: str, cue_word: str) -> dict:
+    start = text.index(cue_word)
+    cue = NS(start=start, end=start + len(cue_word), source="keyword", polarity=1)
+    return heads_named(text, [NS(issue="heritage", cues=(cue,))])
+
+
+def test_visits_to_a_site_named_by_the_cue_are_then_the_visits():
+    assert _named("Ruritania allows the visits of the valley community to the cemeteries near Ostrov.",
+                  "cemeteries").get("visit") == "heritage"
+    assert _reference("visit").search("The bloc opposes the fourth visit on Sunday.")
+
+
+def test_a_visit_elsewhere_and_a_visit_of_someone_are_other_visits():
+    assert "visit" not in _named("The minister's visit ended. The cemeteries near Ostrov were repaired.", "cemeteries")
+    assert not _reference("visit").search("The bloc opposes the visit of the Bordurian minister.")
