@@ -149,6 +149,7 @@ _ROUTE_HEADS = frozenset({"line"})
 _ACT_HEADS = frozenset({"clearance", "handover", "exchange"})  # "mine clearance" … "the clearance"
 _ACT_BEFORE = re.compile(rf"\b({'|'.join(sorted(_ACT_HEADS))})\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _VISIT_BEFORE = re.compile(r"\b[Vv]isits?\s+(?:of\s+[^.,;:()]{1,60}?\s+)?to\s+(?:(?:the|two|both|its|their|an?)\s+)*$")
+"""Visits to the place a cue names, perhaps with who visits ("visits of the Community to the cemeteries")."""
 _RAIL = frozenset({"railway", "railways", "railroad", "rail"})
 """Heads of a route named with its kind ("the railway line"): later "the line" is the same route (not
 "the line of contact", "the line between the villages", which is where a border runs)."""

@@ -2,7 +2,8 @@
 
 "a treaty, which the EU has supported", "the constitution, which Yerevan rejects", "the study of a railway,
 which A and B commissioned": the subject of such a clause holds that stance on what the cue names (or,
-with a verb of bringing it about, acted for it). Used by :func:`.stance_walk.walk`.
+with a verb of bringing it about, acted for it). A clause the parse hangs on a noun inside the cue's
+title ("the Treaty on the Establishment of Peace, which A signed") is the title's. Used by :func:`.stance_walk.walk`.
 """
 
 from __future__ import annotations
@@ -33,8 +34,7 @@ def _clause_holder(ctx: DocContext, noun, clause, polarity: int) -> tuple[Resolu
     resolution = ctx.resolve(holder)
     if not resolution.actors and holder.lower_ == "they":
         resolution = _outer_subject(ctx, noun)
-    if not resolution.actors and holder.lower_ == "they":
-        resolution = _earlier_subject(ctx, holder)
+        resolution = resolution if resolution.actors else _earlier_subject(ctx, holder)
     negated = any(c.dep_ == "neg" for c in clause.children)
     sign = polarity * (-1 if word in OPPOSE_WORDS else 1) * (-1 if negated else 1)
     return (resolution, sign) if resolution.actors else None
