@@ -207,18 +207,13 @@ def _cleared_of(token):
     checked for mines by X"): X."""
     searched = token.dep_ == "pobj" and token.head.lower_ == "for" and stem(token.head.head.lower_) in _SEARCH_VERBS
     verb = token.head.head if token.dep_ == "pobj" and (token.head.lower_ == "of" or searched) else None
-    if verb is None or not (_done(verb, _NOT_DONE - {"auxpass"}) or searched and _searched(verb)):  # "were cleared" is done
+    past = verb is not None and (verb.lower_ in _DONE_VERBS or searched and verb.lower_.endswith("ed"))  # "was checked"
+    if not past or not _carried_out(verb, _NOT_DONE - {"auxpass"}):  # "were cleared" is done
         return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     if by is not None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _searched(verb) -> bool:
-    """"was checked", "surveyed" (a past form, no modal, negation or condition): the search was made."""
-    return verb.lower_.endswith("ed") and not any(
-        c.dep_ in {"aux", "neg"} or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 _SEARCH_VERBS = stems("check search survey screen sweep inspect scan")
@@ -252,8 +247,12 @@ def _granted(permit) -> bool:
 def _done(verb, not_done) -> bool:
     """``verb`` carried the act out: a verb of doing it in the past, with none of ``not_done`` (dependency
     labels) and no mark of a condition ("if X released them")."""
-    return verb.lower_ in _DONE_VERBS and not any(
-        c.dep_ in not_done or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    return verb.lower_ in _DONE_VERBS and _carried_out(verb, not_done)
+
+
+def _carried_out(verb, not_done) -> bool:
+    """No ``not_done`` dependant (a modal, a negation) and no mark of a condition on ``verb``."""
+    return not any(c.dep_ in not_done or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 _OFFERS = stems("offer propose suggest ask request".split())
