@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from parley.core.types import Codebook, Issue, Span
 
 from .issue_actions import action_pairs
+from .issue_between import relation_phrases
 from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
 from .issue_overlaps import drop_inside_paraphrases, without_nested
@@ -138,6 +139,8 @@ class IssueVocabulary:
             patterns += _group_patterns(issue, actor_words, names)
             patterns += _mission_patterns(issue, codebook)
             patterns += _action_patterns(issue)
+            patterns += [_Pattern(words, issue.id, 1, KEYWORD_WEIGHT, "paraphrase")  # "the peace between A and B"
+                         for words in relation_phrases([stem(w) for _, _, w in _tokens_raw(issue.label)])]
             patterns += [_Pattern(words, issue.id, 1, FORCES_WEIGHT, "group", lower=False)
                          for words in forces_phrases(issue.label, codebook) + offer_phrases(issue.label, codebook, GAP)
                          + turn_phrases(issue.label, codebook) + exclusive_phrases(issue.label, codebook, GAP)]
