@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from parley.core.types import Codebook, Issue, Span
 
 from .issue_actions import action_pairs
-from .issue_between import relation_phrases
+from .issue_between import DOCUMENT_NOUNS, relation_phrases
 from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere
 from .issue_overlaps import drop_inside_paraphrases, without_nested
@@ -201,7 +201,6 @@ def actor_stems(codebook: Codebook) -> frozenset[str]:
     return frozenset(words - common)
 
 
-_DOCUMENT_STEMS = frozenset(stem(w) for w in "treaty agreement accord".split())  # a named document is itself
 _ADJECTIVE = re.compile(r"(?:al|ate|ic|ive|ous|ary)$", re.IGNORECASE)
 
 
@@ -421,7 +420,8 @@ def _capitalised_alone(tokens, i: int, end: int, pattern: "_Pattern") -> bool:
     name of several capitalised words ("the Armed Forces", "the Karabakh War")."""
     neighbours = [tokens[k] for k in (i - 1, end) if 0 <= k < len(tokens)]
     neighbours = [t for t in neighbours if not t[4].endswith(("'s", "’s"))]  # "X's Constitution": an owner
-    own_name = pattern.source == "keyword" or pattern.words[0] in _DOCUMENT_STEMS  # "the Treaty on Peace and …"
+    # a named document is itself: "the Treaty on Peace and …"
+    own_name = pattern.source == "keyword" or pattern.words[0] in DOCUMENT_NOUNS
     return own_name and not any(t[3] for t in neighbours)
 
 
