@@ -36,6 +36,17 @@ def apposed_subject(token):
                 return found
             if noun.right_edge.i + 1 == token.i:
                 return _fronted_list(token.doc[token.i - 1], noun)
+    return _after_ordinal(token)
+
+
+def _after_ordinal(token):
+    """"First, A, B and C held …" parsed with the names hanging on the fronted adverb ("First"):
+    a capitalised noun under it whose phrase ends right before the verb is its subject."""
+    for adverb in (c for c in token.children if c.dep_ == "advmod" and c.i == c.sent.start):
+        found = next((a for a in adverb.children if a.dep_ in {"npadvmod", "appos"} and a.text[:1].isupper()
+                      and a.right_edge.i + 1 == token.i), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -47,6 +58,19 @@ def _fronted_list(last, phrase):
             return node if node.head.i >= phrase.left_edge.i else None
         node = node.head
     return None
+
+
+def split_list_head(subject):
+    """"On 22 April, A, B, the C and D agreed …" parsed with only "the C and D" as the subject and A and
+    B hanging on the date: the first name of that comma-led list, or None."""
+    before = subject.left_edge.i - 1
+    if subject.dep_ != "nsubj" or before < 2 or subject.doc[before].text != ",":
+        return None
+    node = subject.doc[before - 1]
+    while node.dep_ == "conj" and _capitalised_name(node) and node.head.i < node.i:
+        node = node.head
+    hangs = node.dep_ in {"npadvmod", "appos"} and node.head.i < node.i and node.head.dep_ == "pobj"
+    return node if hangs and _capitalised_name(node) and node.head.i < subject.i else None
 
 
 def _capitalised_name(token) -> bool:

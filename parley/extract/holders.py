@@ -43,6 +43,7 @@ from .turn_labels import label_speaker, transcript_labels
 from .issues import body_start
 from .lexicon import INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WORK_GROUPS, demonyms_of
 from .stance_syntax import governing_subject
+from .fronted_names import split_list_head
 from .voice_officer import own_title, phrase_title
 from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
@@ -157,6 +158,7 @@ class DocContext:
         if lower in FIRST_PERSON or self_reference(head):  # "this newspaper" is the writers' "we"
             return Resolution((), "first")
         tokens = [t for t in phrase_tokens(head) if not t.is_punct and not capitals_dateline(t)] or [head]  # a comma would stretch the
+        tokens += [t for t in [split_list_head(head)] if t is not None]  # "…, A, B, the C and D agreed"
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)  # span over a clause
         actors, person = self.actors_in(start, end)
         if actors:
