@@ -227,7 +227,7 @@ def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str,
             weight /= 2
         form = raw.lower() if modifier and raw.lower().endswith(("ing", "ed")) else None  # "missing persons"
         patterns.append(_Pattern((word,), issue.id, polarity, weight, "label", not raw[:1].isupper(), form=form))
-        patterns += _concept_patterns(issue.id, word, polarity, weight / LABEL_WEIGHT)
+        patterns += _concept_patterns(issue.id, word, polarity, weight / LABEL_WEIGHT, word in GENERIC_CUE_WORDS)
         if following is not None and label_tokens[following][0] not in actor_words and not proper \
                 and label_tokens[following][1][:1].islower() and following - position <= 3:
             words = tuple(w for w, _ in label_tokens[position : following + 1])
@@ -294,7 +294,9 @@ def _agent_noun(keyword: str) -> str | None:
     return stem(base + "er")
 
 
-def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0) -> list[_Pattern]:
+def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.0, generic: bool = False) -> list[_Pattern]:
+    """Cues from the related phrases of a label word. A generic label word ("presence") counts half
+    alone, but a phrase of two or more words related to it ("foreign troops") is as specific as any."""
     out = []
     for phrase in concept_words(word):
         words = _gapped_stems(phrase.lstrip("~="))
@@ -303,7 +305,7 @@ def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.
             own = 1  # "ceasefire" names the label's pole even where "force" names the other
         if phrase.startswith("~"):
             own = -1  # names the opposite pole: "a change to the borders"
-        weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share
+        weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share * (2 if generic and len(words) > 1 else 1)
         source = "paraphrase" if phrase.startswith("~") or GAP in words else "concept"
         noun_only = (True,) if phrase.startswith("=") and len(words) == 1 else ()  # "=trains": not "training"
         out.append(_Pattern(words, issue_id, own, weight, source, plural=noun_only))

@@ -339,6 +339,7 @@ _CONCEPTS = {
             "outside powers, troops on the ground, forces from outside, from outside the region, from beyond the region, "
             "from across the ocean, "
             "foreign instructors, foreign trainers, foreign military instructors, "
+            "third state, third states, third country, third countries, personnel of … third, foreign advisers, "
             "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "
             "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal, "
             "mandate … extended, extend … mandate, extension of … mandate, renew … mandate, renewal of … mandate",
