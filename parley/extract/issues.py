@@ -305,7 +305,9 @@ def _concept_patterns(issue_id: str, word: str, polarity: int, share: float = 1.
             own = 1  # "ceasefire" names the label's pole even where "force" names the other
         if phrase.startswith("~"):
             own = -1  # names the opposite pole: "a change to the borders"
-        weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share * (2 if generic and len(words) > 1 else 1)
+        weight = (CONCEPT_WEIGHT + (PHRASE_BONUS if len(words) > 1 else 0.0)) * share
+        if generic and len(words) > 1:
+            weight *= 2  # undo the halving ``share`` carries for the generic word: the phrase is specific
         source = "paraphrase" if phrase.startswith("~") or GAP in words else "concept"
         noun_only = (True,) if phrase.startswith("=") and len(words) == 1 else ()  # "=trains": not "training"
         out.append(_Pattern(words, issue_id, own, weight, source, plural=noun_only))
