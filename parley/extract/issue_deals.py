@@ -4,8 +4,9 @@
 deal ("capitals welcome Meghri rail deal") goes on to write "welcomed the deal", "called the deal
 a corridor": that deal is the one named, not a peace treaty. Where the last deal named before a
 bare definite "the/this deal" carries a qualifier that is no word of the peace issue ("rail",
-"gas", "transit"), the bare word is no cue of the issue it would otherwise point to. Used by
-``issues.hybrid.v1``.
+"gas", "transit"), the bare word is no cue of the issue it would otherwise point to. In the same
+way, signing or initialling "the agreement on a joint railway station" (:func:`signed_for_other`)
+speaks to the railway only. Used by ``issues.hybrid.v1``.
 """
 
 from __future__ import annotations
@@ -37,3 +38,31 @@ def refers_elsewhere(hit, deals, own_word) -> bool:
     (``own_word(word, issue)``)."""
     return bool(deals) and all(any(a <= c.start and c.end <= b and not own_word(q, hit.issue) for a, b, q in deals)
                                for c in hit.cues)
+
+
+_DOCUMENT_ON = re.compile(rf"\b(?:{_DEAL_NOUNS}|memorandum|treaty)\s+(?:on|for|about|concerning)\s+[^.;:()]{{1,90}}", re.IGNORECASE)
+"""A document and what it is about, up to the end of the clause ("the agreement on a joint railway station")."""
+_SIGNING_WORD = re.compile(rf"(?:sign\w*|initial\w*|negotiat\w*|conclu\w*|ratif\w*|{_DEAL_NOUNS}|the|an?|this|that)",
+                           re.IGNORECASE)
+
+
+def signed_for_other(text: str, hits, hit) -> bool:
+    """The hit's cues only sign or negotiate a document ("signed the agreement", "initialled") that the
+    sentence says is about another issue ("the agreement on a joint railway station"): the signing
+    speaks to that issue, not to the one of documents in general.
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "They initialled the agreement on a railway station."
+    >>> deal = NS(issue="treaty", cues=(NS(start=5, end=15),))
+    >>> rail = NS(issue="links", cues=(NS(start=35, end=42),))
+    >>> signed_for_other(text, [deal, rail], deal), signed_for_other(text, [deal, rail], rail)
+    (True, False)
+    """
+    if not hit.cues or not all(_signing_only(text[c.start : c.end]) for c in hit.cues):
+        return False
+    others = [c for h in hits if h.issue != hit.issue for c in h.cues]
+    return any(m.start() <= c.start and c.end <= m.end() for m in _DOCUMENT_ON.finditer(text) for c in others)
+
+
+def _signing_only(cue_text: str) -> bool:
+    return all(_SIGNING_WORD.fullmatch(word) for word in cue_text.split())

@@ -45,7 +45,7 @@ from parley.core.types import Codebook, Issue, Span
 from .issue_actions import action_pairs
 from .issue_between import DOCUMENT_NOUNS, relation_phrases
 from .issue_bodies import body_name_end
-from .issue_deals import other_deals, refers_elsewhere
+from .issue_deals import other_deals, refers_elsewhere, signed_for_other
 from .issue_overlaps import drop_inside_paraphrases, without_nested
 from .issue_events import event_references
 from .issue_exclusive import exclusive_phrases
@@ -483,7 +483,8 @@ class HybridIssues(Component):
         deals = other_deals(state.text)  # "the deal" after "the rail deal" is that deal, no peace treaty
         for s in sentences:  # "the mosques of Syunik": the place of another issue's object, no cue of its own
             hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)
-                       and not about_resumption(state.text, h)]  # "return to the talks" is nobody's return
+                       and not about_resumption(state.text, h)  # "return to the talks" is nobody's return
+                       and not signed_for_other(state.text, hits[s], h)]  # "signed the agreement on a railway station"
         flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
                      and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
                      and not inside_actor_name(h, state.mentions)  # "the Western Xland Community"

@@ -340,6 +340,7 @@ _CONCEPTS = {
             "from across the ocean, "
             "foreign instructors, foreign trainers, foreign military instructors, "
             "third state, third states, third country, third countries, personnel of … third, foreign advisers, "
+            "team of advisers, anyone outside, "
             "~withdrawal … mission, ~withdrawal … monitors, ~withdrawal … peacekeepers, ~withdrawal … observers, "
             "~mission's withdrawal, ~monitors' withdrawal, ~peacekeepers' withdrawal, "
             "mandate … extended, extend … mandate, extension of … mandate, renew … mandate, renewal of … mandate",
