@@ -53,15 +53,17 @@ def signed_for_other(text: str, hits, hit) -> bool:
 
     >>> from types import SimpleNamespace as NS
     >>> text = "They initialled the agreement on a railway station."
-    >>> deal = NS(issue="treaty", cues=(NS(start=5, end=15),))
-    >>> rail = NS(issue="links", cues=(NS(start=35, end=42),))
+    >>> sentence = NS(start=0, end=len(text))
+    >>> deal = NS(issue="treaty", sentence=sentence, cues=(NS(start=5, end=15),))
+    >>> rail = NS(issue="links", sentence=sentence, cues=(NS(start=35, end=42),))
     >>> signed_for_other(text, [deal, rail], deal), signed_for_other(text, [deal, rail], rail)
     (True, False)
     """
     if not hit.cues or not all(_signing_only(text[c.start : c.end]) for c in hit.cues):
         return False
     others = [c for h in hits if h.issue != hit.issue for c in h.cues]
-    return any(m.start() <= c.start and c.end <= m.end() for m in _DOCUMENT_ON.finditer(text) for c in others)
+    documents = _DOCUMENT_ON.finditer(text, hit.sentence.start, hit.sentence.end)  # the hit's own sentence only
+    return any(m.start() <= c.start and c.end <= m.end() for m in documents for c in others)
 
 
 def _signing_only(cue_text: str) -> bool:

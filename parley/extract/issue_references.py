@@ -9,8 +9,9 @@ only after the full name has been seen in an earlier sentence ("the two commissi
 commissions" count too) (an interviewer's question naming a
 site, the answer saying "the abbey"). A document named with its subject ("the border protocol", "a
 protocol on the northern section of the border", also in the headline) is then "the protocol", "the
-agreement", "the document" or "the Geneva protocol"; "a railway station" is then "the (joint) station". Used by ``issues.hybrid.v1``, which turns each found
-reference into a cue (duck-typed here: cues have ``start``, ``end``, ``source``, ``polarity``).
+agreement", "the document" or "the Geneva protocol"; "a railway station" is then "the (joint) station". Used
+by ``issues.hybrid.v1``, which turns each found reference into a cue (duck-typed here: cues have ``start``,
+``end``, ``source``, ``polarity``).
 
 >>> from types import SimpleNamespace as NS
 >>> cue = NS(start=4, end=22, source="keyword", polarity=1)
