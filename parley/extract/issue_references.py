@@ -63,7 +63,7 @@ def heads_named(text: str, hits) -> dict[str, str]:
             if cue.polarity > 0 and _RAIL.intersection(words):
                 found.setdefault("line", hit.issue)  # "the railway (line) between X and Y" … "the line"
                 if _STATION_AFTER.match(text, cue.end):  # "a railway station at X" … "the joint station"
-                    found.setdefault("station", hit.issue)
+                    found.setdefault(_STATION, hit.issue)
             if cue.polarity > 0 and any(stem(w) in _ON_THE_GROUND for w in words):
                 found.setdefault("mission", hit.issue)  # "the EU monitors …; the mission will remain"
     return found
@@ -149,7 +149,8 @@ def _note(seen: dict, head: str, issue: str) -> None:
 
 _SIGNED_HEADS = frozenset({"treaty", "agreement", "accord"})
 _ROUTE_HEADS = frozenset({"line"})
-_STATION_AFTER = re.compile(r"\s+stations?\b")
+_STATION = "station"
+_STATION_AFTER = re.compile(rf"\s+{_STATION}s?\b")
 _ACT_HEADS = frozenset({"clearance", "handover", "exchange"})  # "mine clearance" … "the clearance"
 _ACT_BEFORE = re.compile(rf"\b({'|'.join(sorted(_ACT_HEADS))})\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _VISIT_BEFORE = re.compile(r"\b[Vv]isits?\s+(?:of\s+[^.,;:()]{1,60}?\s+)?to\s+(?:(?:the|two|both|its|their|an?)\s+)*$")
@@ -177,7 +178,7 @@ def _reference(head: str) -> re.Pattern:
         someone = r"(?!\s+of\b)" if head == "visit" else ""  # "the visit of the minister" is another visit
         return re.compile(rf"\b(?:(?:[Tt]he|[Bb]oth){modifiers}{head}s?\b{someone}|(?:[Aa]n?|[Ee]very|[Ee]ach|[Tt]his|[Ii]ts|[Tt]heir)"
                           rf"{modifiers}{head}s?\b(?!\s+of\b))")
-    if head in _ROUTE_HEADS | {"station"}:
+    if head in _ROUTE_HEADS or head == _STATION:
         return re.compile(rf"\b[Tt]he\s+(?:(?:new|old|joint|future|planned)\s+)?{head}\b(?!\s+(?:of|between|on|along)\b)")
     if head not in _DOCUMENT_HEADS.split("|") and head not in _SIGNED_HEADS:
         return re.compile(rf"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:[Tt]wo|[Tt]hree|[Bb]oth)\s+)?(?:(?i:{head})s?|"

@@ -20,17 +20,13 @@ BOOK = replace(ROUND44, name="round47positions",
 pipeline, run, parse = toy_fixtures(BOOK)
 
 
-def test_signing_an_agreement_on_a_railway_station_is_no_peace_treaty(run):
-    text = "On Thursday Ruritania and Borduria signed the agreement on a joint railway station at Klow."
+@pytest.mark.parametrize("text, signer", [
+    ("On Thursday Ruritania and Borduria signed the agreement on a joint railway station at Klow.", "ruritania"),
+    ("Ruritania, Borduria and Syldavia initialled in Geneva the agreement on a joint railway station.", "syldavia"),
+])
+def test_signing_an_agreement_on_a_railway_station_is_no_peace_treaty(run, text, signer):
     found = positions(run(text))
-    assert ("ruritania", "transport", "support") in found
-    assert not {p for p in found if p[1] == "treaty"}
-
-
-def test_initialling_it_is_no_peace_treaty_either(run):
-    text = "Ruritania, Borduria and Syldavia initialled in Geneva the agreement on a joint railway station."
-    found = positions(run(text))
-    assert ("syldavia", "transport", "support") in found
+    assert (signer, "transport", "support") in found
     assert not {p for p in found if p[1] == "treaty"}
 
 
