@@ -67,6 +67,7 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 _DOCUMENT_NOUNS = frozenset(stem(w) for w in "resolution appeal statement declaration motion bill communique readout letter".split())
 _BODY_NOUNS = frozenset(stem(w) for w in "senate congress assembly parliament legislature".split())
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_NOUNS)
+_ORG_STEMS = frozenset(stem(w) for w in INSTITUTION_NOUNS | ORG_WORDS)
 _COUNTERPART = stem("counterpart")  # "X's minister … his Y counterpart … the two ministers": the same role
 _AIDES = frozenset(stem(w) for w in "adviser advisor aide assistant counsellor counselor".split())  # not "ambassador to X"
 _SEATED = frozenset({"government", "authorities", "leadership", "administration"})  # "the government in X" (not "diplomats in X")
@@ -224,9 +225,10 @@ class DocContext:
     def _demonym_owner(self, head) -> tuple[str, ...]:
         """"the French resolution", "the Ruritanian parliament": the actor of a demonym before an
         institution or a document (a demonym alone is no agent, so it is no mention)."""
-        if stem(head.lower_) not in _DOCUMENT_NOUNS | _BODY_NOUNS and head.lower_ not in INSTITUTION_NOUNS | ORG_WORDS:
+        if stem(head.lower_) not in _DOCUMENT_NOUNS | _BODY_NOUNS | _ORG_STEMS:  # "agencies" as "agency"
             return ()
         modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]  # "the A-ian and B-ian agencies"
         found = [self.demonyms[c.lower_] for c in modifiers if c.lower_ in self.demonyms]
         return tuple(dict.fromkeys(found))
 
@@ -340,6 +342,9 @@ class DocContext:
         if len(found) >= 2:
             return found
         earlier = [s for s in self.state.sentences if s.end <= sentence.start_char]
+        if stem(token.lower_) in _GOVERNMENT_STEMS and counted_pair(token) and main_states(
+                self.mentions, self.codebook, exclude):  # "both Governments": the text's two states
+            return main_states(self.mentions, self.codebook, exclude)
         if earlier:
             before = self._party_actors(earlier[-2:][0].start, earlier[-1].end, None, exclude)
             found = tuple(dict.fromkeys(found + before))

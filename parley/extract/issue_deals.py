@@ -16,18 +16,23 @@ import re
 _DEAL_NOUNS = r"deal|agreement|accord|protocol|pact"
 _QUALIFIED = re.compile(rf"\b([A-Za-z][\w-]+)\s+(?:{_DEAL_NOUNS})\b", re.IGNORECASE)
 _BARE = re.compile(rf"\b(?:the|this|that)\s+(?:{_DEAL_NOUNS})\b", re.IGNORECASE)
+_DEAL_ON = re.compile(rf"\b({_DEAL_NOUNS})\s+(?:on|for|about|concerning)\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*)")
+"""A deal and, in lower-case words, what it is about: "agreement on a joint railway station"."""
 _NOT_QUALIFIERS = frozenset("the this that a an any new final such whole same".split())
 
 
 def other_deals(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, qualifier)`` of each bare "the deal" after a qualified one: the qualifier of
     the last deal named before it ("rail" for "the deal" after "the rail deal")."""
-    named = [(m.start(), m.group(1).lower()) for m in _QUALIFIED.finditer(text)
+    named = [(m.start(), m.group(1).lower(), "") for m in _QUALIFIED.finditer(text)
              if m.group(1).lower() not in _NOT_QUALIFIERS and not m.group(1)[0].isupper()]
+    named += [(m.start(), m.group(2).lower(), m.group(1).lower()) for m in _DEAL_ON.finditer(text)]
+    named.sort()  # "the agreement on a joint station" speaks for a later "the agreement", not "the protocol"
     # a capitalised qualifier names where or by whom ("the Geneva protocol"), not what the deal is about
     out = []
     for bare in _BARE.finditer(text):
-        before = [word for start, word in named if start < bare.start()]
+        noun = bare.group(0).split()[-1].lower()
+        before = [word for start, word, own in named if start < bare.start() and own in {"", noun}]
         if before:
             out.append((bare.start(), bare.end(), before[-1]))
     return out
@@ -36,8 +41,8 @@ def other_deals(text: str) -> list[tuple[int, int, str]]:
 def refers_elsewhere(hit, deals, own_word) -> bool:
     """All the hit's cues lie in bare deals whose qualifier is no word of the hit's issue
     (``own_word(word, issue)``)."""
-    return bool(deals) and all(any(a <= c.start and c.end <= b and not own_word(q, hit.issue) for a, b, q in deals)
-                               for c in hit.cues)
+    return bool(deals) and all(any(a <= c.start and c.end <= b and not any(own_word(w, hit.issue) for w in q.split())
+                                   for a, b, q in deals) for c in hit.cues)
 
 
 _DOCUMENT_ON = re.compile(rf"\b(?:{_DEAL_NOUNS}|memorandum|treaty)\s+(?:on|for|about|concerning)\s+[^.;:()]{{1,90}}", re.IGNORECASE)

@@ -47,6 +47,7 @@ from .issue_between import DOCUMENT_NOUNS, relation_phrases
 from .issue_bodies import body_name_end
 from .issue_deals import other_deals, refers_elsewhere, signed_for_other
 from .issue_overlaps import drop_inside_paraphrases, without_nested
+from .issue_permissions import unpermitted_act
 from .issue_events import event_references
 from .issue_exclusive import exclusive_phrases
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
@@ -484,7 +485,8 @@ class HybridIssues(Component):
         for s in sentences:  # "the mosques of Syunik": the place of another issue's object, no cue of its own
             hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)
                        and not about_resumption(state.text, h)  # "return to the talks" is nobody's return
-                       and not signed_for_other(state.text, hits[s], h)]  # "signed the agreement on a railway station"
+                       and not signed_for_other(state.text, hits[s], h)  # "signed the agreement on a railway station"
+                       and not unpermitted_act(state.text, h)]  # "where their sons are buried"
         flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
                      and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
                      and not inside_actor_name(h, state.mentions)  # "the Western Xland Community"

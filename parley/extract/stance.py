@@ -44,7 +44,7 @@ from .holder_self import names_itself, self_reference
 from .turn_labels import unowned_turn
 from .stance_votes import vote_anaphors
 from .issues import IssueHit
-from .stance_syntax import OUTSTAYING, anaphor_of_stance, condition_clause
+from .stance_syntax import OUTSTAYING, anaphor_of_stance
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem
 from .stance_assent import assents
 from .stance_bargaining import bargains_over_other
@@ -60,9 +60,10 @@ from .stance_reference import named_just_before, restates_position, stance_befor
 from .stance_addressee import cue_head, told_content
 from .stance_agents import (acting_body, agent_findings, body_findings, decliner_findings, doer_findings,
                             label_act_findings, requester_findings)
-from .stance_closure import closed_against_label, phrase_top
+from .stance_closure import closed_against_label, kept_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
+from .stance_exclusion import conditioned_act, excluding_act
 from .stance_fronted import fronted_subject
 from .stance_named_cues import strong_cues
 from .stance_location import place_of_other, venue_of_act
@@ -135,7 +136,7 @@ class RuleStance(Component):
                 and not idiom(t) and not competence(t) and not units_return(t) and not units_return(destination(t)) and not terms_only(t)
                 and not part_of_any(t) and not (others and qualifier(t)) and not negated_becoming(t)
                 and not lays_mines(t) and not time_frame(t, others) and not place_of_other(t, others)
-                and not venue_of_act(t) and not not_captives(t)
+                and not venue_of_act(t) and not not_captives(t) and not conditioned_act(t, others)
                 and not state_moves(t, lambda subject: _names_state(ctx, subject)) and not entered_into_force(t)
                 and not bargains_over_other(t, c, others) and not not_commented(t)]
         if not hit.cues:
@@ -148,7 +149,7 @@ class RuleStance(Component):
             if token is None or (token.i, polarity) in walked:
                 continue  # the same walk again would add the same findings, which the first already gave
             walked.add((token.i, polarity))
-            kept = cue is not None and (_kept_against_label(label, token)  # "the preamble must stay"
+            kept = cue is not None and (kept_against_label(label, token)  # "the preamble must stay"
                                         or closed_against_label(label, token))  # "the road to stay closed"
             findings += [(f, polarity) for f in agent_findings(ctx, token, polarity) + doer_findings(ctx, token, polarity)]
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)  # "at the request of X"
@@ -157,8 +158,10 @@ class RuleStance(Component):
                          + claimant_findings(ctx, token, polarity)]  # "X's claim against …"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)  # "X's commission met"
                          + decliner_findings(ctx, token, polarity)  # "X has offered …; Y has declined"
-                         + label_act_findings(ctx, token, polarity, label)]  # "the road, which X opened"
-            findings += [(f, polarity) for f in own_body_commitment(ctx, token)]  # "the X Mission will continue"
+                         + label_act_findings(ctx, token, polarity, label)  # "the road, which X opened"
+                         + own_body_commitment(ctx, token)]  # "the X Mission will continue"
+            findings += [(replace(f, sign=-f.sign), polarity) for act in filter(None, [excluding_act(token)])
+                         for f in walk(ctx, act, 1, self.settings, frozenset())]  # "only to lines that no X guards"
             for finding in walk(ctx, token, polarity, self.settings, acted_on(token, others)):
                 if not (finding.sign < 0 and (restricted(token) or price_of(token))):  # "no treaty that can be overturned"
                     finding = replace(finding, aside=finding.aside or token.dep_ == "relcl")  # "the treaty that X initialled"
@@ -191,8 +194,8 @@ class RuleStance(Component):
         """The actor an issue's label names offering its own role ("Kestria offered to mediate")."""
         if not roles or _asked(ctx, sentence):
             return []
-        return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), 1, "reported", "intended", "name"))
-                for issue, actor in offered_roles(ctx, tokens, roles)]
+        return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), sign, "reported", "intended", "name"))
+                for issue, actor, sign in offered_roles(ctx, tokens, roles)]
 
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""
@@ -393,27 +396,9 @@ def _presence(ctx: DocContext, mention) -> bool:
     return stem(holder.lower_) in _STAYING or holder.lower_ in _PRESENCE_NOUNS
 
 
-_REMOVING = frozenset(stem(w) for w in "renounce remove withdraw abolish lift dismantle".split())
-_KEEPING = frozenset(stem(w) for w in "keep preserve retain maintain restore reinstate".split())
-
-
 def _label(ctx: DocContext, issue: str) -> str:
     """The label of an issue of the codebook ("" when none has that id)."""
     return next((i.label for i in ctx.codebook.issues if i.id == issue), "")
-
-
-def _kept_against_label(label: str, token) -> bool:
-    """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
-    ("Renounce the claims …": "the reference in the preamble must stay"), or the object of a verb
-    of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps
-    something ("Keep the monitors …") is read as it stands."""
-    if not label or stem(label.split()[0].lower()) not in _REMOVING:
-        return False
-    node = phrase_top(token)
-    if node.dep_ == "dobj" and stem(node.head.lower_) in _KEEPING:
-        return True  # "we intend to keep the old preamble alive"
-    # "not sign while the preamble stays": the condition already names what is refused
-    return node.dep_ == "nsubj" and stem(node.head.lower_) in _STAYING and not condition_clause(node.head)
 
 
 def _quote_root(ctx: DocContext, tokens):

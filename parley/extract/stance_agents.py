@@ -24,7 +24,7 @@ from .stance_lexicon import LEAVE_VERBS, stem, stems
 from .stance_walk import Finding
 
 _ACT_NOUNS = stems("handover hand-over release return transfer exchange repatriation clearance delivery")
-_DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged".split())
+_DONE_VERBS = frozenset("handed released freed returned transferred cleared repatriated delivered exchanged searched".split())
 _NOT_DONE = frozenset({"aux", "auxpass", "neg"})  # "must hand", "had not released", "to hand"
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "whether"})  # "if X released them"
 
@@ -143,7 +143,7 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
     that did the act to it (module docstring); none without one."""
     if token is None or polarity < 0:
         return []
-    doer = _act_owner(token) or _past_doer(token) or _cleared_of(token) or _permitted(token)
+    doer = _act_owner(token) or _past_doer(token) or _own_act(token) or _cleared_of(token) or _permitted(token)
     found = ctx.resolve(doer) if doer is not None else None
     if found is None or not found.actors or found.kind != "name":
         return []
@@ -199,6 +199,13 @@ def _past_doer(token):
     if token.dep_ != "dobj" or not _done(verb, _NOT_DONE):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _own_act(token):
+    """"after the agencies of X and Y cleared it" (the cue the verb of doing it, in the past): its subject."""
+    if token.lower_ not in _DONE_VERBS or not _carried_out(token, _NOT_DONE):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
 
 def _cleared_of(token):

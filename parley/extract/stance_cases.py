@@ -344,7 +344,14 @@ def idiom(token) -> bool:
     "in exchange for"; only as a bare object of its preposition (no determiner, no modifier)."""
     return token is not None and (token.dep_ == "pobj" and not any(True for _ in token.children)
                                   and (token.head.lower_, token.lower_) in _IDIOMS or _figurative_hostage(token)
-                                  or _bargaining_term(token) or _missing_part(token))
+                                  or _bargaining_term(token) or _missing_part(token) or _set_phrase(token))
+
+
+def _set_phrase(token) -> bool:
+    """"a solution in search of a problem": looking for something, not searching for the missing;
+    "gave us a great deal": an amount, no agreement."""
+    return (token.lower_ == "search" and token.dep_ == "pobj" and token.head.lower_ == "in") or (
+        token.lower_ == "deal" and any(c.lower_ in {"great", "good"} for c in token.children))
 
 
 _PART_NOUNS = frozenset("piece pieces link links part parts element ingredient puzzle".split())

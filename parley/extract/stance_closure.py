@@ -13,6 +13,7 @@ False
 from __future__ import annotations
 
 from .stance_lexicon import stem
+from .stance_syntax import condition_clause
 
 _OPENING = frozenset({stem("open"), stem("reopen")})
 _CLOSED = frozenset({"closed", "shut"})
@@ -73,3 +74,22 @@ def _that_clause(verb) -> bool:
     """A "that" clause ("demanded that the road … stay closed"), not the small clause of "wants the
     railway closed", which :mod:`.stance_small_clause` already reads as a wish to end it."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+_REMOVING = frozenset(stem(w) for w in "renounce remove withdraw abolish lift dismantle".split())
+_HOLDING = frozenset(stem(w) for w in "keep preserve retain maintain restore reinstate".split())
+_STAYING = frozenset(stem(w) for w in ("remain", "stay", "continue"))
+
+
+def kept_against_label(label: str, token) -> bool:
+    """The cue's phrase is the subject of "stay"/"remain" while the issue's label asks to remove it
+    ("Renounce the claims …": "the reference in the preamble must stay"), or the object of a verb
+    of keeping ("keep the old preamble alive"): keeping it opposes the label. A label that keeps
+    something ("Keep the monitors …") is read as it stands."""
+    if not label or stem(label.split()[0].lower()) not in _REMOVING:
+        return False
+    node = phrase_top(token)
+    if node.dep_ == "dobj" and stem(node.head.lower_) in _HOLDING:
+        return True  # "we intend to keep the old preamble alive"
+    # "not sign while the preamble stays": the condition already names what is refused
+    return node.dep_ == "nsubj" and stem(node.head.lower_) in _STAYING and not condition_clause(node.head)

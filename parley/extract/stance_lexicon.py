@@ -97,7 +97,7 @@ OPPOSE_WORDS = stems(
     without lack absence wrong rule impossible unlikely impede hamper hinder freeze suspend
     alternative concern concerned worry worried regret fail failure withdraw withdrawal departure
     disagree objection object protest threaten endanger jeopardise jeopardize destroy damage
-    refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore
+    refute hostage pawn violate violation breach fear betray betrayal frozen froze burn deplore begrudge resent
     delay postpone annul annulled annulling annulment overturn revoke revocation rescind invalidate nullify cancel
     cancellation mourn lament quarrel""".split()
 )
@@ -314,7 +314,7 @@ _CONCEPTS = {
     "return": "returnees, resettle, resettlement, repatriation, go home, come back, go back, come home",
     "displac": "refugees, displaced, expelled, deported, idps",
     "refuge": "refugees, displaced, expelled, deported",
-    "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites, "
+    "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites, bury, buried, burials, "
                "visit … graves, visits … graves, visiting … graves",
     "monument": "monuments, churches, mosques, shrines, monastery",
     "evenli": "even-handed, even-handedness, impartial, impartiality, neutral mediator, honest broker, ~biased, "
@@ -351,7 +351,7 @@ _CONCEPTS = {
                  "handing over … maps, handed over … maps",
     "detaine": "captives, captivity, prisoners, detained, hostages, custody, jailed, imprisoned, behind bars, in prison",
     "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
-                "free … held, set free, joint search, search for the missing, mass graves, burial sites, "
+                "free … held, set free, joint search, search for the missing, mass graves, burial sites, search, searched, "
                 "went missing, gone missing, custody, jailed, imprisoned, behind bars, "
                 "forensic team, forensic teams, forensic experts, exhumation, exhumations, exhumed",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",

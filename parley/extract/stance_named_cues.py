@@ -15,7 +15,14 @@ def strong_cues(mentions, tokens, cues, others: frozenset[int]) -> list:
     strong = [c for c in cues if c.weight >= 0.75]
     if strong and all(in_a_name(mentions, c) for c in strong):
         strong += clause_words_beside_names(mentions, tokens, cues, others)
+    elif strong:
+        strong += [c for c in clause_words_beside_names(mentions, tokens, cues, others) if _own_subject(tokens, c)]
     return strong
+
+
+def _own_subject(tokens, cue) -> bool:
+    head = cue_head(tokens, cue.start, cue.end)
+    return head is not None and head.dep_ in {"advcl", "conj"} and any(c.dep_ == "nsubj" for c in head.children)
 
 
 def in_a_name(mentions, cue) -> bool:

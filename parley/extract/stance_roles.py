@@ -17,9 +17,10 @@ from .stance_lexicon import NEGATION_WORDS, stem
 _ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
     peacekeepers peacekeeping host""".split())  # "ready to host talks": a venue offered is a mediator's role
 _OFFERS = frozenset(stem(w) for w in "offer propose ready willing prepared want seek insist".split())
+_DECLINES = frozenset(stem(w) for w in "decline declined refuse refused reject rejected".split())
 _COMING = frozenset(stem(w) for w in "return come stay remain deploy".split())  # with a modal: "could return"
 _MODALS = frozenset({"could", "would", "can", "will", "may", "might"})
-_CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp"})
+_CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp", "advcl"})
 
 
 def role_issues(codebook) -> dict[str, str]:
@@ -33,7 +34,34 @@ def role_issues(codebook) -> dict[str, str]:
     return out
 
 
-def offered_roles(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
+def offered_roles(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str, int]]:
+    """``(issue, actor, sign)``: support for each role word of the sentence that the issue's own
+    actor offers, and opposition for whoever declines the offer in the same sentence ("X offered to
+    guarantee the crossing, and once more both Governments thanked it and declined")."""
+    offers = _offers(ctx, tokens, roles)
+    declined = [(issue, actor, -1) for issue, owner in offers for actor in _decliners(ctx, tokens) if actor != owner]
+    return list(dict.fromkeys([(issue, actor, 1) for issue, actor in offers] + declined))
+
+
+def _decliners(ctx, tokens) -> tuple[str, ...]:
+    """The actors of the sentence's subjects of a plain "declined" / "refused" ("… and declined", with
+    the subject of the verb it is joined to; "declined it", "declined the offer", not "declined the
+    invitation")."""
+    found = []
+    for verb in (t for t in tokens if stem(t.lower_) in _DECLINES and not _negated(t) and _declines_offer(t)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        found += ctx.resolve(subject).actors if subject is not None else ()
+    return tuple(dict.fromkeys(found))
+
+
+def _declines_offer(verb) -> bool:
+    what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return what is None or what.lower_ in {"it", "them", "this", "that"} or stem(what.lower_) in _OFFERS
+
+
+def _offers(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
     """``(issue, actor)`` for each role word of the sentence that the issue's own actor offers."""
     wanted = set(roles.values())
     found = []
