@@ -3,17 +3,22 @@ railway connected "only to lines that no outside power guards" opposes that pres
 stance on the railway; searching a site is a search for the missing; "the A-ian and B-ian agencies"
 are both states' agencies, and "after X cleared it" X did the clearing; "both Governments" are the
 text's two states, and those that decline a role's offer oppose it; "do not begrudge" allows; "the
-agreement" after "the agreement on a joint railway station" is that agreement. Invented states,
+agreement" after "the agreement on a joint railway station" is that agreement; a court's review
+"compatible with the Constitution", a "referendum on the agreement", "attended as observers", "a
+great deal" and the "border strip" that deminers cleared name no issue of their own. Invented states,
 hand-written sentences."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace as NS
 
 import pytest
 
 from parley.core.types import Issue
 from parley.extract.issue_deals import other_deals
+from parley.extract.issue_places import place_of_other
+from parley.extract.stance_cases import idiom
 from round_helpers import positions, toy_fixtures
 from test_positions_round47 import BOOK as ROUND47
 
@@ -96,3 +101,35 @@ def test_the_agreement_after_an_agreement_on_a_station_is_that_agreement():
 def test_a_protocol_on_something_else_leaves_a_later_agreement_alone():
     text = "They signed the protocol on the northern section in May. They will sign the agreement in June."
     assert other_deals(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruritania's Constitutional Court found that the agreement complies with the Constitution.", "Constitution"),
+    ("The Court found the obligations compatible with the Constitution of Ruritania.", "Constitution"),
+    ("The Dawn bloc has called for a national referendum on the agreement.", "referendum"),
+    ("The village will hold a local referendum on Sunday.", "referendum"),
+    ("Syldavia's engineers have attended the committee as observers since 2036.", "observers"),
+    ("The plan was a solution in search of a problem.", "search"),
+    ("The year gave us a great deal.", "deal"),
+])
+def test_set_phrases_name_no_issue(parse, text, word):
+    assert idiom(next(t for t in parse(text) if t.text == word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruritania wants a referendum on a new Constitution.", "referendum"),
+    ("Ruritania will change the Constitution.", "Constitution"),
+    ("Syldavia will send observers to the border.", "observers"),
+    ("The two states signed a deal on the railway.", "deal"),
+])
+def test_the_same_words_elsewhere_still_name_their_issue(parse, text, word):
+    assert not idiom(next(t for t in parse(text) if t.text == word))
+
+
+def test_a_border_strip_where_mines_were_cleared_is_no_border_to_draw():
+    text = "The deminers finished the clearance of the border strip around the site."
+    at = text.index
+    border = NS(issue="borders", cues=(NS(start=at("border"), end=at("border") + 6, source="concept", weight=1.0),))
+    mines = NS(issue="demining", cues=(NS(start=at("deminers"), end=at("deminers") + 8, source="keyword", weight=1.5),))
+    assert place_of_other(text, [border, mines], border)
+    assert not place_of_other(text, [border], border)
