@@ -15,7 +15,8 @@ import re
 
 _DEAL_NOUNS = r"deal|agreement|accord|protocol|pact"
 _QUALIFIED = re.compile(rf"\b([A-Za-z][\w-]+)\s+(?:{_DEAL_NOUNS})\b", re.IGNORECASE)
-_BARE = re.compile(rf"\b(?:the|this|that)\s+(?:{_DEAL_NOUNS})\b", re.IGNORECASE)
+_BARE = re.compile(rf"\b(?:the|this|that)\s+(?:(?:initialled|initialed|signed|ratified|draft)\s+)?(?:{_DEAL_NOUNS})\b",
+                   re.IGNORECASE)  # "the initialled agreement" is the one named before, too
 _DEAL_ON = re.compile(rf"\b({_DEAL_NOUNS})\s+(?:on|for|about|concerning)\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*)")
 """A deal and, in lower-case words, what it is about: "agreement on a joint railway station"."""
 _NOT_QUALIFIERS = frozenset("the this that a an any new final such whole same".split())
@@ -51,10 +52,11 @@ _SIGNING_WORD = re.compile(rf"(?:sign\w*|initial\w*|negotiat\w*|conclu\w*|ratif\
                            re.IGNORECASE)
 
 
-def signed_for_other(text: str, hits, hit) -> bool:
+def signed_for_other(text: str, hits, hit, own_word=None) -> bool:
     """The hit's cues only sign or negotiate a document ("signed the agreement", "initialled") that the
-    sentence says is about another issue ("the agreement on a joint railway station"): the signing
-    speaks to that issue, not to the one of documents in general.
+    sentence says is about another issue ("the agreement on a joint railway station") or, given
+    ``own_word(word, issue)``, about something no word of the hit's issue names ("the agreement on the
+    joint station"): the signing speaks to that, not to the issue of documents in general.
 
     >>> from types import SimpleNamespace as NS
     >>> text = "They initialled the agreement on a railway station."
@@ -68,7 +70,11 @@ def signed_for_other(text: str, hits, hit) -> bool:
         return False
     others = [c for h in hits if h.issue != hit.issue for c in h.cues]
     documents = _DOCUMENT_ON.finditer(text, hit.sentence.start, hit.sentence.end)  # the hit's own sentence only
-    return any(m.start() <= c.start and c.end <= m.end() for m in documents for c in others)
+    if any(m.start() <= c.start and c.end <= m.end() for m in documents for c in others):
+        return True
+    subjects = [m.group(2).split() for m in _DEAL_ON.finditer(text, hit.sentence.start, hit.sentence.end)]
+    # "the agreement on the joint station": about something no word of the hit's own issue names
+    return own_word is not None and any(not any(own_word(w, hit.issue) for w in words) for words in subjects)
 
 
 def _signing_only(cue_text: str) -> bool:

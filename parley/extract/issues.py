@@ -485,7 +485,7 @@ class HybridIssues(Component):
         for s in sentences:  # "the mosques of Syunik": the place of another issue's object, no cue of its own
             hits[s] = [h for h in hits[s] if not place_of_other(state.text, hits[s], h)
                        and not about_resumption(state.text, h)  # "return to the talks" is nobody's return
-                       and not signed_for_other(state.text, hits[s], h)  # "signed the agreement on a railway station"
+                       and not signed_for_other(state.text, hits[s], h, self.vocabulary.starts)  # "… on a railway station"
                        and not unpermitted_act(state.text, h)]  # "where their sons are buried"
         flat = tuple(h for s in sentences for h in hits[s] if not refers_elsewhere(h, deals, self.vocabulary.starts)
                      and not about_terrain(state.text, h)  # "the Xville heights" is no Xville railway
