@@ -108,8 +108,9 @@ class RuleStance(Component):
             for hit in () if _asked(ctx, sentence) or elliptical(tokens) else hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
-            positions += self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)
-            positions += self._roles(ctx, sentence, tokens, roles)
+            offered = self._roles(ctx, sentence, tokens, roles, said_before)  # "… Y declined them": the offer, not
+            declined = any(p.stance == "oppose" for p in offered)  # what the previous sentence's cues name
+            positions += ([] if declined else self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)) + offered
             if _question(ctx, sentence):  # "How does Kestria view this?": asks, reports no one's position
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
@@ -190,12 +191,14 @@ class RuleStance(Component):
             out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
         return out
 
-    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str]) -> list[Position]:
-        """The actor an issue's label names offering its own role ("Kestria offered to mediate")."""
+    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str], said_before) -> list[Position]:
+        """The actor an issue's label names offering its own role ("Kestria offered to mediate"), and
+        whoever declines that offer here or, offered in the sentence before, declines "them" here."""
         if not roles or _asked(ctx, sentence):
             return []
+        before = [(p.issue, p.actor) for p in said_before if roles.get(p.issue) == p.actor and p.stance == "support"]
         return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), sign, "reported", "intended", "name"))
-                for issue, actor, sign in offered_roles(ctx, tokens, roles)]
+                for issue, actor, sign in offered_roles(ctx, tokens, roles, before)]
 
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""

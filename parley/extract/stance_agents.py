@@ -270,7 +270,7 @@ def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
     offered to station its guards at the crossings; Y has declined", "X offered to mediate, but Y
     refused" (nothing declined by name: what is declined is the offer)."""
     offer = _offer_verb(token)
-    if offer is None:
+    if offer is None or _pays_for(offer):
         return []
     answers = [c for c in offer.children if c.dep_ == "conj"]
     if offer.dep_ == "ccomp" and any(p.text == ";" for p in offer.head.children):
@@ -284,6 +284,14 @@ def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
         if resolution.actors and resolution.kind == "name":
             found.append(Finding(resolution.actors, -polarity, "reported", "asserted", "name", resolution.person))
     return found
+
+
+_PAYING = stems("finance co-finance cofinance fund pay invest lend".split())
+
+
+def _pays_for(offer) -> bool:
+    """"X offered to co-finance the line; Y declined": Y turns down X's money, not the line."""
+    return any(stem(c.lower_) in _PAYING for c in offer.children if c.dep_ in {"xcomp", "advcl"})
 
 
 def _offer_verb(token):

@@ -34,12 +34,15 @@ def role_issues(codebook) -> dict[str, str]:
     return out
 
 
-def offered_roles(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str, int]]:
+def offered_roles(ctx, tokens, roles: dict[str, str], before=()) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: support for each role word of the sentence that the issue's own
     actor offers, and opposition for whoever declines the offer in the same sentence ("X offered to
-    guarantee the crossing, and once more both Governments thanked it and declined")."""
+    guarantee the crossing, and once more both Governments thanked it and declined") or, where this
+    sentence offers nothing, the offers ``before`` (``(issue, actor)`` of the sentence before: "Y and
+    Z declined them")."""
     offers = _offers(ctx, tokens, roles)
-    declined = [(issue, actor, -1) for issue, owner in offers for actor in _decliners(ctx, tokens) if actor != owner]
+    answered = offers or list(before)
+    declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
     return list(dict.fromkeys([(issue, actor, 1) for issue, actor in offers] + declined))
 
 
@@ -48,7 +51,7 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
     the subject of the verb it is joined to; "declined it", "declined the offer", not "declined the
     invitation")."""
     found = []
-    for verb in (t for t in tokens if stem(t.lower_) in _DECLINES and not _negated(t) and _declines_offer(t)):
+    for verb in (t for t in tokens if _declining(t) and not _negated(t) and _declines_offer(t)):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -56,9 +59,20 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _declining(verb) -> bool:
+    """"declined", "refused", "turned down"."""
+    return stem(verb.lower_) in _DECLINES or (stem(verb.lower_) == stem("turn") and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+
+
 def _declines_offer(verb) -> bool:
-    what = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return what is None or what.lower_ in {"it", "them", "this", "that"} or stem(what.lower_) in _OFFERS
+    """Nothing else named as declined ("declined them", "declined to discuss it"; not "declined the
+    invitation", "declined to predict the outcome")."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    what = next((c for c in (act or verb).children if c.dep_ == "dobj"), None)
+    if act is not None and what is None:
+        return False
+    return what is None or what.lower_ in {"it", "them", "this", "that", "both", "all"} or stem(what.lower_) in _OFFERS
 
 
 def _offers(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
@@ -118,7 +132,8 @@ def _offered(token, actor: str) -> str | None:
     head = token.head
     offered = _offer(head) or any(_offer(c) for c in head.children if c.dep_ in {"acomp", "xcomp"})
     offered = offered or (stem(head.lower_) in _COMING and any(c.lower_ in _MODALS for c in head.children))
-    offered = offered or (head.dep_ == "xcomp" and _offer(head.head))  # "ready to send its border guards"
+    offered = offered or (head.dep_ in {"xcomp", "ccomp"} and _offer(head.head))  # "ready to send its border guards",
+    # "proposed that its border guards help"
     return actor if offered and not any(_negated(t) for t in (token, head)) else None
 
 

@@ -5,8 +5,9 @@ are both states' agencies, and "after X cleared it" X did the clearing; "both Go
 text's two states, and those that decline a role's offer oppose it; "do not begrudge" allows; "the
 agreement" after "the agreement on a joint railway station" is that agreement; a court's review
 "compatible with the Constitution", a "referendum on the agreement", "attended as observers", "a
-great deal" and the "border strip" that deminers cleared name no issue of their own. Invented states,
-hand-written sentences."""
+great deal" and the "border strip" that deminers cleared name no issue of their own; declining "them"
+after a role's offer, or both of a proposal that the role actor's guards help, opposes the role, and
+declining an offer of money opposes no railway. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -133,3 +134,29 @@ def test_a_border_strip_where_mines_were_cleared_is_no_border_to_draw():
     mines = NS(issue="demining", cues=(NS(start=at("deminers"), end=at("deminers") + 8, source="keyword", weight=1.5),))
     assert place_of_other(text, [border, mines], border)
     assert not place_of_other(text, [border], border)
+
+
+def test_declining_the_offer_of_the_sentence_before(run):
+    text = ("Ruritania and Syldavia met in Klow on Monday to discuss the railway. Ruritania and Syldavia agreed on a timetable. "
+            "At the talks in Klow, Borduria again offered guarantees for the crossing. Ruritania and Syldavia declined them.")
+    found = positions(run(text))
+    assert {("ruritania", "format", "oppose"), ("syldavia", "format", "oppose")} <= found
+
+
+def test_a_proposal_that_the_role_actors_guards_help_is_its_offer(run):
+    text = ("Ruritania wants the railway reopened. "
+            "Borduria proposed that Bordurian border guards help protect the line; Ruritania and Syldavia declined both.")
+    found = positions(run(text))
+    assert ("borduria", "format", "support") in found
+    assert ("ruritania", "format", "oppose") in found
+
+
+def test_declining_to_do_something_else_declines_no_offer(run):
+    text = ("Ruritania wants the railway reopened. Borduria offered guarantees for the crossing. "
+            "Ruritania's minister declined to predict the outcome.")
+    assert ("ruritania", "format", "oppose") not in positions(run(text))
+
+
+def test_declining_an_offer_of_money_is_no_stance_on_the_railway(run):
+    text = "Borduria has offered to co-finance the railway; Ruritania has declined."
+    assert ("ruritania", "transport", "oppose") not in positions(run(text))
