@@ -60,6 +60,7 @@ from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_da
 from .dates_phrases import DateAnchor, document_day_phrases, find_phrases
 from .dates_interview import interview_date
 from .dates_scene import scene_date
+from .dates_record import record_event_date
 from .dates_lead import actor_is_subject, lead_event_date
 from .dates_relative import TEXT_DATED, counterpart_date, occasion_narrated, relative_date, reply_narrated
 from .dates_repeated import said_again_after
@@ -148,6 +149,8 @@ class RuleDates(Component):
                     or lead_event_date(state, quote, quoted, anchor)
                     or scene_date(state, quote, attribution, quoted, anchor)
                 )
+                if context is None and dated[-1].date_source == "publication":
+                    context = record_event_date(state.text, body_start(state), doc_date)  # "Citizens' reception | 22 January"
                 if context is not None:
                     dated[-1] = replace(quote, date=context, date_source="text")
         dated = _dates_of_the_same_words(dated)
