@@ -48,8 +48,8 @@ POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.80, "challeng
                    "challenge37": 0.58, "challenge38": 0.58, "challenge39": 0.55,
                    "challenge40": 0.52, "challenge41": 0.58,
                    "challenge42": 0.67, "challenge43": 0.56,
-                   "challenge44": 0.60, "challenge45": 0.41,
-                   "challenge46": 0.48, "challenge47": 0.41}
+                   "challenge44": 0.65, "challenge45": 0.49,
+                   "challenge46": 0.53, "challenge47": 0.56, "challenge48": 0.46}
 # reached: tune 0.877, held-out 0.714 (both tuned on in round 2); challenge2 0.754 (tuned on in round 3);
 # challenge3 0.645 (held out 0.558 before round 4, tuned on since; its keys count 5 "independent" author
 # positions Parley does not make by design, and its actors score 0.95, so its actor floor is lower);
@@ -118,6 +118,8 @@ POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.80, "challeng
 # 0.462 with round-45 rules; round 47 tunes on it)
 # after round 47: challenge46 0.506 (held out 0.473); challenge47 held out 0.436 (scored once with round-47 rules,
 # 0.429 with round-46 rules; round 48 tunes on it)
+# after round 48: challenge47 0.586 (held out 0.436), challenge46 0.556, challenge45 0.521, challenge44 0.684;
+# challenge48 held out 0.493 (scored once with round-48 rules, 0.427 with round-47 rules; round 49 tunes on it)
 ACTOR_FLOOR = 0.9
 
 
@@ -188,7 +190,7 @@ FULL_FLOORS = {
     "challenge41": (0.95, 0.60, 0.48), "challenge42": (0.95, 0.74, 0.68),
     "challenge43": (0.95, 0.58, 0.60), "challenge44": (0.95, 0.60, 0.34),
     "challenge45": (0.95, 0.58, 0.42), "challenge46": (0.95, 0.45, 0.33),
-    "challenge47": (0.95, 0.57, 0.41),
+    "challenge47": (0.95, 0.57, 0.56), "challenge48": (0.95, 0.60, 0.62),
 }
 
 
