@@ -14,6 +14,10 @@ from __future__ import annotations
 import pytest
 from round_helpers import headed_runner, quoted_dates
 
+from parley.core.types import Document
+from parley.extract.dates import document_date
+from parley.extract.state import DocState
+
 from test_quotes_round14b import BOOK, HEAD, PUB
 
 
@@ -29,9 +33,18 @@ def _days(result) -> list[str | None]:
 QUOTE = "Alen Simon said the border was “quiet again”.\n"
 
 
+def test_a_header_part_labelled_published_dates_the_document_not_its_hearing():
+    head = "Hearing on the border\nEastern Assembly\nSzohod, hearing of 3 March 2027, summary published 4 March 2027\n\n"
+    assert str(document_date(DocState(Document.from_text(head + QUOTE)))[0]) == "2027-03-04"
+
+
+def test_the_words_of_a_hearing_summary_are_dated_to_the_hearing(run):
+    # round 48 (dates_record): the summary's undated quotes were said at the hearing its header dates
+    head = "Hearing on the border\nEastern Assembly\nSzohod, hearing of 3 March 2027, summary published 4 March 2027\n\n"
+    assert _days(run(QUOTE, head=head)) == ["2027-03-03"]
+
+
 @pytest.mark.parametrize("head, day", [
-    ("Hearing on the border\nEastern Assembly\nSzohod, hearing of 3 March 2027, summary published 4 March 2027\n\n",
-     "2027-03-04"),
     ("Border report\nBordurian Foreign Ministry\nReport issued on 5 March 2027\n\n", "2027-03-05"),
     ("Border talks\nEastern Assembly, Szohod, minutes posted 6 March 2027\n\n", "2027-03-06"),
 ])
