@@ -34,4 +34,6 @@ def exclusive_phrases(label: str, codebook, gap: str) -> list[tuple[str, ...]]:
     nobody_else = {(v, gap, *others) for v in guards for others in _NOBODY_ELSE}
     nobody_else |= {(v, by, gap, by, *others) for v in guards for others in _NOBODY_ELSE}  # "by X and by nobody else"
     alone = {(v, by, gap, stem("alone")) for v in guards} | {(v, stem("only"), by) for v in guards}
-    return sorted(nobody_else | alone | {(stem("else"), stem(u)) for u in _UNITS})
+    own = {(stem("only"), gap, stem("own"), gap, stem(u)) for u in _UNITS + ("officers",)} if presence_label(label) else set()
+    # "only their own border and customs officers": an outside presence refused, not one state's role
+    return sorted(nobody_else | alone | own | {(stem("else"), stem(u)) for u in _UNITS})

@@ -25,6 +25,7 @@ _BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|near|around)\s+(?:the\s+)?$") 
 _MAX_GAP = 28  # characters from the other cue to the place: " agreement around the " (22) with room
 _SPANNING = re.compile(r"\s+between\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 _BORDER_PLACE = re.compile(r"borders?\s+(?:strip|area|zone|region|districts?|villages?)\b", re.IGNORECASE)
+_BORDER_STAFF = re.compile(r"border,?\s+(?:guards?|officers?|police|customs)\b", re.IGNORECASE)  # the word "border" alone
 _MAX_SPAN = 48  # " between the Republic of Ruritania and the " with room
 
 
@@ -33,9 +34,15 @@ def place_of_other(text: str, hits, hit) -> bool:
     a shared label word such as "open", would make no hit by itself)."""
     others = [c for h in hits if h.issue != hit.issue for c in h.cues if c.source != "reference"]
     strong = [c for c in hit.cues if c.weight >= 0.75]
-    if strong and all(_BORDER_PLACE.match(text, c.start) for c in hit.cues) and any(c.weight >= 1.5 for c in others):
-        return True  # "the clearance of the border strip": where the mines were, no line to draw
+    if strong and all(_border_of_other(text, c) for c in hit.cues) and any(c.weight >= 1.5 for c in others):
+        return True  # "the clearance of the border strip", "only their own border, customs … officers": no line to draw
     return bool(strong) and bool(others) and all(_places(text, cue, others) for cue in strong)
+
+
+def _border_of_other(text: str, cue) -> bool:
+    """The cue opens "border strip/area/zone" or is the word "border" before "guards/officers/customs"."""
+    return bool(_BORDER_PLACE.match(text, cue.start)) or (
+        text[cue.start:cue.end].lower() == "border" and bool(_BORDER_STAFF.match(text, cue.start)))
 
 
 def _places(text: str, cue, others) -> bool:

@@ -50,6 +50,9 @@ from .issue_overlaps import drop_inside_paraphrases, without_nested
 from .issue_permissions import unpermitted_act
 from .issue_events import event_references
 from .issue_exclusive import exclusive_phrases
+from .issue_foreigners import actor_demonyms, foreign_personnel
+from .holder_plural import main_states
+from .stance_roles import role_issues
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
 from .issue_names import inside_actor_name
@@ -452,6 +455,7 @@ class HybridIssues(Component):
     def __init__(self, codebook, settings=None) -> None:
         super().__init__(codebook, settings)
         self.vocabulary = IssueVocabulary.from_codebook(codebook, self.settings["min_score"])
+        self.demonyms = {w: a for w, a in actor_demonyms(codebook).items() if a not in role_issues(codebook).values()}
         self._semantic = None
 
     @property
@@ -474,7 +478,9 @@ class HybridIssues(Component):
         for finder in (lambda: references(state.text, sentences, hits, header),  # "the commissions" after
                        lambda: pronoun_references(state.parsed, state.text, sentences, hits),  # "… monitors. … them"
                        lambda: singular_references(state.parsed, state.text, sentences, hits),  # "the treaty … ratified it"
-                       lambda: event_references(state.parsed, sentences, hits)):  # "… visit the cemetery. … the visit"
+                       lambda: event_references(state.parsed, sentences, hits),  # "… visit the cemetery. … the visit"
+                       lambda: foreign_personnel(state.text, sentences, hits, self.demonyms,  # "European advisers"
+                                                 main_states(state.mentions, self.codebook), self.vocabulary.match)):
             for sentence, found in finder().items():
                 hits[sentence] = hits[sentence] + [
                     IssueHit(sentence, issue, REFERENCE_WEIGHT,

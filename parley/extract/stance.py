@@ -59,7 +59,7 @@ from .stance_patients import not_captives
 from .stance_reference import named_just_before, restates_position, stance_before
 from .stance_addressee import cue_head, told_content
 from .stance_agents import (acting_body, agent_findings, body_findings, decliner_findings, doer_findings,
-                            label_act_findings, requester_findings)
+                            label_act_findings, requester_findings, sender_findings)
 from .stance_closure import closed_against_label, kept_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
@@ -156,7 +156,8 @@ class RuleStance(Component):
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)  # "at the request of X"
                          + credited_findings(ctx, token, polarity)  # "thanks X for hosting …"
                          + sponsor_findings(ctx, token, polarity)  # "with X funding"
-                         + claimant_findings(ctx, token, polarity)]  # "X's claim against …"
+                         + claimant_findings(ctx, token, polarity)  # "X's claim against …"
+                         + sender_findings(ctx, token, polarity)]  # "the advisers whom X invited"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)  # "X's commission met"
                          + decliner_findings(ctx, token, polarity)  # "X has offered …; Y has declined"
                          + label_act_findings(ctx, token, polarity, label)  # "the road, which X opened"

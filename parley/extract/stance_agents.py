@@ -19,6 +19,8 @@ Y ended their meeting"): a state's own commission at work is that state at work 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .stance_flips import by_nobody_else
 from .stance_lexicon import LEAVE_VERBS, stem, stems
 from .stance_walk import Finding
@@ -341,4 +343,22 @@ def label_act_findings(ctx, token, polarity: int, label: str) -> list[Finding]:
         resolution = ctx.resolve(subject)
         if resolution.actors and resolution.kind == "name":
             found.append(Finding(resolution.actors, 1, "reported", "asserted", "name", resolution.person, aside=True))
+    return found
+
+
+_SENDING = stems("invite send request deploy provide welcome".split())
+
+
+def sender_findings(ctx, token, polarity: int) -> list[Finding]:
+    """Support for whoever sends, invites or asks for what the cue names, in a relative clause on it:
+    "the advisers whom both Governments invited", "advisers, whom X will send at the request of Y"
+    (X and Y); none where that clause is negated."""
+    if token is None or polarity < 0:
+        return []
+    found = []
+    for clause in (c for c in token.children if c.dep_ == "relcl" and stem(c.lower_) in _SENDING):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        holders = [c for c in clause.children if c.dep_ == "nsubj"] + _requesters(next(clause.children, clause))
+        found += [replace(f, aside=True) for f in support_findings(ctx, holders)]
     return found

@@ -91,8 +91,8 @@ def negations(w, token, previous, cue) -> None:
             w.flip()  # "Nor is there any need for X"
     if (token.i == cue.i or (cue.head.lower_ == "by" and cue.head.head.i == token.i)) and by_nobody_else(token):
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
-    elif token.i == cue.i and nobody_elses(token):
-        w.flip()  # "with its own guards and nobody else's"
+    elif token.i == cue.i and (nobody_elses(token) or only_own(token)):
+        w.flip()  # "with its own guards and nobody else's", "only their own officers will work there"
     if _no_slot(token, previous) or _negated_place(token, previous):
         w.flip()
     if contrasted(token, previous) or refusal_predicated(token, previous):
@@ -161,6 +161,13 @@ def nobody_elses(noun) -> bool:
     kept to its owner, and anyone else's is refused."""
     return any(c.dep_ == "conj" and (negative_phrase(c) or any(n.lower_ in NEGATIVE_PRONOUNS for n in c.children))
                and (c.lower_ == "else" or any(n.lower_ == "else" for n in c.children)) for c in noun.children)
+
+
+def only_own(noun) -> bool:
+    """"only their own border and customs officers": the noun kept to its owners, anyone else's refused."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    marked = (before is not None and before.lower_ == "only") or any(t.lower_ == "only" for t in noun.lefts)
+    return marked and any(t.lower_ == "own" and t.i < noun.i for t in noun.subtree)
 
 
 def by_nobody_else(verb) -> bool:
