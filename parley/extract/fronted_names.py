@@ -14,10 +14,11 @@ from .lexicon import MONTHS
 
 def dated_subject(token):
     """"On 3 June Azerbaijan announced …" parsed with the name inside the date's phrase ("On 3 June
-    Azerbaijan"): the capitalised last word of that phrase, right before the verb, is its subject."""
+    Azerbaijan"; "On 10 December A, B and C signed …" with the list inside it): the capitalised noun of
+    that phrase whose words end right before the verb is its subject."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.i < token.i):
         found = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if found is not None and found.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in MONTHS \
+        if found is not None and found.right_edge.i + 1 == token.i and found.text[:1].isupper() and found.lower_ not in MONTHS \
                 and any(c.lower_ in MONTHS for c in found.children):
             return found
     return None

@@ -305,7 +305,7 @@ _CONCEPTS = {
     "border": "frontier, boundary, delimitation, demarcation",
     "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
                "work of the commissions",
-    "railwai": "rail, railroad, railway, =trains, railway line, freight, passenger service, passenger services",
+    "railwai": "rail, railroad, railway, =trains, railway line, freight, passenger service, passenger services, joint station",
     "road": "highway, roads, route, routes",
     "transport": "transit, communications, unblocking, transportation, open … border, reopen … border, "
                  "opening … border, reopening … border, open … borders, reopen … borders, open … crossing, "

@@ -2,7 +2,8 @@
 ("six European advisers") are an outside presence, and whoever sends, invites or asks for them in a
 relative clause on them supports it; "only their own officers" refuses anyone else's; "border,
 customs and sanitary officers" are officers, no border to draw; a refused request to bury is a
-refused burial. Invented states, hand-written sentences."""
+refused burial; "a joint station" is a cue of the railway; a list of signers the parse hangs inside a
+fronted date ("On 10 December A, B and C signed") is the subject. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 
 from parley.core.types import Actor, Codebook
 from parley.extract.issue_foreigners import actor_demonyms
-from round_helpers import positions, toy_fixtures
+from parley.extract.fronted_names import dated_subject
+from round_helpers import hand_parse, positions, toy_fixtures
 from test_positions_round48 import BOOK as ROUND48
 
 UNION = Actor("union", "Caspian Union", "organisation", ("the Union",))
@@ -49,3 +51,15 @@ def test_only_their_own_officers_refuses_anyone_elses(run):
 def test_a_refused_request_to_bury_is_a_refused_burial(run):
     text = "Ruritania again refused our request to bury the ashes of two of our members beside their parents."
     assert ("ruritania", "heritage", "oppose") in positions(run(text))
+
+
+def test_a_joint_station_is_a_cue_of_the_railway(run):
+    text = "Ruritania and Borduria will build their joint station at Klow next year."
+    assert {("ruritania", "transport", "support"), ("borduria", "transport", "support")} <= positions(run(text))
+
+
+def test_a_list_of_signers_inside_a_fronted_date_is_the_subject(pipeline):
+    # the parse read "On 10 December Azerbaijan, Armenia and the European Union signed …" this way
+    doc = hand_parse(pipeline, "On 10 December Ruritania , Borduria and Syldavia signed the agreement",
+                     [8, 3, 3, 0, 3, 3, 5, 5, 8, 10, 8], "prep nummod compound pobj punct conj cc conj ROOT det dobj")
+    assert dated_subject(doc[8]).i == 3
