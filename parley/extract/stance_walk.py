@@ -373,7 +373,7 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
         w.demanded, w.demand_pending = True, True  # "X should …": X is asked, the sayer holds
         w.holders = [h for h in w.holders if h is not None and h.resolution.actors != resolution.actors]
         return False
-    if stem(token.lower_) in NEUTRAL_PREDICATES:
+    if stem(token.lower_) in NEUTRAL_PREDICATES and not _visited_site(token, previous):
         if not negated and not raises_issue(token, previous):
             return False
         kind = "stance"  # "would not discuss" is a refusal; "raised the issue of X" presses for X
@@ -393,6 +393,11 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     if replaced is not None and w.holders[-1].modality == "asserted":
         w.holders[-1].modality = replaced.modality
     return False
+
+
+def _visited_site(token, previous) -> bool:
+    """"X visited the cemetery": a visit to the site the cue names uses the access it asks for."""
+    return stem(token.lower_) == stem("visit") and previous is not None and previous.dep_ == "dobj"
 
 
 def _judge_lower(w: _Walk, kind: str, upper: Resolution) -> _Holder | None:

@@ -3,7 +3,8 @@
 relative clause on them supports it; "only their own officers" refuses anyone else's; "border,
 customs and sanitary officers" are officers, no border to draw; a refused request to bury is a
 refused burial; "a joint station" is a cue of the railway; a list of signers the parse hangs inside a
-fronted date ("On 10 December A, B and C signed") is the subject. Invented states, hand-written sentences."""
+fronted date ("On 10 December A, B and C signed") is the subject; visiting the cemetery uses the access
+the heritage issue asks for. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -63,3 +64,12 @@ def test_a_list_of_signers_inside_a_fronted_date_is_the_subject(pipeline):
     doc = hand_parse(pipeline, "On 10 December Ruritania , Borduria and Syldavia signed the agreement",
                      [8, 3, 3, 0, 3, 3, 5, 5, 8, 10, 8], "prep nummod compound pobj punct conj cc conj ROOT det dobj")
     assert dated_subject(doc[8]).i == 3
+
+
+def test_visiting_the_cemetery_uses_the_access(run):
+    text = "Eighty members of the Green Dawn bloc visited the cemeteries of Klow on Saturday."
+    assert ("dawn", "heritage", "support") in positions(run(text))
+
+
+def test_visiting_a_place_is_still_no_stance(run):
+    assert not positions(run("The Ruritanian minister visited Klow on Saturday to discuss the railway."))
