@@ -2,7 +2,7 @@
 ("six European advisers") are an outside presence, and whoever sends, invites or asks for them in a
 relative clause on them supports it; "only their own officers" refuses anyone else's; "border,
 customs and sanitary officers" are officers, no border to draw; a refused request to bury is a
-refused burial; "a joint station" is a cue of the railway; a list of signers the parse hangs inside a
+refused burial; "the advisers" named again are the outside advisers; "a joint station" is a cue of the railway; a list of signers the parse hangs inside a
 fronted date ("On 10 December A, B and C signed") is the subject; visiting the cemetery uses the access
 the heritage issue asks for. Invented states, hand-written sentences."""
 
@@ -73,3 +73,9 @@ def test_visiting_the_cemetery_uses_the_access(run):
 
 def test_visiting_a_place_is_still_no_stance(run):
     assert not positions(run("The Ruritanian minister visited Klow on Saturday to discuss the railway."))
+
+
+def test_the_outside_personnel_named_again(run):
+    text = (PARTIES + "Six Caspian advisers will arrive at the crossing in May. "
+            "The Green Dawn bloc continues to reject the advisers.")
+    assert ("dawn", "presence", "oppose") in positions(run(text))
