@@ -40,9 +40,11 @@ def place_of_other(text: str, hits, hit) -> bool:
 
 
 def _border_of_other(text: str, cue) -> bool:
-    """The cue opens "border strip/area/zone" or is the word "border" before "guards/officers/customs"."""
-    return bool(_BORDER_PLACE.match(text, cue.start)) or (
-        text[cue.start:cue.end].lower() == "border" and bool(_BORDER_STAFF.match(text, cue.start)))
+    """The cue opens "border strip/area/zone", is the word "border" before "guards/officers/customs", or
+    is the road of "access road(s)" (the way to a site where the other issue's work is done)."""
+    word = text[cue.start:cue.end].lower()
+    return bool(_BORDER_PLACE.match(text, cue.start)) or (word == "border" and bool(_BORDER_STAFF.match(
+        text, cue.start))) or (word in {"road", "roads"} and text[max(cue.start - 7, 0):cue.start].lower() == "access ")
 
 
 def _places(text: str, cue, others) -> bool:

@@ -275,11 +275,11 @@ def when_dated(cue) -> bool:
 
 
 # verbs of backing away ("walk away from", "pull out of"); not stance._LEAVING, a different set
-_LEAVING = frozenset(stem(w) for w in "walk turn step move back pull opt drop run shy".split())
+_LEAVING = frozenset(stem(w) for w in "walk turn step move back pull opt drop run shy stay".split())
 
 
 def walks_away(token, previous) -> bool:
-    """"walk away from the talks", "pull out of the process", "shy away from X": leaving what
+    """"walk away from the talks", "pull out of the process", "stays away from X": leaving what
     follows is against it (the walk comes up through "from"/"of" to "away"/"out")."""
     if abandons(token, previous):
         return True

@@ -94,7 +94,8 @@ def _offers(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
 
 def _owner(ctx, token) -> str | None:
     """Whose role the word is: a demonym or possessor on it ("Russian border guards", "its
-    guarantees" of Moscow), or the subject of the offer that governs it ("Moscow offered to mediate")."""
+    guarantees" of Moscow), the owner of the offer noun it completes ("Russia's offer to guarantee"), or
+    the subject of the offer that governs it ("Moscow offered to mediate")."""
     for child in token.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in ctx.demonyms:
             return _offered(token, ctx.demonyms[child.lower_])
@@ -102,6 +103,11 @@ def _owner(ctx, token) -> str | None:
             actors = ctx.resolve(child).actors
             if len(actors) == 1:
                 return _offered(token, actors[0])
+    offer = token.head if token.dep_ in {"acl", "xcomp"} and _offer(token.head) else None  # "Russia's offer to guarantee"
+    owner = next((c for c in offer.children if c.dep_ == "poss"), None) if offer is not None else None
+    if owner is not None:
+        actors = ctx.resolve(owner).actors
+        return actors[0] if len(actors) == 1 else None
     node = token
     for _ in range(4):
         if node.dep_ not in _CLIMB or node.head.i == node.i:
