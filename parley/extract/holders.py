@@ -342,9 +342,9 @@ class DocContext:
         if len(found) >= 2:
             return found
         earlier = [s for s in self.state.sentences if s.end <= sentence.start_char]
-        if stem(token.lower_) in _GOVERNMENT_STEMS and counted_pair(token) and main_states(
-                self.mentions, self.codebook, exclude):  # "both Governments": the text's two states
-            return main_states(self.mentions, self.codebook, exclude)
+        governments = stem(token.lower_) in _GOVERNMENT_STEMS and counted_pair(token)
+        if governments and main_states(self.mentions, self.codebook, exclude):  # "both Governments": the text's
+            return main_states(self.mentions, self.codebook, exclude)  # two main states
         if earlier:
             before = self._party_actors(earlier[-2:][0].start, earlier[-1].end, None, exclude)
             found = tuple(dict.fromkeys(found + before))

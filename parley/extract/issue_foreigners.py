@@ -6,9 +6,8 @@ advisers"). Texts more often name them by the sender: "the European advisers wil
 Where the demonym is an actor's that is not one of the text's two main states (those are the parties,
 whose own guards are no outside presence), the phrase reads as "foreign <noun>" and is a cue of
 whatever issue "foreign <noun>" is a cue of; "the (six) advisers" later in the text are the same people.
-An actor that an issue's label names ("Keep X as the
-leading mediator") has that issue for its own personnel, so its demonym is left out. Used by
-``issues.hybrid.v1``.
+An actor that an issue's label names ("Keep X as the leading mediator") has that issue for its own
+personnel, so its demonym is left out. Used by ``issues.hybrid.v1``.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ issue of its own (:func:`guarantee_of`).
 
 from __future__ import annotations
 
+from .stance_set_phrases import set_phrase
 from .stance_lexicon import (
     DEMAND_PREDICATES, FIRST_PERSON, NEGATIVE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPEECH_PREDICATES,
     LEAVE_VERBS, STANCE_PREDICATES, stem, stems,
@@ -344,47 +345,7 @@ def idiom(token) -> bool:
     "in exchange for"; only as a bare object of its preposition (no determiner, no modifier)."""
     return token is not None and (token.dep_ == "pobj" and not any(True for _ in token.children)
                                   and (token.head.lower_, token.lower_) in _IDIOMS or _figurative_hostage(token)
-                                  or _bargaining_term(token) or _missing_part(token) or _set_phrase(token))
-
-
-def _set_phrase(token) -> bool:
-    """"a solution in search of a problem": looking for something, not searching for the missing;
-    "gave us a great deal": an amount, no agreement."""
-    return (token.lower_ == "search" and token.dep_ == "pobj" and token.head.lower_ == "in") or (
-        token.lower_ == "deal" and any(c.lower_ in {"great", "good"} for c in token.children)) or _measured_against(token) \
-        or _vote_on_other(token) or _seat_at_meeting(token)
-
-
-_MEASURES = frozenset("comply complies complied compatible incompatible consistent inconsistent conformity conform "
-                      "conforms line accordance".split())
-
-
-_ATTENDING = frozenset(stem(w) for w in "attend sit take part present participate join".split())
-
-
-def _seat_at_meeting(token) -> bool:
-    """"attended the committee as observers": a seat at a meeting, no monitors on the ground."""
-    return token.lower_ in {"observer", "observers"} and token.dep_ == "pobj" and token.head.lower_ == "as" \
-        and stem(token.head.head.lower_) in _ATTENDING
-
-
-_PUT_TO_VOTE = frozenset("agreement treaty deal accord protocol station line plan transfer".split())
-
-
-def _vote_on_other(token) -> bool:
-    """"a local referendum", "a national referendum on the agreement": a vote on something other than
-    the constitution."""
-    if token.lower_ != "referendum":
-        return False
-    subjects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "about"} for g in c.children]
-    return any(c.lower_ == "local" for c in token.children) or any(g.lower_ in _PUT_TO_VOTE for g in subjects)
-
-
-def _measured_against(token) -> bool:
-    """"found the agreement compatible with the Constitution": a court's review of a text against the
-    constitution, no call to change it."""
-    return token.lower_ == "constitution" and token.dep_ == "pobj" and token.head.lower_ in {"with", "to"} \
-        and token.head.head.lower_ in _MEASURES
+                                  or _bargaining_term(token) or _missing_part(token) or set_phrase(token))
 
 
 _PART_NOUNS = frozenset("piece pieces link links part parts element ingredient puzzle".split())

@@ -11,7 +11,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "
 
 def strong_cues(mentions, tokens, cues, others: frozenset[int]) -> list:
     """The cues of weight 0.75 and more; where all of them are actors' names, with the clause words
-    beside them (:func:`clause_words_beside_names`)."""
+    beside them (:func:`clause_words_beside_names`), and otherwise with those of the clause words that
+    head a subordinate or joined clause with a subject of its own."""
     strong = [c for c in cues if c.weight >= 0.75]
     if strong and all(in_a_name(mentions, c) for c in strong):
         strong += clause_words_beside_names(mentions, tokens, cues, others)
@@ -21,6 +22,8 @@ def strong_cues(mentions, tokens, cues, others: frozenset[int]) -> list:
 
 
 def _own_subject(tokens, cue) -> bool:
+    """The weak cue heads a clause of its own with its own subject: "…, after the agencies of X and Y
+    cleared it" beside a strong cue of the main clause."""
     head = cue_head(tokens, cue.start, cue.end)
     return head is not None and head.dep_ in {"advcl", "conj"} and any(c.dep_ == "nsubj" for c in head.children)
 

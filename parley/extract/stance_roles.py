@@ -17,7 +17,7 @@ from .stance_lexicon import NEGATION_WORDS, stem
 _ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
     peacekeepers peacekeeping host""".split())  # "ready to host talks": a venue offered is a mediator's role
 _OFFERS = frozenset(stem(w) for w in "offer propose ready willing prepared want seek insist".split())
-_DECLINES = frozenset(stem(w) for w in "decline declined refuse refused reject rejected".split())
+_DECLINES = frozenset(stem(w) for w in "decline refuse reject".split())
 _COMING = frozenset(stem(w) for w in "return come stay remain deploy".split())  # with a modal: "could return"
 _MODALS = frozenset({"could", "would", "can", "will", "may", "might"})
 _CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp", "advcl"})
@@ -103,8 +103,7 @@ def _owner(ctx, token) -> str | None:
             actors = ctx.resolve(child).actors
             if len(actors) == 1:
                 return _offered(token, actors[0])
-    offer = token.head if token.dep_ in {"acl", "xcomp"} and _offer(token.head) else None  # "Russia's offer to guarantee"
-    owner = next((c for c in offer.children if c.dep_ == "poss"), None) if offer is not None else None
+    owner = _offer_owner(token)
     if owner is not None:
         actors = ctx.resolve(owner).actors
         return actors[0] if len(actors) == 1 else None
@@ -118,6 +117,13 @@ def _owner(ctx, token) -> str | None:
             actors = ctx.resolve(subject).actors
             return actors[0] if len(actors) == 1 else None
     return None
+
+
+def _offer_owner(token):
+    """The possessor of the offer noun the role word completes: "Russia" in "Russia's offer to guarantee"."""
+    if token.dep_ not in {"acl", "xcomp"} or not _offer(token.head):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "poss"), None)
 
 
 def _claimed_role(ctx, token) -> str | None:

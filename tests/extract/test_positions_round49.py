@@ -1,10 +1,11 @@
 """Round 49 (positions): personnel named by the demonym of an actor outside the text's two main states
 ("six European advisers") are an outside presence, and whoever sends, invites or asks for them in a
-relative clause on them supports it; "only their own officers" refuses anyone else's; "border,
-customs and sanitary officers" are officers, no border to draw; a refused request to bury is a
-refused burial; "the advisers" named again are the outside advisers; "a joint station" is a cue of the railway; a list of signers the parse hangs inside a
-fronted date ("On 10 December A, B and C signed") is the subject; visiting the cemetery uses the access
-the heritage issue asks for. Invented states, hand-written sentences."""
+relative clause on them supports it; "the advisers" named again are the outside advisers; "only their
+own officers" refuses anyone else's; "border, customs and sanitary officers" are officers, no border to
+draw; a refused request to bury is a refused burial; "a joint station" is a cue of the railway; a list
+of signers the parse hangs inside a fronted date ("On 10 December A, B and C signed") is the subject;
+visiting the cemetery uses the access the heritage issue asks for. Invented states, hand-written
+sentences."""
 
 from __future__ import annotations
 

@@ -1,0 +1,53 @@
+"""Set phrases in which an issue's cue word names no issue of its own (used by :func:`.stance_cases.idiom`).
+
+"in search of" (looking for something, no search for the missing), "a great deal" (an amount, no
+agreement), a court's review "compatible with the Constitution" (no call to change it), "a local
+referendum" or "a referendum on the agreement" (a vote on something else), and "attended as
+observers" (a seat at a meeting, no monitors on the ground).
+"""
+
+from __future__ import annotations
+
+from .stance_lexicon import stem
+
+
+def set_phrase(token) -> bool:
+    """A cue word inside a set phrase that names no issue (module docstring).
+
+    "a solution in search of a problem" looks for something and searches for no missing person; "gave
+    us a great deal" is an amount, no agreement."""
+    return (token.lower_ == "search" and token.dep_ == "pobj" and token.head.lower_ == "in") or (
+        token.lower_ == "deal" and any(c.lower_ in {"great", "good"} for c in token.children)) or _measured_against(token) \
+        or _vote_on_other(token) or _seat_at_meeting(token)
+
+
+_MEASURES = frozenset("comply complies complied compatible incompatible consistent inconsistent conformity conform "
+                      "conforms line accordance".split())
+
+
+_ATTENDING = frozenset(stem(w) for w in "attend sit take part present participate join".split())
+
+
+def _seat_at_meeting(token) -> bool:
+    """"attended the committee as observers": a seat at a meeting, no monitors on the ground."""
+    return token.lower_ in {"observer", "observers"} and token.dep_ == "pobj" and token.head.lower_ == "as" \
+        and stem(token.head.head.lower_) in _ATTENDING
+
+
+_PUT_TO_VOTE = frozenset("agreement treaty deal accord protocol station line plan transfer".split())
+
+
+def _vote_on_other(token) -> bool:
+    """"a local referendum", "a national referendum on the agreement": a vote on something other than
+    the constitution."""
+    if token.lower_ != "referendum":
+        return False
+    subjects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "about"} for g in c.children]
+    return any(c.lower_ == "local" for c in token.children) or any(g.lower_ in _PUT_TO_VOTE for g in subjects)
+
+
+def _measured_against(token) -> bool:
+    """"found the agreement compatible with the Constitution": a court's review of a text against the
+    constitution, no call to change it."""
+    return token.lower_ == "constitution" and token.dep_ == "pobj" and token.head.lower_ in {"with", "to"} \
+        and token.head.head.lower_ in _MEASURES
