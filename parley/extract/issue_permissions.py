@@ -4,8 +4,8 @@ Burying the dead is access to a cemetery when someone lets the family do it or r
 to let her be buried beside her husband", "will not allow burials there"); the same verb elsewhere
 is grief or a figure of speech ("where their sons are buried", "we have buried enough sons", "the
 places where the truth is buried"). A cue made only of such words (:data:`PERMITTED_ACTS`) stands
-only where a word of permission, or of asking for it ("refused our request to bury"), comes a few words
-before it in its sentence. Used by
+only where a word of permission, of asking for it or of refusing it ("refused our request to bury",
+"still refuses the burials") comes a few words before it in its sentence. Used by
 ``issues.hybrid.v1``.
 """
 
@@ -16,7 +16,8 @@ import re
 PERMITTED_ACTS = frozenset({"bury", "buried", "burial", "burials"})
 """Concept words that speak to an issue only when allowed or refused."""
 
-_PERMISSION = re.compile(r"\b(?:let|lets|allow|allows|allowed|allowing|permit|permits|permitted|right to|requests?)\b",
+_PERMISSION = re.compile(r"\b(?:let|lets|allow|allows|allowed|allowing|permit|permits|permitted|right to|requests?|"
+                         r"refuse|refuses|refused|refusing)\b",
                          re.IGNORECASE)
 _WINDOW_WORDS = 12  # "refused to let the family of a retired teacher from the town bury her"
 
