@@ -50,7 +50,7 @@ POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.80, "challeng
                    "challenge42": 0.67, "challenge43": 0.56,
                    "challenge44": 0.65, "challenge45": 0.49,
                    "challenge46": 0.53, "challenge47": 0.59, "challenge48": 0.54, "challenge49": 0.57,
-                   "challenge50": 0.56}
+                   "challenge50": 0.58, "challenge51": 0.50}
 # reached: tune 0.877, held-out 0.714 (both tuned on in round 2); challenge2 0.754 (tuned on in round 3);
 # challenge3 0.645 (held out 0.558 before round 4, tuned on since; its keys count 5 "independent" author
 # positions Parley does not make by design, and its actors score 0.95, so its actor floor is lower);
@@ -125,6 +125,8 @@ POSITION_FLOORS = {"tune": 0.84, "held_out": 0.68, "challenge2": 0.80, "challeng
 # round-49 rules, 0.555 with round-48 rules, 0.540 with round-47 rules; round 50 tunes on it)
 # after round 50: challenge49 0.600 (held out 0.574); challenge50 held out 0.597 (scored once with round-50 rules,
 # 0.573 with round-49 rules, 0.560 with round-48 rules, 0.526 with round-47 rules; round 51 tunes on it)
+# after round 51: challenge50 0.612 (held out 0.597); challenge51 held out 0.534 (scored once with round-51 rules,
+# the same with round-50 rules, 0.503 with round-47 rules; round 52 tunes on it)
 ACTOR_FLOOR = 0.9
 
 
@@ -197,6 +199,7 @@ FULL_FLOORS = {
     "challenge45": (0.95, 0.58, 0.42), "challenge46": (0.95, 0.45, 0.33),
     "challenge47": (0.95, 0.57, 0.56), "challenge48": (0.95, 0.60, 0.62),
     "challenge49": (0.97, 0.61, 0.50), "challenge50": (0.95, 0.56, 0.60),
+    "challenge51": (0.97, 0.53, 0.51),
 }
 
 
