@@ -42,8 +42,13 @@ def other_deals(text: str) -> list[tuple[int, int, str]]:
 def refers_elsewhere(hit, deals, own_word) -> bool:
     """All the hit's cues lie in bare deals whose qualifier is no word of the hit's issue
     (``own_word(word, issue)``)."""
-    return bool(deals) and all(any(a <= c.start and c.end <= b and not any(own_word(w, hit.issue) for w in q.split())
+    return bool(deals) and all(any(a <= c.start and c.end <= b and not _names_issue(q.split(), own_word, hit.issue)
                                    for a, b, q in deals) for c in hit.cues)
+
+
+def _names_issue(words, own_word, issue: str) -> bool:
+    """Some word of ``words`` begins a cue of ``issue`` ("peace" in "the agreement on peace")."""
+    return any(own_word(w, issue) for w in words)
 
 
 _DOCUMENT_ON = re.compile(rf"\b(?:{_DEAL_NOUNS}|memorandum|treaty)\s+(?:on|for|about|concerning)\s+[^.;:()]{{1,90}}", re.IGNORECASE)
@@ -74,7 +79,7 @@ def signed_for_other(text: str, hits, hit, own_word=None) -> bool:
         return True
     subjects = [m.group(2).split() for m in _DEAL_ON.finditer(text, hit.sentence.start, hit.sentence.end)]
     # "the agreement on the joint station": about something no word of the hit's own issue names
-    return own_word is not None and any(not any(own_word(w, hit.issue) for w in words) for words in subjects)
+    return own_word is not None and any(not _names_issue(words, own_word, hit.issue) for words in subjects)
 
 
 def _signing_only(cue_text: str) -> bool:
