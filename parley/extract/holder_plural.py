@@ -57,13 +57,29 @@ def counted_pair(head) -> bool:
 
 
 def main_states(mentions, codebook, exclude=()) -> tuple[str, ...]:
-    """The two states ``mentions`` name most often, when a third is named less than the second;
-    ``()`` otherwise."""
+    """The codebook's two camp states, where the text names both (:func:`camp_states`); else the two
+    states ``mentions`` name most often, when a third is named less than the second; ``()`` otherwise."""
+    named = {m.actor for m in mentions} - set(exclude)
+    camps = camp_states(codebook)
+    if len(camps) == 2 and set(camps) <= named:
+        return camps
     states = {a.id for a in codebook.actors if a.kind == "state"}
     ranked = Counter(m.actor for m in mentions if m.actor in states and m.actor not in exclude).most_common(3)
     if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
         return ()
     return tuple(actor for actor, _ in ranked[:2])
+
+
+def camp_states(codebook) -> tuple[str, ...]:
+    """The states that communities, parties or collectives belong to as their camp (a diaspora's, an
+    opposition party's state): the parties the codebook is organised around, whom "both Governments"
+    means even in a text that names a third state more often. A state's own agencies (organisations)
+    do not count: a codebook may list those of an outside state too."""
+    states = {a.id for a in codebook.actors if a.kind == "state"}
+    return tuple(sorted({a.camp for a in codebook.actors if a.camp in states and a.kind in _CAMP_KINDS}))
+
+
+_CAMP_KINDS = frozenset({"community", "collective", "party"})
 
 
 def may_be_it(doc, mention, kind: str) -> bool:

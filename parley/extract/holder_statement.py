@@ -1,7 +1,7 @@
 """Whom "it" stands for in a clause on a word of saying: "the statement of X in March that it will
 accept no Y", "X's warning that it would leave", "X has said that it has not given up Y": the owner
-of the statement or the subject of the verb of saying, not the last subject named before (used by
-:mod:`.holders`).
+of the statement or the subject of the verb of saying, not the last subject named before; "X declined,
+and it will not accept Y": the subject of the clause it is joined to (used by :mod:`.holders`).
 """
 
 from __future__ import annotations
@@ -40,3 +40,19 @@ def saying_subject(pronoun):
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def coordinated_subject(pronoun):
+    """The subject of the clause that ``pronoun``'s clause is joined to ("the Government declined, and it
+    will not accept …"): the same agent goes on; ``None`` where that subject is itself a pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.head.i != verb.head.i:
+        return None  # only clauses joined at the top: "X said that A may …, and it rejects" is X's
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in _PRONOUNS:
+        return None
+    between = pronoun.doc[subject.i + 1:pronoun.i]
+    return None if any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _PRONOUNS for t in between) else subject
+
+
+_PRONOUNS = frozenset("it its they he she we i you this that who which".split())

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from .camp import actor_named, author_member
 from .holder_self import header_names, names_itself, own_party_state, self_reference
-from .holder_statement import saying_subject, statement_owner
+from .holder_statement import coordinated_subject, saying_subject, statement_owner
 from .holder_namesake import namesake
 from .holder_gender import body_antecedent, pointable
 from .interview import interview_turns
@@ -208,9 +208,9 @@ class DocContext:
         return Resolution()
 
     def _sayer(self, pronoun) -> Resolution | None:
-        """"X has said that it …": X, where X names one actor and is no person speaking for one
+        """"X has said that it …", "X declined, and it will not …": X, where X names one actor and is no person speaking for one
         ("France's representative said that it …" speaks of something else)."""
-        sayer = saying_subject(pronoun)
+        sayer = saying_subject(pronoun) or coordinated_subject(pronoun)
         if sayer is None or sayer.lower_ in ROLE_NOUNS | TITLE_WORDS:
             return None
         found = self.resolve(sayer)

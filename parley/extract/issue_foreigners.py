@@ -7,19 +7,22 @@ Where the demonym is an actor's that is not one of the text's two main states (t
 whose own guards are no outside presence), the phrase reads as "foreign <noun>" and is a cue of
 whatever issue "foreign <noun>" is a cue of; "the (six) advisers" later in the text are the same people.
 An actor that an issue's label names ("Keep X as the leading mediator") has that issue for its own
-personnel, so its demonym is left out. Used by ``issues.hybrid.v1``.
+personnel, so its demonym is left out. So are personnel named with the sender's name after them ("the
+advisers of the European Union"). Used by ``issues.hybrid.v1``.
 """
 
 from __future__ import annotations
 
 import re
 
+from .holder_plural import main_states
 from .lexicon import demonyms_of
 
 _PERSONNEL = ("advisers", "advisors", "monitors", "observers", "troops", "soldiers", "guards", "officers",
-              "instructors", "peacekeepers", "personnel", "gendarmes")
+              "instructors", "peacekeepers", "personnel", "gendarmes", "escorts")
 _SERVICE = r"(?:(?:border|military|civilian|police|customs)\s+)?"
 _COUNTS = "two|three|four|five|six|seven|eight|nine|ten|[0-9]+|foreign"
+_OF_SENDER = re.compile(rf"\b({'|'.join(_PERSONNEL)})\s+of\s+(?:the\s+)?$")
 _THE_SAME = re.compile(rf"\b(?:the|these|those|such)\s+(?:(?:{_COUNTS})\s+)?({'|'.join(_PERSONNEL)})\b")
 
 
@@ -41,23 +44,37 @@ def actor_demonyms(codebook) -> dict[str, str]:
     return out
 
 
-def foreign_personnel(text: str, sentences, hits: dict, demonyms: dict[str, str], parties, match) -> dict:
-    """``{sentence: [(issue, [(start, end)])]}`` for "<demonym> (border) advisers" of an actor not in
-    ``parties``, with the issues ``match("foreign advisers")`` gives that the sentence has no hit for."""
+def foreign_personnel(state, sentences, hits: dict, demonyms: dict[str, str], codebook, match) -> dict:
+    """``{sentence: [(issue, [(start, end)])]}`` for "<demonym> (border) advisers" or "advisers of <name>"
+    of an actor not among the text's two main states, with the issues ``match("foreign advisers")``
+    gives that the sentence has no hit for."""
+    text, parties = state.text, main_states(state.mentions, codebook)
     outside = {word: actor for word, actor in demonyms.items() if actor not in parties}
     if not parties or not outside:  # no clear parties: no telling whose personnel come from outside
         return {}
     phrase = re.compile(rf"\b({'|'.join(map(re.escape, sorted(outside, key=len, reverse=True)))})\s+{_SERVICE}"
                         rf"({'|'.join(_PERSONNEL)})\b")
+    sent = [(m.start(), m.end(), m.group(2)) for m in phrase.finditer(text)] + _sent_by_name(state, parties)
     out: dict = {}
     named: dict[str, set[str]] = {}  # "advisers" → the issues of the outside advisers named so far
     for sentence in sentences:
         own = {h.issue for h in hits[sentence]}
-        for found in phrase.finditer(text, sentence.start, sentence.end):
-            issues = {h.issue for h in match(f"foreign {found.group(2)}")}
-            named.setdefault(found.group(2), set()).update(issues)
-            out.setdefault(sentence, []).extend((issue, [(found.start(), found.end())]) for issue in sorted(issues - own))
+        for start, end, noun in sorted(f for f in sent if sentence.start <= f[0] < sentence.end):
+            issues = {h.issue for h in match(f"foreign {noun}")}
+            named.setdefault(noun, set()).update(issues)
+            out.setdefault(sentence, []).extend((issue, [(start, end)]) for issue in sorted(issues - own))
         for found in _THE_SAME.finditer(text, sentence.start, sentence.end):  # "… reject the advisers" later on
             issues = named.get(found.group(1), set()) - own - {i for i, _ in out.get(sentence, [])}
             out.setdefault(sentence, []).extend((issue, [(found.start(), found.end())]) for issue in sorted(issues))
     return {s: found for s, found in out.items() if found}
+
+
+def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
+    """(start, end, personnel noun) of "the advisers of the European Union": personnel followed by the
+    name of an actor outside ``parties``."""
+    out = []
+    for mention in (m for m in state.mentions if m.actor not in parties):
+        found = _OF_SENDER.search(state.text, max(mention.span.start - 40, 0), mention.span.start)
+        if found is not None:
+            out.append((found.start(), mention.span.end, found.group(1)))
+    return out

@@ -51,7 +51,6 @@ from .issue_permissions import unpermitted_act
 from .issue_events import event_references
 from .issue_exclusive import exclusive_phrases
 from .issue_foreigners import actor_demonyms, foreign_personnel
-from .holder_plural import main_states
 from .stance_roles import role_issues
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
 from .issue_nominal import verbal_forms
@@ -479,8 +478,8 @@ class HybridIssues(Component):
                        lambda: pronoun_references(state.parsed, state.text, sentences, hits),  # "… monitors. … them"
                        lambda: singular_references(state.parsed, state.text, sentences, hits),  # "the treaty … ratified it"
                        lambda: event_references(state.parsed, sentences, hits),  # "… visit the cemetery. … the visit"
-                       lambda: foreign_personnel(state.text, sentences, hits, self.demonyms,  # "European advisers"
-                                                 main_states(state.mentions, self.codebook), self.vocabulary.match)):
+                       lambda: foreign_personnel(state, sentences, hits, self.demonyms,  # "European advisers"
+                                                 self.codebook, self.vocabulary.match)):
             for sentence, found in finder().items():
                 hits[sentence] = hits[sentence] + [
                     IssueHit(sentence, issue, REFERENCE_WEIGHT,

@@ -40,10 +40,23 @@ _REFUSALS = _DECLINES | stems("halt suspend boycott quit abandon".split())
 def acting_body(token) -> bool:
     """``token`` is a working body's noun and the subject of its clause, alone or coordinated ("A and
     B forensic teams have been digging", parsed with "teams" a conjunct of "A")."""
-    if token is None or stem(token.lower_) not in BODY_NOUNS:
+    if token is None or stem(token.lower_) not in BODY_NOUNS | _SERVICE_NOUNS:
         return False
     top = _conjoined_owners(token)[-1]
-    return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None or _agent_of_act(top)
+    served = stem(token.lower_) in _SERVICE_NOUNS and top.dep_ == "pobj" and top.head.dep_ == "agent"
+    return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None or _agent_of_act(top) or served
+
+
+# a state's service named by the cue it runs ("the railway administrations of X and Y signed …"): where
+# it acts, its state acts on the issue; a passive's agent too ("was signed by the railway administrations")
+_SERVICE_NOUNS = stems("administration operator")
+
+
+def _served_body(token):
+    """The service noun the cue names ("railway" of "the railway administrations"); None otherwise."""
+    if token.dep_ in {"compound", "amod"} and stem(token.head.lower_) in _SERVICE_NOUNS:
+        return token.head
+    return None
 
 
 def _agent_of_act(token) -> bool:
@@ -54,6 +67,8 @@ def _agent_of_act(token) -> bool:
     act = by.head
     if act.dep_ == "pobj" and act.head.lower_ == "of":
         act = act.head.head  # "by" hung on the act's object: "the clearance of the verge by …"
+    if act.dep_ == "conj" and act.head.lower_ in _DONE_VERBS:
+        act = act.head  # "cleared and marked by X deminers"
     return stem(act.lower_) in _ACT_NOUNS or act.lower_ in _DONE_VERBS
 
 
@@ -71,6 +86,7 @@ def body_findings(ctx, token, polarity: int) -> list[Finding]:
     """Support for the owners of the body ``token`` names when it is the subject of a verb that is
     not negated ("the border commissions of X and Y met", "the X border commission placed ten
     markers"); none otherwise."""
+    token = _served_body(token) or token
     if polarity < 0 or not acting_body(token):
         return []
     owners = _conjoined_owners(token)
@@ -152,7 +168,7 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
     return [Finding(found.actors, 1, "reported", "asserted", "name", found.person)]
 
 
-_REQUEST_NOUNS = frozenset({"request", "requests", "behest", "initiative", "urging"})
+_REQUEST_NOUNS = frozenset({"request", "requests", "behest", "initiative", "urging", "invitation"})
 
 
 def requester_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -356,9 +372,30 @@ def sender_findings(ctx, token, polarity: int) -> list[Finding]:
     if token is None or polarity < 0:
         return []
     found = []
-    for clause in (c for c in token.children if c.dep_ == "relcl" and stem(c.lower_) in _SENDING):
+    for clause in (c for c in token.children if c.dep_ in {"relcl", "acl"} and stem(c.lower_) in _SENDING):
         if any(c.dep_ == "neg" for c in clause.children):
             continue
         holders = [c for c in clause.children if c.dep_ == "nsubj"] + _requesters(next(clause.children, clause))
+        holders += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        holders += [c for h in holders for c in h.children if c.dep_ == "conj"]  # "invited by X and Y"
         found += [replace(f, aside=True) for f in support_findings(ctx, holders)]
-    return found
+    return found + _owner_at_work(ctx, token)
+
+
+def _owner_at_work(ctx, token) -> list[Finding]:
+    """"The advisers of the European Union will count the buses": the actor whose personnel the cue names
+    (by "of" or a demonym), at work as a subject that is not negated, keeps them there."""
+    verb = token.head
+    if stem(token.lower_) not in _PERSONNEL or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if stem(verb.lower_) in _REFUSALS | LEAVE_VERBS | _WITHDRAWING:
+        return []
+    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in token.children if c.dep_ == "amod" and c.lower_ in ctx.demonyms]
+    return [f for f in support_findings(ctx, owners) if f.resolution == "name"]
+
+
+_WITHDRAWING = stems("leave withdraw go depart quit".split())
+_PERSONNEL = stems("advisers monitors observers troops soldiers guards officers instructors peacekeepers personnel".split())

@@ -301,11 +301,11 @@ _CONCEPTS = {
             "military solution, gunfire, bloodshed, take up arms, took up arms, taking up arms",
     # under "threat", whose label weight is whole where "force" is shared: "no intention of resorting to force"
     "threat": "resort to force, resorting to force, resorted to force, use force, using force, threaten force, "
-              "settle … by force, solve … by force, resolve … by force, never by force",
+              "settle … by force, solve … by force, resolve … by force, never by force, anything by force",
     "border": "frontier, boundary, delimitation, demarcation",
     "delimit": "delimitation, demarcation, border, frontier, boundary, border commissions, delimitation commissions, "
                "work of the commissions",
-    "railwai": "rail, railroad, railway, =trains, railway line, freight, passenger service, passenger services, joint station",
+    "railwai": "rail, railroad, railway, =trains, railway line, freight, passenger service, passenger services, joint station, table of rates, table of through rates",
     "road": "highway, roads, route, routes",
     "transport": "transit, communications, unblocking, transportation, open … border, reopen … border, "
                  "opening … border, reopening … border, open … borders, reopen … borders, open … crossing, "
@@ -332,7 +332,7 @@ _CONCEPTS = {
     "reintegr": "special status, autonomy, self-government, international guarantees, international protection, "
                 "guaranteed internationally, international mechanism, safety … guarantees",  # a return "under international guarantees"
     "pres": "foreign missions, foreign mission, new missions, foreign monitors, international monitors, "
-            "liaison office, liaison offices, "
+            "liaison office, liaison offices, liaison desk, liaison desks, foreign escort, foreign escorts, "
             "deployment, stationing, foreign troops, foreign forces, extra-regional forces, extra-regional powers, "
             "foreign force, foreign bases, foreign base, foreign soldiers, foreign soldier, foreign uniform, foreign uniforms, "
             "foreign guards, foreign presence, security contractors, outside forces, any third party, third parties, "

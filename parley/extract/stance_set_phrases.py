@@ -34,15 +34,17 @@ def _seat_at_meeting(token) -> bool:
         and stem(token.head.head.lower_) in _ATTENDING
 
 
-_PUT_TO_VOTE = frozenset("agreement treaty deal accord protocol station line plan transfer".split())
+_PUT_TO_VOTE = frozenset("agreement treaty deal accord protocol station line plan transfer railway visits border".split())
 
 
 def _vote_on_other(token) -> bool:
-    """"a local referendum", "a national referendum on the agreement": a vote on something other than
-    the constitution."""
+    """"a local referendum", "a national referendum on the agreement", "its referendum initiative against
+    the railway": a vote on something other than the constitution."""
     if token.lower_ != "referendum":
         return False
-    subjects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "about"} for g in c.children]
+    phrase = [token, token.head] if token.dep_ == "compound" else [token]  # "initiative against the railway"
+    subjects = [g for t in phrase for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "about", "against"}
+                for g in c.children]
     return any(c.lower_ == "local" for c in token.children) or any(g.lower_ in _PUT_TO_VOTE for g in subjects)
 
 

@@ -381,7 +381,7 @@ def _holder_step(ctx: DocContext, w: _Walk, token, previous, quote) -> bool:
     replaced = None
     if w.holders or w.passed_lower:
         before = len(w.holders)
-        replaced = _judge_lower(w, kind, resolution)
+        replaced = _judge_lower(w, kind, resolution, token)
         stance_like = stance_like or (replaced is not None and (replaced.stance_like or says_own(kind, replaced)))
         if not stance_like and len(w.holders) == before:
             return False
@@ -400,16 +400,17 @@ def _visited_site(token, previous) -> bool:
     return stem(token.lower_) == stem("visit") and previous is not None and previous.dep_ == "dobj"
 
 
-def _judge_lower(w: _Walk, kind: str, upper: Resolution) -> _Holder | None:
+def _judge_lower(w: _Walk, kind: str, upper: Resolution, verb=None) -> _Holder | None:
     """Holders below a verb of saying or wanting: keep positions, drop what is said of others.
 
     A lower holder that is the upper subject again ("X will not declare its support") is
     replaced by the upper one, whose negation and tense are the ones that count; returns
-    the replaced holder.
+    the replaced holder. What another is hoped to do ("X hoped Y would sign") is no stance of Y.
     """
     kept, replaced = [], None
+    hoped = verb is not None and stem(verb.lower_) in _HOPES
     for holder in w.holders:
-        if holder is None:
+        if holder is None or (hoped and holder.future and set(holder.resolution.actors) - set(upper.actors)):
             continue
         if holder.resolution.actors and set(holder.resolution.actors) <= set(upper.actors):
             replaced = replaced or holder
@@ -419,6 +420,9 @@ def _judge_lower(w: _Walk, kind: str, upper: Resolution) -> _Holder | None:
             kept.append(holder)
     w.holders = kept
     return replaced
+
+
+_HOPES = frozenset(stem(w) for w in "hope hoped hopes trust trusted".split())
 
 
 def _reported_deed(holder: _Holder) -> bool:
