@@ -23,7 +23,8 @@ _PERSONNEL = ("advisers", "advisors", "monitors", "observers", "troops", "soldie
 _SERVICE = r"(?:(?:border|military|civilian|police|customs)\s+)?"
 _COUNTS = "two|three|four|five|six|seven|eight|nine|ten|[0-9]+|foreign"
 _OF_SENDER = re.compile(rf"\b({'|'.join(_PERSONNEL)})\s+of\s+(?:the\s+)?$")
-_THE_SAME = re.compile(rf"\b(?:the|these|those|such)\s+(?:(?:{_COUNTS})\s+)?({'|'.join(_PERSONNEL)})\b")
+_THE_SAME = re.compile(rf"\b(?:(?:the|these|those|such)\s+(?:(?:{_COUNTS})\s+)?|(?:{_COUNTS})\s+more\s+)"
+                       rf"({'|'.join(_PERSONNEL)})\b")  # "the six advisers", "two more advisers"
 
 
 def actor_demonyms(codebook) -> dict[str, str]:

@@ -46,7 +46,7 @@ from .stance_votes import vote_anaphors
 from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem
-from .stance_assent import assents
+from .stance_assent import assented, assents
 from .stance_bargaining import bargains_over_other
 from .stance_credited import credited_findings
 from .stance_claims import claimant_findings
@@ -76,6 +76,7 @@ from .stance_walk import Finding, walk
 from .voice_resolution import addressees, operative, recital
 from .state import Component, DocState, register_component
 
+_OFFER_REACH = 6  # sentences back that "declined the offer" may answer
 _BASE_CONFIDENCE = {"quote": 0.8, "reported": 0.7, "author": 0.55}
 _RESOLUTION_FACTOR = {"name": 1.0, "first": 1.0, "role": 0.9, "pronoun": 0.85, "party": 0.75, "none": 0.7}
 
@@ -99,8 +100,8 @@ class RuleStance(Component):
         for hit in state.issue_hits:
             by_sentence[hit.sentence].append(hit)
         positions: list[Position] = []
-        previous, roles, said_before = (), self.roles, ()
-        for sentence in state.sentences:
+        previous, roles, said_before, offers = (), self.roles, (), ((), -_OFFER_REACH - 1)
+        for n, sentence in enumerate(state.sentences):
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
                 continue
@@ -108,13 +109,18 @@ class RuleStance(Component):
             for hit in () if _asked(ctx, sentence) or elliptical(tokens) else hits:
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
-            offered = self._roles(ctx, sentence, tokens, roles, said_before)  # "… Y declined them": the offer, not
+            earlier = offers[0] if n - offers[1] <= _OFFER_REACH else ()  # "Y declined the offer", some lines on
+            offered = self._roles(ctx, sentence, tokens, roles, said_before, earlier)  # "… Y declined them": the offer, not
             declined = any(p.stance == "oppose" for p in offered)  # what the previous sentence's cues name
             positions += ([] if declined else self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)) + offered
+            positions += [] if hits else [self._position(ctx, sentence, IssueHit(sentence, i, 1.5), Finding((a,), 1, "reported",
+                                          "asserted", "name")) for i, a in assented(ctx, tokens, said_before)]  # "Y agreed."
             if _question(ctx, sentence):  # "How does Kestria view this?": asks, reports no one's position
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
             previous, said_before = hits, positions[start:]
+            made = tuple((p.issue, p.actor) for p in said_before if roles.get(p.issue) == p.actor and p.stance == "support")
+            offers = (made, n) if made else offers
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
 
@@ -192,14 +198,14 @@ class RuleStance(Component):
             out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
         return out
 
-    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str], said_before) -> list[Position]:
+    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str], said_before, earlier=()) -> list[Position]:
         """The actor an issue's label names offering its own role ("Kestria offered to mediate"), and
         whoever declines that offer here or, offered in the sentence before, declines "them" here."""
         if not roles or _asked(ctx, sentence):
             return []
         before = [(p.issue, p.actor) for p in said_before if roles.get(p.issue) == p.actor and p.stance == "support"]
         return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), sign, "reported", "intended", "name"))
-                for issue, actor, sign in offered_roles(ctx, tokens, roles, before)]
+                for issue, actor, sign in offered_roles(ctx, tokens, roles, before, earlier)]
 
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""
@@ -320,7 +326,7 @@ def _cue_indices(tokens, hits) -> frozenset[int]:
             if cue.weight >= 0.75 and cue.source != "reference":  # "sign it with the monitors": "it" stands
                 token = cue_head(tokens, cue.start, cue.end)  # in for a cue, no phrase of its own
                 if token is not None and not (stem(token.lower_) in CONFLICT_WORDS and _used_as_verb(token)) \
-                        and not units_return(token):  # "the monitors should go home": no one's return
+                        and not units_return(token) and not idiom(token):  # "the monitors should go home": no one's return
                     out.add(token.i)
     return frozenset(out)
 

@@ -169,6 +169,7 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
 
 
 _REQUEST_NOUNS = frozenset({"request", "requests", "behest", "initiative", "urging", "invitation"})
+_GRANTED = {"at": _REQUEST_NOUNS, "with": frozenset({"consent", "permission", "approval", "blessing", "leave"})}
 
 
 def requester_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -186,15 +187,21 @@ def support_findings(ctx, holders) -> list[Finding]:
 
 
 def _requesters(token) -> list:
-    """The owners of an "at the request of X" / "at X's request" on a verb over ``token`` (up to three
-    words up: the object, its "of" phrase, the verb), with their conjuncts."""
-    node = token
+    """The owners of an "at the request of X" / "at X's request" / "with the consent of X" on a verb over
+    ``token`` (up to three words up: the object, its "of" phrase, the verb) or in a relative clause on
+    it, with their conjuncts."""
+    node, climbed = token, [token] + [c for t in token.subtree if t.dep_ == "pobj" or t.i == token.i
+                                      for c in t.children if c.dep_ == "relcl"]  # "visits to X, which take place with …"
     for _ in range(4):
         if node.head.i == node.i:
             break
         node = node.head
-        for request in (g for c in node.children if c.dep_ == "prep" and c.lower_ == "at"
-                        for g in c.children if g.dep_ == "pobj" and g.lower_ in _REQUEST_NOUNS):
+        climbed.append(node)
+    near = {token.i, token.head.i} | {t.i for t in climbed if t.dep_ == "relcl"}  # a consent's own clause only
+    for node in climbed:
+        for request in (g for c in node.children if c.dep_ == "prep" and c.lower_ in _GRANTED
+                        and (c.lower_ == "at" or node.i in near)
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in _GRANTED[c.lower_]):
             owners = [c for c in request.children if c.dep_ == "poss"]
             owners += [g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]

@@ -353,7 +353,7 @@ _CONCEPTS = {
     "prisoner": "captives, captivity, detainees, detained, fate … missing, whereabouts, missing since, still missing, "
                 "free … held, set free, joint search, search for the missing, mass graves, burial sites, search, searched, "
                 "went missing, gone missing, custody, jailed, imprisoned, behind bars, "
-                "forensic team, forensic teams, forensic experts, exhumation, exhumations, exhumed, "
+                "forensic team, forensic teams, forensic experts, exhumation, exhumations, exhumed, digging, dig, "
                 "open … archive, open … archives, hand over … archives, handed over … archives",
     "constitut": "basic law, constitutional change, constitutional amendment, preamble, referendum",
 }

@@ -34,14 +34,15 @@ def role_issues(codebook) -> dict[str, str]:
     return out
 
 
-def offered_roles(ctx, tokens, roles: dict[str, str], before=()) -> list[tuple[str, str, int]]:
+def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=()) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: support for each role word of the sentence that the issue's own
     actor offers, and opposition for whoever declines the offer in the same sentence ("X offered to
     guarantee the crossing, and once more both Governments thanked it and declined") or, where this
     sentence offers nothing, the offers ``before`` (``(issue, actor)`` of the sentence before: "Y and
-    Z declined them")."""
+    Z declined them"), or ``earlier`` ones (a few sentences back) where the decline names an offer ("Y
+    declined the offer on 27 April, and Z declined it the next day")."""
     offers = _offers(ctx, tokens, roles)
-    answered = offers or list(before)
+    answered = offers or list(before) or (list(earlier) if _names_the_offer(tokens) else [])
     declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
     return list(dict.fromkeys([(issue, actor, 1) for issue, actor in offers] + declined))
 
@@ -57,6 +58,15 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         found += ctx.resolve(subject).actors if subject is not None else ()
     return tuple(dict.fromkeys(found))
+
+
+def _names_the_offer(tokens) -> bool:
+    """A decline whose object is an offer noun: "declined the offer", "has declined every offer"."""
+    return any(_declining(t) and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS for c in t.children)
+               for t in tokens)
+
+
+_OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals".split())
 
 
 def _declining(verb) -> bool:

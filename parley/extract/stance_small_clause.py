@@ -13,7 +13,7 @@ from __future__ import annotations
 from .stance_lexicon import stem
 
 REMOVED_STATES = frozenset(
-    "gone out away off removed withdrawn expelled evicted dismantled disbanded scrapped ended closed "
+    "gone out away off removed withdrawn expelled evicted dismantled disbanded scrapped ended closed stopped halted cancelled canceled suspended "
     "abolished pulled".split()
 )
 """Participles and particles that, as a small clause's predicate, say its subject is removed."""

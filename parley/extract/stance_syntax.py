@@ -146,7 +146,7 @@ def predicate_kind(token, previous) -> str:
         return "demand"
     if word == _PREPARE and any(c.dep_ == "dobj" for c in token.children):
         return "conduct"  # "preparing a new war" is what one does; "prepared to sign" is a readiness
-    if _content_of_stance_noun(token, previous) or _against(token, previous):
+    if _content_of_stance_noun(token, previous) or _against(token, previous) or _petition(token):
         return "stance"  # "X's answer is that return is not on the agenda"; "X is against Y"
     if reaches_agreement(token) or leaves_own(token) or turns_to(token) or rejects_object(token, previous) or backs_object(
             token, previous) or _made_stance(token):
@@ -158,6 +158,15 @@ def predicate_kind(token, previous) -> str:
     if word in SPEECH_PREDICATES:
         return "speech"
     return "conduct"
+
+
+def _petition(token) -> bool:
+    """"X is collecting signatures for a referendum against Y": gathering signatures is taking a side."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"signatures", "signature"} for c in token.children) \
+        and stem(token.lower_) in _GATHERING
+
+
+_GATHERING = frozenset(stem(w) for w in "collect gather seek raise".split())
 
 
 def _against(token, previous) -> bool:
