@@ -55,7 +55,7 @@ from .dates_document import document_date, source_date, source_year, year_in_tex
 from .dates_gathering import gathering_date
 from .dates_places import place_date
 from .dates_clock import clock_time_date, paragraph_clock_date, story_day
-from .dates_labels import CLOCKED, UNDATED, caption_date, heading_date, is_date, label_item_date
+from .dates_labels import CLOCKED, UNDATED, caption_date, heading_date, is_date, item_line_date, label_item_date
 from .dates_headline import CONVERSATION_VERBS, interviewer_spoke, paraphrase_date, speaker_among
 from .dates_phrases import DateAnchor, document_day_phrases, find_phrases
 from .dates_interview import interview_date
@@ -116,7 +116,7 @@ class RuleDates(Component):
             if item is CLOCKED:  # an item timed by the clock: the story's day (:mod:`.dates_clock`)
                 item = story_day(state, quoted, anchor) or UNDATED
             if item is None and not had_phrase:  # an entry under a dated heading ("10 March")
-                item = heading_date(state.text, quote.span.start, anchor)
+                item = heading_date(state.text, quote.span.start, anchor) or item_line_date(state.text, quote.span.start, anchor)
             if item is not None:  # a compilation's item: its label line dates it (:mod:`.dates_labels`)
                 dated[-1] = replace(quote, date=item, date_source="text") if is_date(item) else dated[-1]
                 continue

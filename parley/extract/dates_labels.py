@@ -93,6 +93,30 @@ def heading_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate
     return None
 
 
+def item_line_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate | None:
+    """The date that ends the first line of the paragraph a quote is in, when the quote is on a later
+    line and that first line is a short label with no closing punctuation ("Item 1: card written on
+    Monday 4 April" ¶ "X: “…”"): an entry's label dates the words under it; ``None`` otherwise.
+
+    >>> text = "Item 1: card written on Monday 4 April" + chr(10) + "A teacher: “We came.”"
+    >>> str(item_line_date(text, text.index("We"), DateAnchor(None, 2039)))
+    '2039-04-04'
+    """
+    block = text.rfind("\n\n", 0, quote_start) + 2 if text.rfind("\n\n", 0, quote_start) >= 0 else 0
+    end = text.find("\n", block, quote_start)
+    label = text[block:end].strip() if end >= 0 else ""
+    if not label or label[-1] in ".!?:\"”" or len(re.findall(r"\w+", label)) > _LABEL_WORDS:
+        return None
+    tail = _TAIL_DATE.search(label)
+    found = _whole_date(tail.group(1), anchor) if tail else None
+    return found if found is not None and found.day is not None else None
+
+
+_LABEL_WORDS = 12
+_TAIL_DATE = re.compile(r"(?:\bon\s+|,\s*|:\s*)((?:[A-Z][a-z]+day\s+)?(?:[0-3]?\d\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[0-3]?\d)"
+                        r"(?:,?\s+(?:19|20)\d\d)?)$")
+
+
 def caption_date(text: str, quote_start: int, anchor: DateAnchor) -> PartialDate | None:
     """The date that ends a caption line right above a quote opening its own line ("Source B. X,
     co-chair of the group, Kars, 19 May 2033" ¶ "“…”"); ``None`` otherwise.
