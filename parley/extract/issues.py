@@ -44,7 +44,7 @@ from parley.core.types import Codebook, Issue, Span
 
 from .issue_actions import action_pairs
 from .issue_between import DOCUMENT_NOUNS, relation_phrases
-from .issue_bodies import body_name_end
+from .issue_bodies import body_name_end, body_name_start
 from .issue_deals import other_deals, refers_elsewhere, signed_for_other
 from .issue_overlaps import drop_inside_paraphrases, without_nested
 from .issue_permissions import unpermitted_act
@@ -385,7 +385,8 @@ def _match_at(tokens, i: int, pattern: "_Pattern") -> int | None:
     if pattern.form is not None and tokens[i][4] != pattern.form:
         return None
     if pattern.lower and any(tokens[k][3] for k in range(i, end)) and not _capitalised_alone(tokens, i, end, pattern):
-        return body_name_end(tokens, end) if pattern.source == "keyword" else None  # "the Mine Action Board"
+        return (body_name_end(tokens, end) or (end if body_name_start(tokens, i) else None)) \
+            if pattern.source == "keyword" else None  # "the Mine Action Board", "the Centre for Humanitarian Demining"
     alone = len(pattern.words) == 1 and pattern.source != "concept"  # a related "=trains" still matches "the train"
     if any(plural and _verb_form(tokens, i + k, alone) for k, plural in enumerate(pattern.plural)):
         return None  # "remains" (of the missing) is not "remained" nor "would remain"

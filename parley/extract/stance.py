@@ -59,7 +59,7 @@ from .stance_patients import not_captives
 from .stance_reference import named_just_before, restates_position, stance_before
 from .stance_addressee import cue_head, told_content
 from .stance_agents import (acting_body, agent_findings, body_findings, decliner_findings, doer_findings,
-                            label_act_findings, requester_findings, sender_findings)
+                            label_act_findings, requester_findings, sender_findings, served_body)
 from .stance_closure import closed_against_label, kept_against_label, phrase_top
 from .stance_commitments import own_body_commitment
 from .stance_ellipsis import elliptical
@@ -350,7 +350,7 @@ def _inside_mention(ctx: DocContext, cue) -> bool:
 
 def _acting_body_cue(ctx: DocContext, cue) -> bool:
     span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    return span is not None and acting_body(span.root)
+    return span is not None and acting_body(served_body(span.root) or span.root)  # "X's Centre for Demining"
 
 
 def _of_object(ctx: DocContext, mention) -> bool:

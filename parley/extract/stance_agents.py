@@ -49,13 +49,16 @@ def acting_body(token) -> bool:
 
 # a state's service named by the cue it runs ("the railway administrations of X and Y signed …"): where
 # it acts, its state acts on the issue; a passive's agent too ("was signed by the railway administrations")
-_SERVICE_NOUNS = stems("administration operator")
+_SERVICE_NOUNS = stems("administration operator centre center")
 
 
-def _served_body(token):
+def served_body(token):
     """The service noun the cue names ("railway" of "the railway administrations"); None otherwise."""
     if token.dep_ in {"compound", "amod"} and stem(token.head.lower_) in _SERVICE_NOUNS:
         return token.head
+    named = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"for", "on"} else None
+    if named is not None and token.text[:1].isupper() and stem(named.lower_) in _SERVICE_NOUNS | BODY_NOUNS:
+        return named  # "Armenia's Centre for Humanitarian Demining checked the path"
     return None
 
 
@@ -86,7 +89,7 @@ def body_findings(ctx, token, polarity: int) -> list[Finding]:
     """Support for the owners of the body ``token`` names when it is the subject of a verb that is
     not negated ("the border commissions of X and Y met", "the X border commission placed ten
     markers"); none otherwise."""
-    token = _served_body(token) or token
+    token = served_body(token) or token
     if polarity < 0 or not acting_body(token):
         return []
     owners = _conjoined_owners(token)

@@ -15,23 +15,31 @@ import re
 from .stance_lexicon import NEGATION_WORDS, stem
 
 _ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
-    peacekeepers peacekeeping host""".split())  # "ready to host talks": a venue offered is a mediator's role
+    peacekeepers peacekeeping host observer""".split())  # "ready to host talks": a venue offered is a mediator's role;
+# "asked to attend the review as an observer": a seat asked for is a part claimed
 _OFFERS = frozenset(stem(w) for w in "offer propose ready willing prepared want seek insist".split())
+_ASKS = frozenset(stem(w) for w in "ask request".split())  # "X asked that X attend as an observer": its own part
 _DECLINES = frozenset(stem(w) for w in "decline refuse reject".split())
 _COMING = frozenset(stem(w) for w in "return come stay remain deploy".split())  # with a modal: "could return"
 _MODALS = frozenset({"could", "would", "can", "will", "may", "might"})
-_CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp", "advcl"})
+_CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp", "advcl", "ccomp"})
 
 
 def role_issues(codebook) -> dict[str, str]:
-    """``{issue id: actor id}`` for the issues whose label names one codebook actor by its name."""
+    """``{issue id: actor id}`` for the issues whose label names one codebook actor by its name and a part
+    it plays (:data:`_ROLE_LABEL`)."""
     out = {}
     for issue in codebook.issues:
         named = {a.id for a in codebook.actors for n in (a.name, *a.aliases)
                  if len(n) >= 3 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", issue.label)}
-        if len(named) == 1:
+        if len(named) == 1 and _ROLE_LABEL.search(issue.label):
             out[issue.id] = named.pop()
     return out
+
+
+_ROLE_LABEL = re.compile(r"(?i)\b(?:mediat\w*|guarant\w*|peacekeep\w*|roles?|power|leader\w*|host\w*)\b")
+"""A label about an actor's part ("as the leading power and mediator", "a guarantor role"), not one that
+names a state in passing ("amending Xland's constitution", "displaced from Xland")."""
 
 
 def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=()) -> list[tuple[str, str, int]]:
@@ -61,12 +69,13 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
 
 
 def _names_the_offer(tokens) -> bool:
-    """A decline whose object is an offer noun: "declined the offer", "has declined every offer"."""
+    """A decline whose object is an offer noun or "it": "declined the offer", "has declined every offer",
+    "declined it on 23 July"."""
     return any(_declining(t) and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS for c in t.children)
                for t in tokens)
 
 
-_OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals".split())
+_OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals request requests it".split())
 
 
 def _declining(verb) -> bool:
@@ -82,7 +91,7 @@ def _declines_offer(verb) -> bool:
     what = next((c for c in (act or verb).children if c.dep_ == "dobj"), None)
     if act is not None and what is None:
         return False
-    return what is None or what.lower_ in {"it", "them", "this", "that", "both", "all"} or stem(what.lower_) in _OFFERS
+    return what is None or what.lower_ in {"it", "them", "this", "that", "both", "all"} or stem(what.lower_) in _OFFERS | _OFFER_NOUNS
 
 
 def _offers(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
@@ -117,23 +126,27 @@ def _owner(ctx, token) -> str | None:
     if owner is not None:
         actors = ctx.resolve(owner).actors
         return actors[0] if len(actors) == 1 else None
-    node = token
+    node, inner = token, None
     for _ in range(4):
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _offered_at(node) and not _negated(node):
-            actors = ctx.resolve(subject).actors
-            return actors[0] if len(actors) == 1 else None
+        actors = ctx.resolve(subject).actors if subject is not None else ()
+        asks = stem(node.lower_) in _ASKS and inner is not None
+        if subject is not None and (_offered_at(node) or asks) and not _negated(node):
+            found = actors[0] if len(actors) == 1 else None
+            return None if asks and not _offered_at(node) and found != inner else found
+        inner = actors[0] if len(actors) == 1 else inner
     return None
 
 
 def _offer_owner(token):
     """The possessor of the offer noun the role word completes: "Russia" in "Russia's offer to guarantee"."""
-    if token.dep_ not in {"acl", "xcomp"} or not _offer(token.head):
+    if token.dep_ not in {"acl", "xcomp"} or not (_offer(token.head) or stem(token.head.lower_) in _ASKS):
         return None
-    return next((c for c in token.head.children if c.dep_ == "poss"), None)
+    of = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in token.head.children if c.dep_ == "poss"), None) or next(iter(of), None)  # "a request of X to …"
 
 
 def _claimed_role(ctx, token) -> str | None:
