@@ -44,6 +44,7 @@ def acting_body(token) -> bool:
         return False
     top = _conjoined_owners(token)[-1]
     served = stem(token.lower_) in _SERVICE_NOUNS and top.dep_ == "pobj" and top.head.dep_ == "agent"
+    served = served or (top.dep_ == "appos" and top.head.dep_ in {"nsubj", "nsubjpass"})  # "ANAMA, X's agency, is …"
     return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None or _agent_of_act(top) or served
 
 
@@ -56,6 +57,11 @@ def served_body(token):
     """The service noun the cue names ("railway" of "the railway administrations"); None otherwise."""
     if token.dep_ in {"compound", "amod"} and stem(token.head.lower_) in _SERVICE_NOUNS:
         return token.head
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "Azerbaijan's mine action agency, is clearing …": the agency
+    if head.i != token.i and stem(head.lower_) in BODY_NOUNS and head.dep_ == "appos":
+        return head
     named = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"for", "on"} else None
     if named is not None and token.text[:1].isupper() and stem(named.lower_) in _SERVICE_NOUNS | BODY_NOUNS:
         return named  # "Armenia's Centre for Humanitarian Demining checked the path"

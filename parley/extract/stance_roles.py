@@ -48,11 +48,29 @@ def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=()) -> 
     guarantee the crossing, and once more both Governments thanked it and declined") or, where this
     sentence offers nothing, the offers ``before`` (``(issue, actor)`` of the sentence before: "Y and
     Z declined them"), or ``earlier`` ones (a few sentences back) where the decline names an offer ("Y
-    declined the offer on 27 April, and Z declined it the next day")."""
+    declined the offer on 27 April, and Z declined it the next day"); and support for whoever backs the
+    offer by name ("Z supports the request")."""
     offers = _offers(ctx, tokens, roles)
     answered = offers or list(before) or (list(earlier) if _names_the_offer(tokens) else [])
     declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
-    return list(dict.fromkeys([(issue, actor, 1) for issue, actor in offers] + declined))
+    backed = [(issue, actor, 1) for issue, owner in answered for actor in _backers(ctx, tokens) if actor != owner]
+    return list(dict.fromkeys([(issue, actor, 1) for issue, actor in offers] + declined + backed))
+
+
+def _backers(ctx, tokens) -> tuple[str, ...]:
+    """The subjects of "supports the request", "welcomed the offer": backing the offer named back."""
+    verbs = [t for t in tokens if stem(t.lower_) in _BACKING and not _negated(t)
+             and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS - {"it"} and _bare(c) for c in t.children)]
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return tuple(dict.fromkeys(a for s in subjects for a in ctx.resolve(s).actors))
+
+
+def _bare(noun) -> bool:
+    """"the request", "Moscow's request": nothing after it that names another ("the request of 212 families")."""
+    return not any(c.dep_ in {"prep", "acl", "relcl"} for c in noun.children)
+
+
+_BACKING = frozenset(stem(w) for w in "support supports welcome welcomed back backs endorse endorsed".split())
 
 
 def _decliners(ctx, tokens) -> tuple[str, ...]:
@@ -71,8 +89,8 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
 def _names_the_offer(tokens) -> bool:
     """A decline whose object is an offer noun or "it": "declined the offer", "has declined every offer",
     "declined it on 23 July"."""
-    return any(_declining(t) and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS for c in t.children)
-               for t in tokens)
+    return any((_declining(t) or stem(t.lower_) in _BACKING)
+               and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS for c in t.children) for t in tokens)
 
 
 _OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals request requests it".split())

@@ -3,8 +3,9 @@ for Humanitarian Demining") is a cue of that task even where the codebook lists 
 and at work it is its state at work on the task; a role actor asking that it attend "as an observer"
 claims a part, and those who decline "the request" (or "it", a few sentences on) oppose that part;
 another actor asking for observers claims no part of its own; an issue whose label names a state in
-passing ("amending Ruritania's constitution") is no role of that state. Invented states, hand-written
-sentences."""
+passing ("amending Ruritania's constitution") is no role of that state; an agency in apposition to the
+subject ("RAMA, Ruritania's mine action agency, is clearing …") is its state at work; "supports the request"
+backs the part asked for. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from parley.extract.stance_roles import role_issues
 from round_helpers import positions, toy_fixtures
 from test_positions_round52 import BOOK as ROUND52
 
-_ACTORS = tuple(replace(a, aliases=a.aliases + ("Centre for Humanitarian Demining and Expertise",))
+_ACTORS = tuple(replace(a, aliases=a.aliases + ("Centre for Humanitarian Demining and Expertise", "RAMA"))
                 if a.id == "ruritania" else a for a in ROUND52.actors)
 CONSTITUTION = Issue("constitution", "Renounce claims, including amending Ruritania's constitution", keywords=("constitution",))
 BOOK = replace(ROUND52, name="round54positions", actors=_ACTORS, issues=ROUND52.issues + (CONSTITUTION,))
@@ -51,3 +52,22 @@ def test_asking_for_observers_for_others_claims_no_part(run):
 
 def test_a_label_naming_a_state_in_passing_is_no_role():
     assert role_issues(BOOK) == {"format": "borduria"}
+
+
+def test_an_agency_in_apposition_to_the_subject_is_its_state_at_work(run):
+    text = "Ruritania and Borduria met in Klow. RAMA, Ruritania's mine action agency, is clearing the sidings at Klow."
+    assert ("ruritania", "demining", "support") in positions(run(text))
+
+
+def test_backing_the_request_by_name_supports_the_part(run):
+    text = (_TALKS + "On 14 July the Bordurian Foreign Ministry asked that Borduria attend the review as an observer. "
+            "Ruritania declined the request on 22 July. Syldavia supports the request.")
+    found = positions(run(text))
+    assert ("syldavia", "format", "support") in found
+    assert ("syldavia", "format", "oppose") not in found
+
+
+def test_backing_a_request_of_someone_else_backs_no_part(run):
+    text = (_TALKS + "On 14 July the Bordurian Foreign Ministry asked that Borduria attend the review as an observer. "
+            "Syldavia supports the request of the families to visit the graves.")
+    assert ("syldavia", "format", "support") not in positions(run(text))
