@@ -15,7 +15,7 @@ import re
 from .stance_lexicon import NEGATION_WORDS, stem
 
 _ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
-    peacekeepers peacekeeping host observer""".split())  # "ready to host talks": a venue offered is a mediator's role;
+    peacekeepers peacekeeping host observer police escorts""".split())  # "ready to host talks": a venue offered is a mediator's role;
 # "asked to attend the review as an observer": a seat asked for is a part claimed
 _OFFERS = frozenset(stem(w) for w in "offer propose ready willing prepared want seek insist".split())
 _ASKS = frozenset(stem(w) for w in "ask request".split())  # "X asked that X attend as an observer": its own part
@@ -97,9 +97,10 @@ _OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals reque
 
 
 def _declining(verb) -> bool:
-    """"declined", "refused", "turned down"."""
+    """"declined", "refused", "turned down", "said no"."""
     return stem(verb.lower_) in _DECLINES or (stem(verb.lower_) == stem("turn") and any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)) or (
+        verb.lower_ in {"said", "say", "says"} and any(c.lower_ == "no" and c.dep_ in {"intj", "dobj"} for c in verb.children))
 
 
 def _declines_offer(verb) -> bool:
@@ -138,8 +139,8 @@ def _owner(ctx, token) -> str | None:
             return _offered(token, ctx.demonyms[child.lower_])
         if child.dep_ == "poss":
             actors = ctx.resolve(child).actors
-            if len(actors) == 1:
-                return _offered(token, actors[0])
+            if len(actors) == 1 and (_offered(token, actors[0]) or _negated(token)):
+                return _offered(token, actors[0])  # else "to place officers of its police": the offer is higher up
     owner = _offer_owner(token)
     if owner is not None:
         actors = ctx.resolve(owner).actors
@@ -149,6 +150,10 @@ def _owner(ctx, token) -> str | None:
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         node = node.head
+        owner = _offer_owner(node)  # "an offer from X to place officers of its police"
+        if owner is not None:
+            actors = ctx.resolve(owner).actors
+            return actors[0] if len(actors) == 1 else None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         actors = ctx.resolve(subject).actors if subject is not None else ()
         asks = stem(node.lower_) in _ASKS and inner is not None
@@ -163,7 +168,8 @@ def _offer_owner(token):
     """The possessor of the offer noun the role word completes: "Russia" in "Russia's offer to guarantee"."""
     if token.dep_ not in {"acl", "xcomp"} or not (_offer(token.head) or stem(token.head.lower_) in _ASKS):
         return None
-    of = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+          for g in c.children if g.dep_ == "pobj"]
     return next((c for c in token.head.children if c.dep_ == "poss"), None) or next(iter(of), None)  # "a request of X to …"
 
 

@@ -2,8 +2,8 @@
 
 "in search of" (looking for something, no search for the missing), "a great deal" (an amount, no
 agreement), a court's review "compatible with the Constitution" (no call to change it), "a local
-referendum" or "a referendum on the agreement" (a vote on something else), and "attended as
-observers" (a seat at a meeting, no monitors on the ground).
+referendum" or "a referendum on the agreement" (a vote on something else), "attended as observers" (a
+seat at a meeting, no monitors on the ground) and "amended that Decision" (an amendment to something else).
 """
 
 from __future__ import annotations
@@ -18,7 +18,21 @@ def set_phrase(token) -> bool:
     us a great deal" is an amount, no agreement."""
     return (token.lower_ == "search" and token.dep_ == "pobj" and token.head.lower_ == "in") or (
         token.lower_ == "deal" and any(c.lower_ in {"great", "good"} for c in token.children)) or _measured_against(token) \
-        or _vote_on_other(token) or _seat_at_meeting(token)
+        or _vote_on_other(token) or _seat_at_meeting(token) or _amends_other(token)
+
+
+_AMENDABLE = frozenset("constitution preamble it them this that".split())
+
+
+def _amends_other(token) -> bool:
+    """"the Council amended that Decision", "amended the timetable": an amendment to something other
+    than the constitution."""
+    if not token.lower_.startswith("amend"):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]  # "amended
+    # that Decision to add …", parsed with "Decision" the subject of "add"
+    return bool(objects) and not any(o.lower_ in _AMENDABLE for o in objects)
 
 
 _MEASURES = frozenset("comply complies complied compatible incompatible consistent inconsistent conformity conform "
