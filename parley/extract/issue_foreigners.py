@@ -22,7 +22,7 @@ _PERSONNEL = ("advisers", "advisors", "monitors", "observers", "troops", "soldie
               "instructors", "peacekeepers", "personnel", "gendarmes", "escorts")
 _SERVICE = r"(?:(?:border|military|civilian|police|customs)\s+)?"
 _COUNTS = "two|three|four|five|six|seven|eight|nine|ten|[0-9]+|foreign"
-_OF_SENDER = re.compile(rf"\b({'|'.join(_PERSONNEL)})\s+of\s+(?:the\s+)?$")
+_OF_SENDER = re.compile(rf"\b({'|'.join(_PERSONNEL)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Advisers of …" opening
 _THE_SAME = re.compile(rf"\b(?:(?:the|these|those|such)\s+(?:(?:{_COUNTS})\s+)?|(?:{_COUNTS})\s+more\s+)"
                        rf"({'|'.join(_PERSONNEL)})\b")  # "the six advisers", "two more advisers"
 
@@ -77,5 +77,5 @@ def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
     for mention in (m for m in state.mentions if m.actor not in parties):
         found = _OF_SENDER.search(state.text, max(mention.span.start - 40, 0), mention.span.start)
         if found is not None:
-            out.append((found.start(), mention.span.end, found.group(1)))
+            out.append((found.start(), mention.span.end, found.group(1).lower()))
     return out

@@ -43,7 +43,7 @@ def acting_body(token) -> bool:
     if token is None or stem(token.lower_) not in BODY_NOUNS | _SERVICE_NOUNS:
         return False
     top = _conjoined_owners(token)[-1]
-    served = stem(token.lower_) in _SERVICE_NOUNS and top.dep_ == "pobj" and top.head.dep_ == "agent"
+    served = stem(token.lower_) in _SERVICE_NOUNS | BODY_NOUNS and top.dep_ == "pobj" and top.head.dep_ == "agent"
     served = served or (top.dep_ == "appos" and top.head.dep_ in {"nsubj", "nsubjpass"})  # "ANAMA, X's agency, is …"
     return top.dep_ in {"nsubj", "nsubjpass"} or _activity_of(top) is not None or _agent_of_act(top) or served
 
