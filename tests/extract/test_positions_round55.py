@@ -1,8 +1,7 @@
 """Round 55 (positions): a role actor's offer of its police or escorts is its role, found through an
 offer noun higher up ("an offer from X to place officers of its transport police") or a possessive under
 the offer ("offered to place officers of its police"); "both said no" declines it; "amended that
-Decision" is no amendment of the constitution; "Monitors of <an outsider>" opening a sentence are its
-presence. Invented states, hand-written sentences."""
+Decision" is no amendment of the constitution. Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -46,10 +45,4 @@ def test_another_states_police_is_no_role(run):
 ])
 def test_amending_something_else_is_no_constitutional_amendment(parse, text, amends_other):
     assert set_phrase(next(t for t in parse(text) if t.lower_ == "amended")) is amends_other
-
-
-def test_personnel_of_an_outsider_opening_the_sentence_are_its_presence(run):
-    text = "Ruritania and Borduria met in Klow. Monitors of the Caspian Union observe the station at the invitation of both Governments."
-    found = positions(run(text))
-    assert {("union", "presence", "support"), ("ruritania", "presence", "support")} <= found
 
