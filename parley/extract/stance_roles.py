@@ -61,13 +61,24 @@ def _backers(ctx, tokens) -> tuple[str, ...]:
     """The subjects of "supports the request", "welcomed the offer": backing the offer named back."""
     verbs = [t for t in tokens if stem(t.lower_) in _BACKING and not _negated(t)
              and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS - {"it"} and _bare(c) for c in t.children)]
-    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-    return tuple(dict.fromkeys(a for s in subjects for a in ctx.resolve(s).actors))
+    subjects = [next((c for c in v.children if c.dep_ == "nsubj"), None)
+                or next((c for c in v.head.children if c.dep_ == "nsubj" and v.dep_ in {"advcl", "conj", "xcomp"}), None)
+                for v in verbs]  # "X wrote to the chair supporting the request": X
+    return tuple(dict.fromkeys(a for s in subjects if s is not None for a in ctx.resolve(s).actors))
 
 
 def _bare(noun) -> bool:
-    """"the request", "Moscow's request": nothing after it that names another ("the request of 212 families")."""
-    return not any(c.dep_ in {"prep", "acl", "relcl"} for c in noun.children)
+    """"the request", "Moscow's request", "the offer of 20 January to protect …": nothing after it that names
+    another ("the request of 212 families")."""
+    return not any(c.dep_ == "relcl" or (c.dep_ == "prep" and not _dated(c)) for c in noun.children)
+
+
+def _dated(prep) -> bool:
+    """"the offer of 20 January": a date, no other owner."""
+    return prep.lower_ == "of" and any(t.lower_ in _MONTHS for t in prep.subtree)
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 _BACKING = frozenset(stem(w) for w in "support supports welcome welcomed back backs endorse endorsed".split())
@@ -82,8 +93,21 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        found += ctx.resolve(subject).actors if subject is not None else ()
+        found += (ctx.resolve(subject).actors or _named_before(ctx, subject)) if subject is not None else ()
     return tuple(dict.fromkeys(found))
+
+
+def _named_before(ctx, token) -> tuple[str, ...]:
+    """"…, and A and B both declined", parsed with "both" as the subject: the actors named right before it."""
+    if token.lower_ not in {"both", "all"}:
+        return ()
+    named = []
+    for t in reversed(token.doc[max(token.i - 6, 0):token.i]):
+        actors = [m.actor for m in ctx.mentions if m.span.start <= t.idx < m.span.end]
+        if not actors and t.lower_ not in {"and", ","}:
+            break
+        named += actors
+    return tuple(named[::-1])
 
 
 def _names_the_offer(tokens) -> bool:
@@ -156,10 +180,10 @@ def _owner(ctx, token) -> str | None:
             return actors[0] if len(actors) == 1 else None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         actors = ctx.resolve(subject).actors if subject is not None else ()
-        asks = stem(node.lower_) in _ASKS and inner is not None
+        asks = stem(node.lower_) in _ASKS  # "X asked to attend as an observer", "asked that X attend …"
         if subject is not None and (_offered_at(node) or asks) and not _negated(node):
             found = actors[0] if len(actors) == 1 else None
-            return None if asks and not _offered_at(node) and found != inner else found
+            return None if asks and not _offered_at(node) and inner not in {None, found} else found
         inner = actors[0] if len(actors) == 1 else inner
     return None
 
