@@ -346,7 +346,7 @@ _CONCEPTS = {
             "mandate … extended, extend … mandate, extension of … mandate, renew … mandate, renewal of … mandate",
     "perpetrator": "those responsible, culprits, war criminals, brought to justice, bring to justice, punished, "
                    "prosecuted, handed to prosecutors, referred to prosecutors",
-    "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining",
+    "landmin": "mines, minefields, mine maps, maps of minefields, mine clearance, demining, certified … ground, certifies … ground, certify … ground, certification of the ground, certified … as cleared, quality-assurance team",
     "minefield": "minefields, mine maps, maps of minefields, mines, maps handed over, hand over … maps, "
                  "handing over … maps, handed over … maps",
     "detaine": "captives, captivity, prisoners, detained, hostages, custody, jailed, imprisoned, behind bars, in prison",

@@ -2,7 +2,8 @@
 infinitive) claims that part; "A and B both declined", parsed with "both" as the subject, are A and B
 declining; "X wrote to the chair supporting the request" backs the request, and so does "X supports the
 offer of 20 January to …" (a date is no other owner), while "the request of 212 families" is someone
-else's. Invented states, hand-written sentences."""
+else's; certifying cleared ground (a quality-assurance team) is demining work. Invented states,
+hand-written sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_a_request_of_others_is_not_the_role_actors(run):
     text = (_TALKS + "Borduria offered on 20 January to guarantee the crossing. Syldavia supports the request of 212 "
             "families to visit the graves.")
     assert ("syldavia", "format", "support") not in positions(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and Syldavia met in Klow. The Caspian Union certified the ground at Klow on 15 April.",
+    "Ruritania and Syldavia met in Klow. The Caspian Union's quality-assurance team checked the sidings in April.",
+])
+def test_certifying_cleared_ground_is_demining_work(run, text):
+    assert ("union", "demining", "support") in positions(run(text))
