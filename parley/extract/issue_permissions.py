@@ -5,7 +5,8 @@ to let her be buried beside her husband", "will not allow burials there"); the s
 is grief or a figure of speech ("where their sons are buried", "we have buried enough sons", "the
 places where the truth is buried"). A cue made only of such words (:data:`PERMITTED_ACTS`) stands
 only where a word of permission, of asking for it or of refusing it ("refused our request to bury",
-"still refuses the burials") comes a few words before it in its sentence. Used by
+"still refuses the burials") comes a few words before it in its sentence, or one of possibility a few
+words after it ("burial there was not possible"). Used by
 ``issues.hybrid.v1``.
 """
 
@@ -39,9 +40,19 @@ def unpermitted_act(text: str, hit) -> bool:
     """
     if not hit.cues or not all(text[c.start : c.end].lower() in PERMITTED_ACTS for c in hit.cues):
         return False
-    return not any(_permitted(text, hit.sentence.start, c.start) for c in hit.cues)
+    return not any(_permitted(text, hit.sentence.start, c.start) or _possible_after(text, c.end, hit.sentence.end)
+                   for c in hit.cues)
 
 
 def _permitted(text: str, sentence_start: int, cue_start: int) -> bool:
     before = text[sentence_start:cue_start].split()[-_WINDOW_WORDS:]
     return bool(_PERMISSION.search(" ".join(before)))
+
+
+_POSSIBLE = re.compile(r"\b(?:possible|impossible|allowed|permitted|refused)\b", re.IGNORECASE)
+
+
+def _possible_after(text: str, cue_end: int, sentence_end: int) -> bool:
+    """"burial there was not possible", "a burial … is still not possible at this stage": a word of
+    permission in the six words after the act."""
+    return bool(_POSSIBLE.search(" ".join(text[cue_end:sentence_end].split()[:6])))

@@ -2,7 +2,8 @@
 infinitive) claims that part; "A and B both declined", parsed with "both" as the subject, are A and B
 declining; "X wrote to the chair supporting the request" backs the request, and so does "X supports the
 offer of 20 January to …" (a date is no other owner), while "the request of 212 families" is someone
-else's; certifying cleared ground (a quality-assurance team) is demining work. Invented states,
+else's; certifying cleared ground (a quality-assurance team) is demining work; "burial there was not
+possible" is a refused burial. Invented states,
 hand-written sentences."""
 
 from __future__ import annotations
@@ -58,3 +59,8 @@ def test_a_request_of_others_is_not_the_role_actors(run):
 ])
 def test_certifying_cleared_ground_is_demining_work(run, text):
     assert ("union", "demining", "support") in positions(run(text))
+
+
+def test_a_burial_said_to_be_not_possible_is_refused(run):
+    text = "Ruritania and Syldavia met in Klow. Syldavia answered in December that burial there was not possible."
+    assert ("syldavia", "heritage", "oppose") in positions(run(text))
