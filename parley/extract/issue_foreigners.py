@@ -71,11 +71,20 @@ def foreign_personnel(state, sentences, hits: dict, demonyms: dict[str, str], co
 
 
 def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
-    """(start, end, personnel noun) of "the advisers of the European Union": personnel followed by the
-    name of an actor outside ``parties``."""
+    """(start, end, personnel noun) of "the advisers of the European Union" (personnel followed by the
+    name of an actor outside ``parties``) and of "the European Union has kept ten advisers", "… is adding an
+    adviser" (such an actor keeping or sending them)."""
     out = []
     for mention in (m for m in state.mentions if m.actor not in parties):
         found = _OF_SENDER.search(state.text, max(mention.span.start - 40, 0), mention.span.start)
         if found is not None:
             out.append((found.start(), mention.span.end, found.group(1).lower()))
+        kept = _KEEPS.match(state.text, mention.span.end)
+        if kept is not None:
+            out.append((mention.span.start, kept.end(), kept.group(1).lower().rstrip("s") + "s"))
     return out
+
+
+_KEEPS = re.compile(rf"\s+(?:has\s+|have\s+|will\s+|is\s+|also\s+)*(?:kept|keeps|keep|sent|sends|send|deployed|deploys|"
+                    rf"deploy|adding|added|adds|add)\s+(?:(?:a|an|one|{_COUNTS}|more|its|their|further)\s+){{0,2}}"
+                    rf"((?:{'|'.join(p.rstrip('s') for p in _PERSONNEL)})s?)\b", re.IGNORECASE)

@@ -178,7 +178,8 @@ def doer_findings(ctx, token, polarity: int) -> list[Finding]:
 
 
 _REQUEST_NOUNS = frozenset({"request", "requests", "behest", "initiative", "urging", "invitation"})
-_GRANTED = {"at": _REQUEST_NOUNS, "with": frozenset({"consent", "permission", "approval", "blessing", "leave"})}
+_GRANTED = {"at": _REQUEST_NOUNS, "after": _REQUEST_NOUNS,  # "after a joint request of X and Y"
+            "with": frozenset({"consent", "permission", "approval", "blessing", "leave"})}
 
 
 def requester_findings(ctx, token, polarity: int) -> list[Finding]:
@@ -209,7 +210,7 @@ def _requesters(token) -> list:
     near = {token.i, token.head.i} | {t.i for t in climbed if t.dep_ == "relcl"}  # a consent's own clause only
     for node in climbed:
         for request in (g for c in node.children if c.dep_ == "prep" and c.lower_ in _GRANTED
-                        and (c.lower_ == "at" or node.i in near)
+                        and (c.lower_ != "with" or node.i in near)
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in _GRANTED[c.lower_]):
             owners = [c for c in request.children if c.dep_ == "poss"]
             owners += [g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"

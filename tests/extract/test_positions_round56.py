@@ -3,7 +3,8 @@ infinitive) claims that part; "A and B both declined", parsed with "both" as the
 declining; "X wrote to the chair supporting the request" backs the request, and so does "X supports the
 offer of 20 January to …" (a date is no other owner), while "the request of 212 families" is someone
 else's; certifying cleared ground (a quality-assurance team) is demining work; "burial there was not
-possible" is a refused burial. Invented states,
+possible" is a refused burial; an outsider that "has kept ten advisers" or "is adding an adviser"
+keeps them there, with those "after" whose "joint request" it did so. Invented states,
 hand-written sentences."""
 
 from __future__ import annotations
@@ -64,3 +65,18 @@ def test_certifying_cleared_ground_is_demining_work(run, text):
 def test_a_burial_said_to_be_not_possible_is_refused(run):
     text = "Ruritania and Syldavia met in Klow. Syldavia answered in December that burial there was not possible."
     assert ("syldavia", "heritage", "oppose") in positions(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and Syldavia met in Klow. Since 1 February the Caspian Union has kept ten advisers at the station, "
+    "after a joint request of Ruritania and Syldavia.",
+    "Ruritania and Syldavia met in Klow. The Caspian Union is adding an adviser for passengers at the station.",
+])
+def test_an_outsider_keeping_or_adding_advisers_keeps_them_there(run, text):
+    assert ("union", "presence", "support") in positions(run(text))
+
+
+def test_those_whose_request_the_advisers_were_kept_after_keep_them(run):
+    text = ("Ruritania and Syldavia met in Klow. Since 1 February the Caspian Union has kept ten advisers at the "
+            "station, after a joint request of Ruritania and Syldavia.")
+    assert {("ruritania", "presence", "support"), ("syldavia", "presence", "support")} <= positions(run(text))
