@@ -54,7 +54,10 @@ _SERVICE_NOUNS = stems("administration operator centre center")
 
 
 def served_body(token):
-    """The service noun the cue names ("railway" of "the railway administrations"); None otherwise."""
+    """The body the cue names: the service noun it modifies ("railway" of "the railway administrations"),
+    an agency in apposition whose name it opens ("mine" of "ANAMA, Azerbaijan's mine action agency"), or
+    the body whose capitalised name it ends ("Demining" of "the Centre for Humanitarian Demining"); None
+    otherwise."""
     if token.dep_ in {"compound", "amod"} and stem(token.head.lower_) in _SERVICE_NOUNS:
         return token.head
     head = token

@@ -2,8 +2,8 @@
 
 A conjoined verb of assent with a subject of its own and no object of its own ("…, and Yerevan
 has agreed", "Baku accepted"; or one that names the first clause back: "…, and Z welcomes the
-offer"; a time is no object: "…, and the Union agreed on 30 May") takes the object of the first clause: its subject shares the first
-subject's stance on every issue of that clause. A sentence that only assents ("The Union agreed on 21
+offer"; a time is no object: "…, and the Union agreed on 30 May") takes the object of the first
+clause: its subject shares the first subject's stance on every issue of that clause. A sentence that only assents ("The Union agreed on 21
 February.") does the same for the sentence before (:func:`assented`). Used by ``stance.rules.v1``.
 """
 
@@ -17,14 +17,14 @@ _PROPOSALS = frozenset("offer proposal idea plan initiative move decision step s
 """Nouns that name back what the first clause proposes: "X offered Y, and Z welcomes the offer"."""
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december "
+_TIMES = frozenset("january february march april may june july august september october november december "
                     "week weeks day days month months year".split())
 
 
 def _when(child) -> bool:
     """"agreed on 30 May", "accepted within a week": a time, no object of its own."""
     return child.dep_ == "prep" and child.lower_ in {"on", "in", "within", "after"} and any(
-        t.lower_ in _MONTHS or t.like_num for t in child.subtree if t.i != child.i)
+        t.lower_ in _TIMES or t.like_num for t in child.subtree if t.i != child.i)
 
 
 def _names_it_back(child) -> bool:

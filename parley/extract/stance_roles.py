@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MONTHS
 from .stance_lexicon import NEGATION_WORDS, stem
 
 _ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
@@ -75,10 +76,7 @@ def _bare(noun) -> bool:
 
 def _dated(prep) -> bool:
     """"the offer of 20 January": a date, no other owner."""
-    return prep.lower_ == "of" and any(t.lower_ in _MONTHS for t in prep.subtree)
-
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+    return prep.lower_ == "of" and any(t.lower_ in MONTHS for t in prep.subtree)
 
 
 _BACKING = frozenset(stem(w) for w in "support supports welcome welcomed back backs endorse endorsed".split())
@@ -111,8 +109,8 @@ def _named_before(ctx, token) -> tuple[str, ...]:
 
 
 def _names_the_offer(tokens) -> bool:
-    """A decline whose object is an offer noun or "it": "declined the offer", "has declined every offer",
-    "declined it on 23 July"."""
+    """A decline or a backing whose object is an offer noun or "it": "declined the offer", "has declined
+    every offer", "declined it on 23 July", "supports the request"."""
     return any((_declining(t) or stem(t.lower_) in _BACKING)
                and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS for c in t.children) for t in tokens)
 
