@@ -10,7 +10,9 @@ verb: no "X said" shape finds it, and the name finder sees no person in it.
 demonym, compared without case or accents, "KESTRIA'S" as "Kestria") into a role holder of that
 actor, remembered like any role that spoke, so that the item's quote (:func:`label_speaker`) and its
 "he said" / "She added" point to it. A head that already holds a named person, one with a verb
-("The spokeswoman said:"), one that names no actor, or a line inside a paragraph is no label.
+("The spokeswoman said:"), one that names no actor, or a line inside a paragraph is no label. A label
+that opens the quote's own line ("Deputy Minister of Transport: “…”") is the quote's subject
+(:func:`inline_label_speaker`).
 """
 
 from __future__ import annotations
@@ -152,3 +154,34 @@ def _display(head: str) -> str:
         return head
     lowered = fold(head)
     return head[0] + lowered[1:]
+
+
+_INLINE_LABEL = re.compile(r"(?P<label>[^\n:“”\"«»]{3,200}):[ \t]*$")
+
+
+def inline_label_speaker(ctx, open_mark: int):
+    """``(cue, subject)`` for a quote after a label on its own line's start: "Deputy Minister of Transport:
+    “…”", "Sound bite, spokesperson of the X Foreign Ministry, 27 April: “…”". The subject is the label's
+    first comma-separated part that names a role or an institution and has no verb's dependants. Tried
+    last, when no other shape attributes the quote."""
+    line_start = ctx.text.rfind("\n", 0, open_mark) + 1
+    found = _INLINE_LABEL.fullmatch(ctx.text, line_start, open_mark)
+    if found is None:
+        return None
+    colon = ctx.text.rindex(":", line_start, open_mark)
+    start = line_start
+    for part in ctx.text[line_start:colon].split(","):
+        span = (start + len(part) - len(part.lstrip()), start + len(part.rstrip()))
+        start += len(part) + 1
+        words = role_words(fold(ctx.text[span[0]:span[1]]))
+        if 0 < len(words) <= _MAX_HEAD_WORDS and (role_heads(words) or set(words) & _INSTITUTION_WORDS) \
+                and not _clause(ctx.state.parsed, span):
+            return (colon, colon + 1), span
+    return None
+
+
+def _clause(doc, span: tuple[int, int]) -> bool:
+    """Words with a verb's dependants ("Addressing members of the Council", "told the Committee in March"):
+    a clause, not a label (the pipeline parses without a tagger)."""
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    return piece is not None and any(t.dep_ in {"dobj", "nsubj", "aux", "auxpass", "nsubjpass"} for t in piece)

@@ -82,7 +82,7 @@ from .speaker_extent import with_role_complement
 from .speaker_fronted import fronted_subject
 from .speaker_headlines import colon_after, colon_headline, dashed_attribution
 from .speaker_interview import headline_from_body, headline_interviewee
-from .speaker_label_lines import card_speaker, label_people, label_speaker
+from .speaker_label_lines import card_speaker, inline_label_speaker, label_people, label_speaker
 from .speaker_issuer import reported_from_capital, said_in_capital
 from .speaker_labels import claimant_below, item_label, source_label_at, without_items
 from .speaker_neighbours import colon_intro, identified_after, introduced, said_after, said_before, said_before_paragraph
@@ -177,6 +177,7 @@ class RuleSpeakers(Component):
             or said_after(ctx, close_mark, self.settings)
             or headline_interviewee(ctx, open_mark)
             or said_before_paragraph(ctx, open_mark, close_mark, self.settings)  # "X posted: … ¶ “…”"
+            or inline_label_speaker(ctx, open_mark)  # "Deputy Minister of Transport: “…”"
         )
         below = claimant or (identified if hit is identified else None)
         if below is not None:  # the source line or the naming sentence is the attribution: its date is the quote's
