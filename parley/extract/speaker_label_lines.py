@@ -156,7 +156,7 @@ def _display(head: str) -> str:
     return head[0] + lowered[1:]
 
 
-_INLINE_LABEL = re.compile(r"(?P<label>[^\n:“”\"«»]{3,200}):[ \t]*$")
+_INLINE_LABEL = re.compile(r"[^\n:“”\"«»]{3,200}:[ \t]*$")
 
 
 def inline_label_speaker(ctx, open_mark: int):
@@ -165,18 +165,23 @@ def inline_label_speaker(ctx, open_mark: int):
     first comma-separated part that names a role or an institution and has no verb's dependants. Tried
     last, when no other shape attributes the quote."""
     line_start = ctx.text.rfind("\n", 0, open_mark) + 1
-    found = _INLINE_LABEL.fullmatch(ctx.text, line_start, open_mark)
-    if found is None:
+    if _INLINE_LABEL.fullmatch(ctx.text, line_start, open_mark) is None:
         return None
     colon = ctx.text.rindex(":", line_start, open_mark)
-    start = line_start
-    for part in ctx.text[line_start:colon].split(","):
+    span = _role_part(ctx, line_start, colon)
+    return ((colon, colon + 1), span) if span is not None else None
+
+
+def _role_part(ctx, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first comma-separated part of ``text[start:end]`` that names a role or an
+    institution and is no clause ("Sound bite" and "27 April" are neither)."""
+    for part in ctx.text[start:end].split(","):
         span = (start + len(part) - len(part.lstrip()), start + len(part.rstrip()))
         start += len(part) + 1
         words = role_words(fold(ctx.text[span[0]:span[1]]))
         if 0 < len(words) <= _MAX_HEAD_WORDS and (role_heads(words) or set(words) & _INSTITUTION_WORDS) \
                 and not _clause(ctx.state.parsed, span):
-            return (colon, colon + 1), span
+            return span
     return None
 
 
