@@ -18,13 +18,13 @@ import re
 from .holder_plural import main_states
 from .lexicon import demonyms_of
 
-_PERSONNEL = ("advisers", "advisors", "monitors", "observers", "troops", "soldiers", "guards", "officers",
+PERSONNEL = ("advisers", "advisors", "monitors", "observers", "troops", "soldiers", "guards", "officers",
               "instructors", "peacekeepers", "personnel", "gendarmes", "escorts")
 _SERVICE = r"(?:(?:border|military|civilian|police|customs)\s+)?"
 _COUNTS = "two|three|four|five|six|seven|eight|nine|ten|[0-9]+|foreign"
-_OF_SENDER = re.compile(rf"\b({'|'.join(_PERSONNEL)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Advisers of …" opening
+_OF_SENDER = re.compile(rf"\b({'|'.join(PERSONNEL)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Advisers of …" opening
 _THE_SAME = re.compile(rf"\b(?:(?:the|these|those|such)\s+(?:(?:{_COUNTS})\s+)?|(?:{_COUNTS})\s+more\s+)"
-                       rf"({'|'.join(_PERSONNEL)})\b")  # "the six advisers", "two more advisers"
+                       rf"({'|'.join(PERSONNEL)})\b")  # "the six advisers", "two more advisers"
 
 
 def actor_demonyms(codebook) -> dict[str, str]:
@@ -54,7 +54,7 @@ def foreign_personnel(state, sentences, hits: dict, demonyms: dict[str, str], co
     if not parties or not outside:  # no clear parties: no telling whose personnel come from outside
         return {}
     phrase = re.compile(rf"\b({'|'.join(map(re.escape, sorted(outside, key=len, reverse=True)))})\s+{_SERVICE}"
-                        rf"({'|'.join(_PERSONNEL)})\b")
+                        rf"({'|'.join(PERSONNEL)})\b")
     sent = [(m.start(), m.end(), m.group(2)) for m in phrase.finditer(text)] + _sent_by_name(state, parties)
     out: dict = {}
     named: dict[str, set[str]] = {}  # "advisers" → the issues of the outside advisers named so far
@@ -87,4 +87,4 @@ def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
 
 _KEEPS = re.compile(rf"\s+(?:has\s+|have\s+|will\s+|is\s+|also\s+)*(?:kept|keeps|keep|sent|sends|send|deployed|deploys|"
                     rf"deploy|adding|added|adds|add)\s+(?:(?:a|an|one|{_COUNTS}|more|its|their|further)\s+){{0,2}}"
-                    rf"((?:{'|'.join(p.rstrip('s') for p in _PERSONNEL)})s?)\b", re.IGNORECASE)
+                    rf"((?:{'|'.join(p.rstrip('s') for p in PERSONNEL)})s?)\b", re.IGNORECASE)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .issue_foreigners import PERSONNEL
+from .stance_roles import names_before, said_no
 from .stance_flips import by_nobody_else
 from .stance_lexicon import LEAVE_VERBS, stem, stems
 from .stance_walk import Finding
@@ -110,20 +112,9 @@ def body_findings(ctx, token, polarity: int) -> list[Finding]:
     named = {a for f in found for a in f.actors}
     # "In April Armenian and Azerbaijani deminers will …", the names parsed under "In"; "by Armenian and
     # Azerbaijani deminers", the noun resolved to its nearest name alone
-    before = [actors for actors in _names_before(ctx, token) + _modifier_names(ctx, token) if not set(actors) <= named]
+    before = [actors for actors in names_before(ctx, token) + _modifier_names(ctx, token) if not set(actors) <= named]
     return [Finding(f.actors, 1, "reported", "asserted", "name", f.person) for f in found] + [
         Finding(actors, 1, "reported", "asserted", "name") for actors in before]
-
-
-def _names_before(ctx, token) -> list[tuple[str, ...]]:
-    """The actors named right before the body's noun, one by one ("A, B and C deminers"), however parsed."""
-    named = []
-    for t in reversed(token.doc[max(token.i - 6, 0):token.i]):
-        actors = tuple(m.actor for m in ctx.mentions if m.span.start <= t.idx < m.span.end)
-        if not actors and t.lower_ not in {"and", ","}:
-            break
-        named += [actors] if actors else []
-    return named[::-1]
 
 
 def _modifier_names(ctx, token) -> list[tuple[str, ...]]:
@@ -316,7 +307,7 @@ def decliner_findings(ctx, token, polarity: int) -> list[Finding]:
     found = []
     for verb in answers:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (stem(verb.lower_) in _DECLINES or _said_no(verb)) or _says_what(verb, offer):
+        if subject is None or not (stem(verb.lower_) in _DECLINES or said_no(verb)) or _says_what(verb, offer):
             continue
         resolution = ctx.resolve(subject)
         if resolution.actors and resolution.kind == "name":
@@ -346,11 +337,6 @@ def _offer_verb(token):
 _OFFERED = frozenset({"xcomp", "advcl", "dobj", "prep", "pobj", "nsubj"})
 """Steps from the cue up to the offer: "offered to place guards" (the infinitive as xcomp or advcl), "asked
 for observers to go" (the cue as the infinitive's subject)."""
-
-
-def _said_no(verb) -> bool:
-    """"Y has said no": a bare refusal in words."""
-    return stem(verb.lower_) == stem("said") and any(c.lower_ == "no" and c.dep_ in {"intj", "dobj"} for c in verb.children)
 
 
 def _says_what(verb, offer) -> bool:
@@ -418,4 +404,4 @@ def _owner_at_work(ctx, token) -> list[Finding]:
 
 
 _WITHDRAWING = stems("leave withdraw go depart quit".split())
-_PERSONNEL = stems("advisers monitors observers troops soldiers guards officers instructors peacekeepers personnel".split())
+_PERSONNEL = stems(PERSONNEL)

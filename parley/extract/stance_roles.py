@@ -99,13 +99,7 @@ def _named_before(ctx, token) -> tuple[str, ...]:
     """"…, and A and B both declined", parsed with "both" as the subject: the actors named right before it."""
     if token.lower_ not in {"both", "all"}:
         return ()
-    named = []
-    for t in reversed(token.doc[max(token.i - 6, 0):token.i]):
-        actors = [m.actor for m in ctx.mentions if m.span.start <= t.idx < m.span.end]
-        if not actors and t.lower_ not in {"and", ","}:
-            break
-        named += actors
-    return tuple(named[::-1])
+    return tuple(a for actors in names_before(ctx, token) for a in actors)
 
 
 def _names_the_offer(tokens) -> bool:
@@ -118,11 +112,26 @@ def _names_the_offer(tokens) -> bool:
 _OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals request requests it".split())
 
 
+def names_before(ctx, token) -> list[tuple[str, ...]]:
+    """The actors named right before ``token``, one by one ("A, B and C deminers", "A and B both"), however parsed."""
+    named = []
+    for t in reversed(token.doc[max(token.i - 6, 0):token.i]):
+        actors = tuple(m.actor for m in ctx.mentions if m.span.start <= t.idx < m.span.end)
+        if not actors and t.lower_ not in {"and", ","}:
+            break
+        named += [actors] if actors else []
+    return named[::-1]
+
+
+def said_no(verb) -> bool:
+    """"Y has said no": a bare refusal in words."""
+    return stem(verb.lower_) == stem("said") and any(c.lower_ == "no" and c.dep_ in {"intj", "dobj"} for c in verb.children)
+
+
 def _declining(verb) -> bool:
     """"declined", "refused", "turned down", "said no"."""
     return stem(verb.lower_) in _DECLINES or (stem(verb.lower_) == stem("turn") and any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)) or (
-        verb.lower_ in {"said", "say", "says"} and any(c.lower_ == "no" and c.dep_ in {"intj", "dobj"} for c in verb.children))
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)) or said_no(verb)
 
 
 def _declines_offer(verb) -> bool:
