@@ -32,6 +32,8 @@ _MAX_SPAN = 48  # " between the Republic of Ruritania and the " with room
 def place_of_other(text: str, hits, hit) -> bool:
     """Every strong cue of ``hit`` is a proper-name keyword placing a cue of another hit (the weak rest,
     a shared label word such as "open", would make no hit by itself)."""
+    if hit.cues and all(where_staff_go(text, c) for c in hit.cues):
+        return True  # "send its transport police to the joint station": the police, not the station
     others = [c for h in hits if h.issue != hit.issue for c in h.cues if c.source != "reference"]
     strong = [c for c in hit.cues if c.weight >= 0.75]
     if strong and all(_border_of_other(text, c) for c in hit.cues) and any(c.weight >= 1.5 for c in others):
@@ -45,6 +47,30 @@ def _border_of_other(text: str, cue) -> bool:
     word = text[cue.start:cue.end].lower()
     return bool(_BORDER_PLACE.match(text, cue.start)) or (word == "border" and bool(_BORDER_STAFF.match(
         text, cue.start))) or (word in {"road", "roads"} and text[max(cue.start - 7, 0):cue.start].lower() == "access ")
+
+
+_STAFF = r"(?:police|escorts?|guards?)"
+_DET = r"(?:the|its|their|any|every|a)\s+"
+_STAFF_PLACE = re.compile(rf"\b(?:{_STAFF}(?:\s+[\w-]+){{0,3}}?\s+(?:(?:on|onto|at|for|along|in)\s+(?:{_DET})?|to\s+{_DET})"
+                          rf"|police\s+(?:{_DET})?)(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+_TRANSPORT_STAFF = re.compile(r"transport\s+police\b", re.IGNORECASE)
+
+
+def where_staff_go(text: str, cue) -> bool:
+    """The cue is the "transport" of "transport police", or a common noun for where police, escorts or
+    guards are sent or kept ("police on the passenger trains", "escorts on the route", "to police the station").
+
+    >>> from types import SimpleNamespace as NS
+    >>> where_staff_go("send its police to the joint station", NS(start=23, end=36))
+    True
+    >>> where_staff_go("send its police to build the joint station", NS(start=29, end=42))
+    False
+    """
+    if _TRANSPORT_STAFF.match(text, cue.start):
+        return True
+    if text[cue.start:cue.start + 1].isupper():
+        return False  # "send its border guards to the Syunik section": a named route may be the issue
+    return bool(_STAFF_PLACE.search(text, max(cue.start - 60, 0), cue.start))
 
 
 def _places(text: str, cue, others) -> bool:

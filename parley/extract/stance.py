@@ -71,7 +71,7 @@ from .stance_timeframe import SAME_ISSUE_TIME_MARKS, entered_into_force, time_fr
 from .stance_lead_in import imperative_item, listed_under_modal
 from .stance_misparse import noun_root_holder
 from .stance_viewpoint import viewpoint_holder
-from .stance_roles import offered_roles, role_issues
+from .stance_roles import offered_roles, presence_issue, role_issues, role_offer
 from .stance_walk import Finding, walk
 from .voice_resolution import addressees, operative, recital
 from .state import Component, DocState, register_component
@@ -91,6 +91,7 @@ class RuleStance(Component):
     def __init__(self, codebook, settings: dict | None = None) -> None:
         super().__init__(codebook, settings)
         self.roles = role_issues(codebook)  # a property of the codebook: found once, not per document
+        self.presence = presence_issue(codebook, self.roles)
 
     def __call__(self, state: DocState) -> DocState:
         if state.parsed is None or not state.issue_hits:
@@ -119,7 +120,7 @@ class RuleStance(Component):
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
             previous, said_before = hits, positions[start:]
-            made = tuple((p.issue, p.actor) for p in said_before if roles.get(p.issue) == p.actor and p.stance == "support")
+            made = tuple((p.issue, p.actor) for p in said_before if role_offer(p, roles, self.presence))
             offers = (made, n) if made else offers
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
@@ -203,9 +204,9 @@ class RuleStance(Component):
         whoever declines that offer here or, offered in the sentence before, declines "them" here."""
         if not roles or _asked(ctx, sentence):
             return []
-        before = [(p.issue, p.actor) for p in said_before if roles.get(p.issue) == p.actor and p.stance == "support"]
+        before = [(p.issue, p.actor) for p in said_before if role_offer(p, roles, self.presence)]
         return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), sign, "reported", "intended", "name"))
-                for issue, actor, sign in offered_roles(ctx, tokens, roles, before, earlier)]
+                for issue, actor, sign in offered_roles(ctx, tokens, roles, before, earlier, self.presence)]
 
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""

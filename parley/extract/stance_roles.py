@@ -12,18 +12,35 @@ from __future__ import annotations
 
 import re
 
+from .issue_missions import presence_label
 from .lexicon import MONTHS
 from .stance_lexicon import NEGATION_WORDS, stem
 
 _ROLE_WORDS = frozenset(stem(w) for w in """mediate mediation mediator guarantee guarantees guarantor guards
     peacekeepers peacekeeping host observer police escorts""".split())  # "ready to host talks": a venue offered is a mediator's role;
 # "asked to attend the review as an observer": a seat asked for is a part claimed
+_ON_THE_GROUND = frozenset(stem(w) for w in "police escorts".split())  # a role offered as people at a place
+# ("send its transport police to the station"): an outside presence as well as the actor's role
 _OFFERS = frozenset(stem(w) for w in "offer propose ready willing prepared want seek insist".split())
 _ASKS = frozenset(stem(w) for w in "ask request".split())  # "X asked that X attend as an observer": its own part
 _DECLINES = frozenset(stem(w) for w in "decline refuse reject".split())
 _COMING = frozenset(stem(w) for w in "return come stay remain deploy".split())  # with a modal: "could return"
 _MODALS = frozenset({"could", "would", "can", "will", "may", "might"})
 _CLIMB = frozenset({"dobj", "xcomp", "conj", "pobj", "prep", "acomp", "advcl", "ccomp"})
+
+
+def presence_issue(codebook, roles: dict[str, str]) -> str | None:
+    """The issue of outside personnel on the ground (its label is about monitors, observers or
+    peacekeepers: :func:`.issue_missions.presence_label`), where one issue is that and no role issue."""
+    found = [i.id for i in codebook.issues if i.id not in roles and presence_label(i.label)]
+    return found[0] if len(found) == 1 else None
+
+
+def role_offer(position, roles: dict[str, str], presence: str | None) -> bool:
+    """An offer :func:`offered_roles` found: the role actor's support for its role issue, or for the
+    presence issue (its police offered)."""
+    return position.stance == "support" and (roles.get(position.issue) == position.actor
+                                             or (position.issue == presence and position.actor in roles.values()))
 
 
 def role_issues(codebook) -> dict[str, str]:
@@ -43,7 +60,7 @@ _ROLE_LABEL = re.compile(r"(?i)\b(?:mediat\w*|guarant\w*|peacekeep\w*|roles?|pow
 names a state in passing ("amending Xland's constitution", "displaced from Xland")."""
 
 
-def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=()) -> list[tuple[str, str, int]]:
+def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), presence=None) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: support for each role word of the sentence that the issue's own
     actor offers, and opposition for whoever declines the offer in the same sentence ("X offered to
     guarantee the crossing, and once more both Governments thanked it and declined") or, where this
@@ -51,7 +68,7 @@ def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=()) -> 
     Z declined them"), or ``earlier`` ones (a few sentences back) where the decline names an offer ("Y
     declined the offer on 27 April, and Z declined it the next day"); and support for whoever backs the
     offer by name ("Z supports the request")."""
-    offers = _offers(ctx, tokens, roles)
+    offers = _offers(ctx, tokens, roles, presence)
     answered = offers or list(before) or (list(earlier) if _names_the_offer(tokens) else [])
     declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
     backed = [(issue, actor, 1) for issue, owner in answered for actor in _backers(ctx, tokens) if actor != owner]
@@ -89,7 +106,9 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
     found = []
     for verb in (t for t in tokens if _declining(t) and not _negated(t) and _declines_offer(t)):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ == "conj":
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):  # "the offer was declined by both governments"
+            subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        elif subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         found += (ctx.resolve(subject).actors or _named_before(ctx, subject)) if subject is not None else ()
     return tuple(dict.fromkeys(found))
@@ -144,8 +163,9 @@ def _declines_offer(verb) -> bool:
     return what is None or what.lower_ in {"it", "them", "this", "that", "both", "all"} or stem(what.lower_) in _OFFERS | _OFFER_NOUNS
 
 
-def _offers(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
-    """``(issue, actor)`` for each role word of the sentence that the issue's own actor offers."""
+def _offers(ctx, tokens, roles: dict[str, str], presence=None) -> list[tuple[str, str]]:
+    """``(issue, actor)`` for each role word of the sentence that the issue's own actor offers (and the
+    ``presence`` issue for its police or escorts)."""
     wanted = set(roles.values())
     found = []
     for token in tokens:
@@ -154,6 +174,7 @@ def _offers(ctx, tokens, roles: dict[str, str]) -> list[tuple[str, str]]:
         owner = _owner(ctx, token)
         if owner in wanted:
             found += [(issue, actor) for issue, actor in roles.items() if actor == owner]
+            found += [(presence, owner)] if presence and stem(token.lower_) in _ON_THE_GROUND else []
     for token in tokens:  # "Moscow says it still has a role to play"
         owner = _claimed_role(ctx, token)
         if owner in wanted:
@@ -196,12 +217,17 @@ def _owner(ctx, token) -> str | None:
 
 
 def _offer_owner(token):
-    """The possessor of the offer noun the role word completes: "Russia" in "Russia's offer to guarantee"."""
-    if token.dep_ not in {"acl", "xcomp"} or not (_offer(token.head) or stem(token.head.lower_) in _ASKS):
+    """The possessor of the offer noun the role word completes: "Russia" in "Russia's offer to guarantee",
+    "its offer of transport police"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _offer(token.head.head):
+        return next((c for c in token.head.head.children if c.dep_ == "poss"), None)
+    noun = token.head if token.dep_ in {"acl", "xcomp"} else None
+    if token.dep_ == "advcl":  # "declined an offer from X to place …", the infinitive hung on the verb
+        noun = next((c for c in token.head.children if c.dep_ == "dobj" and _offer(c) and c.i < token.i), None)
+    if noun is None or not (_offer(noun) or stem(noun.lower_) in _ASKS):
         return None
-    of = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-          for g in c.children if g.dep_ == "pobj"]
-    return next((c for c in token.head.children if c.dep_ == "poss"), None) or next(iter(of), None)  # "a request of X to …"
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(iter(of), None)  # "a request of X to …"
 
 
 def _claimed_role(ctx, token) -> str | None:
