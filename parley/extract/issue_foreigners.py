@@ -72,19 +72,25 @@ def foreign_personnel(state, sentences, hits: dict, demonyms: dict[str, str], co
 
 def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
     """(start, end, personnel noun) of "the advisers of the European Union" (personnel followed by the
-    name of an actor outside ``parties``) and of "the European Union has kept ten advisers", "… is adding an
-    adviser" (such an actor keeping or sending them)."""
+    name of an actor outside ``parties``), of "the European Union advisers" (the name before them) and of "the
+    European Union has kept ten advisers", "… is adding an adviser", "… decided to keep its advisers" (such an
+    actor keeping or sending them)."""
     out = []
     for mention in (m for m in state.mentions if m.actor not in parties):
         found = _OF_SENDER.search(state.text, max(mention.span.start - 40, 0), mention.span.start)
         if found is not None:
             out.append((found.start(), mention.span.end, found.group(1).lower()))
+        named = _NAMED_STAFF.match(state.text, mention.span.end)  # "the ten European Union advisers"
+        if named is not None and not _THEIR_HEAD.search(state.text, max(mention.span.start - 30, 0), mention.span.start):
+            out.append((named.start(1), named.end(), named.group(1).lower()))
         kept = _KEEPS.match(state.text, mention.span.end)
         if kept is not None:
-            out.append((mention.span.start, kept.end(), kept.group(1).lower().rstrip("s") + "s"))
+            out.append((kept.start(1), kept.end(), kept.group(1).lower().rstrip("s") + "s"))  # the walk starts there
     return out
 
 
-_KEEPS = re.compile(rf"\s+(?:has\s+|have\s+|will\s+|is\s+|also\s+)*(?:kept|keeps|keep|sent|sends|send|deployed|deploys|"
-                    rf"deploy|adding|added|adds|add)\s+(?:(?:a|an|one|{_COUNTS}|more|its|their|further)\s+){{0,2}}"
+_THEIR_HEAD = re.compile(r"\b(?:head|chief|leader)\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # a person, not the staff
+_NAMED_STAFF = re.compile(rf"\s+{_SERVICE}({'|'.join(PERSONNEL)})\b", re.IGNORECASE)
+_KEEPS = re.compile(rf"\s+(?:has\s+|have\s+|will\s+|is\s+|also\s+|to\s+|(?:decided|agreed|chose)\s+to\s+)*"
+                    rf"(?:kept|keeps|keep|sent|sends|send|deployed|deploys|deploy|adding|added|adds|add)\s+(?:(?:a|an|one|{_COUNTS}|more|its|their|further)\s+){{0,2}}"
                     rf"((?:{'|'.join(p.rstrip('s') for p in PERSONNEL)})s?)\b", re.IGNORECASE)

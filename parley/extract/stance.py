@@ -46,7 +46,7 @@ from .stance_votes import vote_anaphors
 from .issues import IssueHit
 from .stance_syntax import OUTSTAYING, anaphor_of_stance
 from .stance_lexicon import CONFLICT_WORDS, FIRST_PERSON, MODALS, NORMATIVE_WORDS, STANCE_PREDICATES, stance_noun, stem
-from .stance_assent import assented, assents
+from .stance_assent import agreed, assents
 from .stance_bargaining import bargains_over_other
 from .stance_credited import credited_findings
 from .stance_claims import claimant_findings
@@ -114,14 +114,14 @@ class RuleStance(Component):
             offered = self._roles(ctx, sentence, tokens, roles, said_before, earlier)  # "… Y declined them": the offer, not
             declined = any(p.stance == "oppose" for p in offered)  # what the previous sentence's cues name
             positions += ([] if declined else self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)) + offered
-            positions += [] if hits else [self._position(ctx, sentence, IssueHit(sentence, i, 1.5), Finding((a,), 1, "reported",
-                                          "asserted", "name")) for i, a in assented(ctx, tokens, said_before)]  # "Y agreed."
+            positions += [self._position(ctx, sentence, IssueHit(sentence, i, 1.5), Finding((a,), sign, "reported", "asserted", "name"))
+                          for i, a, sign in agreed(ctx, tokens, hits, said_before, positions[:start], state.sentences[max(n - 3, 0)].start)]
             if _question(ctx, sentence):  # "How does Kestria view this?": asks, reports no one's position
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)
             previous, said_before = hits, positions[start:]
             made = tuple((p.issue, p.actor) for p in said_before if role_offer(p, roles, self.presence))
-            offers = (made, n) if made else offers
+            offers = (tuple(dict.fromkeys(made + earlier)), n) if made else offers  # with the offers still in reach
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
 

@@ -193,7 +193,7 @@ def support_findings(ctx, holders) -> list[Finding]:
 def _requesters(token) -> list:
     """The owners of an "at the request of X" / "at X's request" / "with the consent of X" on a verb over
     ``token`` (up to three words up: the object, its "of" phrase, the verb) or in a relative clause on
-    it, with their conjuncts."""
+    it, with their conjuncts; else the subjects of "as X had asked" / "which X asked for" there."""
     node, climbed = token, [token] + [c for t in token.subtree if t.dep_ == "pobj" or t.i == token.i
                                       for c in t.children if c.dep_ == "relcl"]  # "visits to X, which take place with …"
     for _ in range(4):
@@ -210,7 +210,21 @@ def _requesters(token) -> list:
             owners += [g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
             return owners + [c for o in owners for c in o.children if c.dep_ == "conj"]
-    return []
+    asked = [c for node in climbed for c in node.children if _asked_for(c)]  # "…, as X and Y had asked"
+    owners = [c for verb in asked[:1] for c in verb.children if c.dep_ == "nsubj"]
+    return owners + [c for o in owners for c in o.children if c.dep_ == "conj"]
+
+
+def _asked_for(clause) -> bool:
+    """"as X had asked", "which both governments asked for": a clause of asking for the act itself."""
+    if stem(clause.lower_) not in _ASKING or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+    return clause.dep_ == "relcl" and any(c.lower_ in {"which", "what"} for c in clause.children)
+
+
+_ASKING = frozenset(stem(w) for w in "ask request want propose".split())
 
 
 def _act_owner(token):
@@ -390,7 +404,7 @@ def sender_findings(ctx, token, polarity: int) -> list[Finding]:
 
 def _owner_at_work(ctx, token) -> list[Finding]:
     """"The advisers of the European Union will count the buses": the actor whose personnel the cue names
-    (by "of" or a demonym), at work as a subject that is not negated, keeps them there."""
+    (by "of", a demonym or its name before them), at work as a subject that is not negated, keeps them there."""
     verb = token.head
     if stem(token.lower_) not in _PERSONNEL or token.dep_ not in {"nsubj", "nsubjpass"}:
         return []
@@ -399,8 +413,8 @@ def _owner_at_work(ctx, token) -> list[Finding]:
     if stem(verb.lower_) in _REFUSALS | LEAVE_VERBS | _WITHDRAWING:
         return []
     owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    owners += [c for c in token.children if c.dep_ == "amod" and c.lower_ in ctx.demonyms]
-    return [f for f in support_findings(ctx, owners) if f.resolution == "name"]
+    owners += [c for c in token.children if (c.dep_ == "amod" and c.lower_ in ctx.demonyms) or c.dep_ == "compound"]
+    return [f for f in support_findings(ctx, owners) if f.resolution == "name"]  # "the European Union advisers"
 
 
 _WITHDRAWING = stems("leave withdraw go depart quit".split())

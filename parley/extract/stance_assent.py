@@ -10,10 +10,11 @@ February.") does the same for the sentence before (:func:`assented`). Used by ``
 from __future__ import annotations
 
 from .stance_lexicon import stem
+from .stance_roles import asks_here
 
 _ASSENT = frozenset(stem(w) for w in "agree accept consent concur endorse welcome back support".split())
 _OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "neg"})
-_PROPOSALS = frozenset("offer proposal idea plan initiative move decision step suggestion".split())
+_PROPOSALS = frozenset("offer proposal idea plan initiative move decision step suggestion request".split())
 """Nouns that name back what the first clause proposes: "X offered Y, and Z welcomes the offer"."""
 
 
@@ -57,6 +58,14 @@ def assented(ctx, tokens, said_before) -> list[tuple[str, str]]:
     return [(issue, actor) for issue in issues for actor in actors]
 
 
+def agreed(ctx, tokens, hits, said_before, earlier, since: int) -> list[tuple[str, str, int]]:
+    """``(issue, actor, sign)`` of a sentence that only assents to the one before ("Y agreed.", where it
+    names no issue of its own: :func:`assented`) or backs a decision made in the positions ``earlier``
+    from character ``since`` on (:func:`endorsed`)."""
+    agreeing = [] if hits else [(issue, actor, 1) for issue, actor in assented(ctx, tokens, said_before)]
+    return agreeing + endorsed(ctx, tokens, [p for p in earlier if p.span.start >= since])
+
+
 def bare_assent(ctx, tokens) -> tuple[str, ...]:
     """The actors of a sentence that only assents ("The Union agreed on 21 February."): a main verb of
     assent with a subject, no object of its own and no negation; ``()`` otherwise."""
@@ -69,3 +78,40 @@ def bare_assent(ctx, tokens) -> tuple[str, ...]:
 
 
 _AGREEING = frozenset(stem(w) for w in "agree accept consent".split())
+
+
+_DECIDED = frozenset("decision decisions refusal refusals request requests choice answer".split())
+_BACKS = frozenset(stem(w) for w in "support supports welcome welcomes back backs endorse endorses".split())
+
+
+def endorsed(ctx, tokens, recent) -> list[tuple[str, str, int]]:
+    """``(issue, actor, sign)``: "The United States supports that decision", "Z supports their decision",
+    "Z said that it supports the decisions of A and B": the backer holds the stances that the decision's
+    makers took in the ``recent`` positions (each named maker's latest, or for "that decision" those of the
+    latest sentence)."""
+    out = []
+    for verb in (t for t in tokens if stem(t.lower_) in _BACKS and not _negative(t)):
+        decision = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DECIDED), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if decision is None or subject is None or asks_here(tokens):
+            continue  # "A asked X to …, and Z supports that request": this sentence's own (:func:`assents`)
+        backers, makers = ctx.resolve(subject).actors, _makers(ctx, decision)
+        if not backers or makers == () or (makers is None and not any(d.lower_ in {"that", "this"} for d in decision.children)):
+            continue  # "the request of the families": someone's that is no actor's
+        last = {p.actor: p.span for p in recent if p.actor in makers} if makers else {None: recent[-1].span} if recent else {}
+        lately = [p for p in recent if last.get(p.actor if makers else None) == p.span]  # each maker's latest act
+        out += [(p.issue, b, 1 if p.stance == "support" else -1) for p in lately for b in backers if p.actor not in backers]
+    return list(dict.fromkeys(out))
+
+
+def _makers(ctx, decision) -> tuple[str, ...] | None:
+    """Whose decision it is: its possessor ("their decision", "Baku's refusal") or its "of" phrase ("the
+    decisions of A and B"), with conjuncts; ``None`` where it names nobody."""
+    owners = [c for c in decision.children if c.dep_ == "poss"]
+    owners += [g for c in decision.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for o in owners for c in o.children if c.dep_ == "conj"]
+    return tuple(a for o in owners for a in ctx.resolve(o).actors) if owners else None
+
+
+def _negative(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

@@ -315,7 +315,7 @@ _CONCEPTS = {
     "displac": "refugees, displaced, expelled, deported, idps",
     "refuge": "refugees, displaced, expelled, deported",
     "heritag": "monuments, churches, mosques, cemetery, shrines, monastery, religious sites, bury, buried, burials, "
-               "visit … graves, visits … graves, visiting … graves",
+               "visit … graves, visits … graves, visiting … graves, graves",
     "monument": "monuments, churches, mosques, shrines, monastery",
     "evenli": "even-handed, even-handedness, impartial, impartiality, neutral mediator, honest broker, ~biased, "
               "~one-sided, ~partisan, ~taking sides, ~double standards, ~one side only, ~only … one side",

@@ -69,7 +69,8 @@ def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), pre
     declined the offer on 27 April, and Z declined it the next day"); and support for whoever backs the
     offer by name ("Z supports the request")."""
     offers = _offers(ctx, tokens, roles, presence)
-    answered = offers or list(before) or (list(earlier) if _names_the_offer(tokens) else [])
+    named = list(before) + (list(earlier) if _names_the_offer(tokens) else [])
+    answered = offers or ([] if asks_here(tokens) else list(dict.fromkeys(named)))
     declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
     backed = [(issue, actor, 1) for issue, owner in answered for actor in _backers(ctx, tokens) if actor != owner]
     return list(dict.fromkeys([(issue, actor, 1) for issue, actor in offers] + declined + backed))
@@ -119,6 +120,11 @@ def _named_before(ctx, token) -> tuple[str, ...]:
     if token.lower_ not in {"both", "all"}:
         return ()
     return tuple(a for actors in names_before(ctx, token) for a in actors)
+
+
+def asks_here(tokens) -> bool:
+    """"A and B have asked the Union to keep …, and Z supports that request": the request is this sentence's own."""
+    return any(stem(t.lower_) in _ASKS and any(c.dep_ == "nsubj" for c in t.children) for t in tokens)
 
 
 def _names_the_offer(tokens) -> bool:

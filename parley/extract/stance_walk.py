@@ -118,6 +118,7 @@ class _Walk:
     blocked: bool = False  # the cue follows "(is) an obstacle to": its subject is blamed, not a holder
     demand_pending: bool = False  # a demand was passed: the next subject up is who demands
     path: set[int] = field(default_factory=set)
+    aside: list = field(default_factory=list)  # holders beside the clause ("…, as X asked"), not under its verb
 
     def flip(self) -> None:
         if not self.frozen:
@@ -271,8 +272,10 @@ def _wanted_as(ctx: DocContext, w: _Walk, token) -> None:
     holder = as_clause_subject(token, w.path)
     resolution = ctx.resolve(holder) if holder is not None else None
     if resolution is not None and resolution.actors:
-        w.demanded = True
+        lower, w.demanded = w.passed_lower, True
         w.hold(resolution, token, True, False, True)
+        w.aside.append(w.holders.pop())  # the clause's own subject still holds it
+        w.passed_lower = lower
 
 
 def _accuses_of(w: _Walk, token, previous) -> bool:
@@ -459,7 +462,7 @@ def _former(verb) -> bool:
 
 def _narration_findings(ctx: DocContext, w: _Walk, settings: dict) -> list[Finding]:
     certainty = 0.85 if w.flips >= 2 else 1.0
-    holders = [h for h in w.holders if h is not None]
+    holders = [h for h in w.holders if h is not None] + w.aside
     if not holders:
         if w.accused or (w.predicted and not ctx.joint):
             return []  # what one side says of another; a forecast (in a joint statement: a commitment)

@@ -56,3 +56,63 @@ def test_a_passive_decline_is_the_agents(run):
     found = positions(run(text))
     assert ("ruritania", "format", "oppose") in found
     assert not {p for p in found if p[0] == "union" and p[2] == "oppose"}
+
+
+def test_an_offer_two_sentences_back_is_still_declined_with_its_presence(run):
+    text = (_TALKS + "On 16 July Borduria offered to send its transport police to the station. Its statement said that "
+            "Borduria is ready to guarantee the safety of the railway. Ruritania declined the offer on 17 July.")
+    assert {("ruritania", "format", "oppose"), ("ruritania", "presence", "oppose")} <= positions(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    _TALKS + "Borduria has offered eight times to send its transport police to the station. Ruritania and Syldavia "
+    "declined each offer, most recently on 4 April. The Caspian Union supports their decision.",
+    _TALKS + "Borduria offered again to send its transport police to the station. Ruritania declined the offer on 17 "
+    "July. Syldavia declined it the same day. The Caspian Union said on 17 July that it supports the decisions of "
+    "Ruritania and Syldavia.",
+])
+def test_backing_their_decision_takes_the_stances_they_took(run, text):
+    found = positions(run(text))
+    assert {("union", "format", "oppose"), ("union", "presence", "oppose")} <= found
+    assert ("union", "transport", "support") not in found  # the talks sentence is no part of the decision
+
+
+def test_backing_that_decision_takes_the_latest_sentences_stances(run):
+    text = (_TALKS + "Advisers of the Caspian Union observe the station at the invitation of both Governments. On 21 "
+            "November the Caspian Union decided to keep them there. The Ruritanian opposition supports that decision "
+            "and has told both Governments so.")
+    assert ("dawn", "presence", "support") in positions(run(text))
+
+
+def test_backing_a_request_made_in_the_same_sentence_is_not_an_earlier_offer(run):
+    text = (_TALKS + "Borduria offered again to send its transport police to the station. Ruritania and Syldavia have "
+            "asked the Caspian Union to keep its advisers at the station in 2041, and the Ruritanian opposition "
+            "supports that request.")
+    found = positions(run(text))
+    assert {("ruritania", "presence", "support"), ("dawn", "presence", "support")} <= found
+    assert ("dawn", "format", "support") not in found
+
+
+def test_deciding_to_keep_advisers_as_others_asked_is_both_sides_support(run):
+    text = (_TALKS + "On 23 July the Council of the Caspian Union decided to keep its ten advisers at the station until "
+            "the end of 2041, as Ruritania and Syldavia had asked.")
+    found = positions(run(text))
+    assert {("union", "presence", "support"), ("ruritania", "presence", "support"),
+            ("syldavia", "presence", "support")} <= found
+
+
+def test_advisers_named_after_their_sender_at_work(run):
+    text = _TALKS + "The ten Caspian Union advisers who work at the station will give a short talk on Friday."
+    assert ("union", "presence", "support") in positions(run(text))
+
+
+def test_asking_the_head_of_the_advisers_to_attend_wants_no_presence(run):
+    text = (_TALKS + "Ruritania and Syldavia asked jointly that the Head of the Caspian Union advisers attend the review "
+            "as a guest.")
+    assert ("ruritania", "presence", "support") not in positions(run(text))
+
+
+def test_graves_alone_name_the_heritage_issue(run):
+    text = (_TALKS + "Ruritania agreed on 20 February to a thirteenth visit of the Bordurian Heritage Circle to the "
+            "graves at Klow on 17 March.")
+    assert ("ruritania", "heritage", "support") in positions(run(text))
