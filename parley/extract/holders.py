@@ -60,7 +60,7 @@ _PHRASE_DEPS = frozenset(
     {"compound", "amod", "poss", "appos", "conj", "cc", "det", "nmod", "flat", "nummod", "punct",
      "npadvmod", "advmod", "case", "preconj", "predet", "quantmod"}
 )
-_HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | WORK_GROUPS | {"head", "side", "families"})
+_HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | WORK_GROUPS | {"head", "side", "families", "railways"})
 _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})

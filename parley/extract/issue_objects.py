@@ -31,8 +31,22 @@ phrase may come before the "of" ("the return on 4 June of the remains")."""
 
 def governed_by_other(text: str, hits, hit) -> bool:
     """Every cue of ``hit`` is directly followed by the object a cue of another hit names."""
+    if hit.cues and all(_vote_on_other(text, cue, hits, hit) for cue in hit.cues):
+        return True  # "a referendum to stop the trains": the vote's subject is the other issue
     others = [c for h in hits if h.issue != hit.issue for c in h.cues if _names_object(c)]
     return bool(hit.cues) and bool(others) and all(_object_named(text, cue, others) for cue in hit.cues)
+
+
+_VOTE_ON = re.compile(r"(?:referendum|vote|ballot)\s+(?:to\s+\w+|against|on|about|over)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _vote_on_other(text: str, cue, hits, hit) -> bool:
+    """The cue is "referendum" (or a vote) on what a cue of another issue names: "a referendum to stop
+    the trains", "a referendum against the passenger service"."""
+    if text[cue.start:cue.end].lower() not in {"referendum", "vote", "ballot"}:
+        return False
+    others = [c for h in hits if h.issue != hit.issue for c in h.cues if c.start > cue.end]
+    return any(_VOTE_ON.fullmatch(text, cue.start, other.start) for other in others)
 
 
 def _names_object(cue) -> bool:

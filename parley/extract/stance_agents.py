@@ -42,7 +42,7 @@ _REFUSALS = _DECLINES | stems("halt suspend boycott quit abandon".split())
 def acting_body(token) -> bool:
     """``token`` is a working body's noun and the subject of its clause, alone or coordinated ("A and
     B forensic teams have been digging", parsed with "teams" a conjunct of "A")."""
-    if token is None or stem(token.lower_) not in BODY_NOUNS | _SERVICE_NOUNS:
+    if token is None or (stem(token.lower_) not in BODY_NOUNS | _SERVICE_NOUNS and not _railways_of(token)):
         return False
     top = _conjoined_owners(token)[-1]
     served = stem(token.lower_) in _SERVICE_NOUNS | BODY_NOUNS and top.dep_ == "pobj" and top.head.dep_ == "agent"
@@ -53,6 +53,11 @@ def acting_body(token) -> bool:
 # a state's service named by the cue it runs ("the railway administrations of X and Y signed …"): where
 # it acts, its state acts on the issue; a passive's agent too ("was signed by the railway administrations")
 _SERVICE_NOUNS = stems("administration operator centre center")
+
+
+def _railways_of(token) -> bool:
+    """"the railways of A, B and C": the states' railway companies (a plural with its owners named)."""
+    return token.lower_ == "railways" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def served_body(token):

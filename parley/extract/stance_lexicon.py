@@ -126,7 +126,7 @@ CONFLICT_WORDS = stems(
 
 STANCE_PREDICATES = stems(
     """want wish support back favour favor endorse welcome accept agree agreement approve commit
-    commitment pledge promise vow intend intention plan seek pursue propose proposal offer call
+    commitment pledge promise vow intend intention plan seek sought pursue propose proposal offer call
     demand urge ask request insist insistence press push advocate defend ready readiness prepared
     willing willingness unwilling determined determination keen eager interested aim desire
     reject oppose refuse decline renounce refrain resist condemn denounce criticise criticize

@@ -116,3 +116,20 @@ def test_graves_alone_name_the_heritage_issue(run):
     text = (_TALKS + "Ruritania agreed on 20 February to a thirteenth visit of the Bordurian Heritage Circle to the "
             "graves at Klow on 17 March.")
     assert ("ruritania", "heritage", "support") in positions(run(text))
+
+
+def test_the_railways_of_named_states_agreeing_are_those_states(run):
+    text = ("Ruritania and Syldavia met in Klow on Monday. At the working group in Klow on 16 May, the railways of "
+            "Ruritania, Syldavia and Borduria agreed to run a second weekly passenger train.")
+    assert {("ruritania", "transport", "support"), ("syldavia", "transport", "support"),
+            ("borduria", "transport", "support")} <= positions(run(text))
+
+
+def test_a_referendum_to_stop_the_trains_is_about_the_trains(run):
+    found = positions(run(_TALKS + "The Green Dawn bloc sought a referendum to stop the trains across the station."))
+    assert ("dawn", "transport", "oppose") in found
+    assert ("dawn", "claims_text", "support") not in found
+
+
+def test_a_referendum_on_the_constitution_stays_the_constitution(run):
+    assert ("dawn", "claims_text", "support") in positions(run(_TALKS + "The Green Dawn bloc wants a referendum on the constitution."))
