@@ -276,14 +276,17 @@ def _speaking(node) -> bool:
     return node.dep_ == "advcl" and node.lower_.endswith("ing") and node.lower_ in SPEECH_VERBS
 
 
+_PRESENT_CUES = frozenset("says adds explains notes writes tells insists".split())
+
+
 def _date_from_context(state, quote: Quote, quoted, anchor: DateAnchor) -> PartialDate | None:
     """A date phrase in the main clause of a sentence just before the quote that names its speaker.
 
     "She spoke to the Ledger on Monday. … “X,” Ferro said." Looks back over at most three
     sentences in the quote's paragraph and the two before it, stopping at another quote.
     """
-    if quote.speaker is None or state.parsed is None:
-        return None
+    if quote.speaker is None or state.parsed is None or (quote.cue or "").lower() in _PRESENT_CUES:
+        return None  # "…," says the head of the advisers: said now, whatever the sentence before dates
     earlier = [s for s in state.sentences if s.end <= quote.span.start][-3:]
     for sentence in reversed(earlier):
         between = state.text[sentence.end : quote.span.start]

@@ -81,7 +81,12 @@ def its_role(ctx, lowered: list[str], start: int) -> str | None:
     if index < 1:
         return None
     sentence = ctx.state.sentences[index - 1]
+    if words[-1] in _BODY_HEADS and "\n\n" in ctx.text[sentence.end:start]:
+        return None  # "… its report. ¶ Its director said": whose body, the new paragraph does not say
     return institution_subject(ctx.state.parsed, ctx.mentions, sentence) or named_subject(ctx, sentence)
+
+
+_BODY_HEADS = frozenset({"director", "manager", "coordinator"})
 
 
 def _its_phrase(words: list[str]) -> bool:

@@ -47,7 +47,7 @@ PERSON_ROLES = frozenset(
     envoy official leader chief head representative chairman chairwoman speaker aide adviser advisor
     negotiator deputy lawmaker senator general commander mediator mayor governor chancellor
     counterpart emissary assistant chair chairperson commissioner ombudsman ombudsperson rapporteur
-    coordinator participant""".split()
+    coordinator participant director""".split()
 )
 # role nouns that name the same post: "the aide" may be the one the text called "assistant to the President"
 _ROLE_KIN = ({"aide", "assistant", "adviser", "advisor"}, {"spokesperson", "spokesman", "spokeswoman"},

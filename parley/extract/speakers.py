@@ -88,6 +88,7 @@ from .speaker_labels import claimant_below, item_label, source_label_at, without
 from .speaker_neighbours import colon_intro, identified_after, introduced, said_after, said_before, said_before_paragraph
 from .speaker_offices import office_speaker, participle_subject, what_called
 from .speaker_repeats import same_words_same_speaker
+from .speaker_sections import heading_above, section_actor, section_role
 from .speaker_roles import CONTEXT_CONFIDENCE, CONTEXT_EVIDENCE, role_heads, role_words
 from .speaker_subjects import PRONOUN_CONFIDENCE
 from .speaker_trim import after_hit, named_in_apposition, narrowed_subject, nominal, parsed_subject
@@ -322,7 +323,8 @@ def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str)
     speaker, actor, confidence = office_speaker(ctx, whole, subject, found)
     placed = None if actor is not None else (
         _names_a_role(words) and said_in_capital(ctx.text, cue, ctx.codebook)
-        or _names_an_office(words) and reported_from_capital(ctx.text, cue[0], ctx.codebook) or None)
+        or _names_an_office(words) and reported_from_capital(ctx.text, cue[0], ctx.codebook)
+        or _unnamed(ctx, speaker, cue[0]) and section_role(words) and section_actor(ctx.text, cue[0], ctx.mentions) or None)
     if placed is not None:  # "the Foreign Ministry's spokesman said in X": the office of X's government
         speaker, actor, confidence = " ".join(words.split()), placed, CONTEXT_CONFIDENCE
     if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words) or actor != found[1]):
@@ -350,6 +352,13 @@ def _reported_speaker(ctx: QuoteContext, quote: Quote, report: Reported, extract
         quote.span, ctx.state.span(*region), ctx.state.span(*report.cue), ctx.state.span(*report.subject)
     )
     return found, attribution
+
+
+def _unnamed(ctx: QuoteContext, speaker: str | None, pos: int) -> bool:
+    """No person named in the quote's section: "says the head of sales", not "Vera Holm" (a role
+    taken back to someone before the section's heading is not that role)."""
+    start = heading_above(ctx.text, pos) or 0
+    return speaker is None or not any(p.name == speaker and p.span.start >= start for p in ctx.people)
 
 
 def _names_a_role(words: str) -> bool:
