@@ -63,9 +63,9 @@ _STATIONING = "station deploy send post place put".split()
 
 
 _TURNING = (("ask", "{name}", "for"), ("rely", "on", "{name}"), ("count", "on", "{name}"), ("depend", "on", "{name}"),
-            ("turn", "to", "{name}"), ("lean", "on", "{name}"), ("need", "{name}"),
+            ("turn", "to", "{name}"), ("lean", "on", "{name}"), ("need", "{name}"), ("role", "for", "{name}"),
             *(("{name}", be, *neg, "need") for be in ("is", "are", "was", "be") for neg in ((), ("not",))))
-# "we need X", "X is not needed (to stand between us)": the state's role itself
+# "we need X", "X is not needed (to stand between us)", "a role for X": the state's role itself
 
 
 def turn_phrases(label: str, codebook) -> list[tuple[str, ...]]:

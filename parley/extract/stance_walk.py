@@ -209,7 +209,7 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     if quote is None and stem(cue.lower_) not in CONFLICT_WORDS and _accuses_of(w, token, previous):
         w.holders.clear()
         w.flip()  # "X accused Y of taking sides": X rejects that conduct (of shelling: an event, no stance)
-    elif token.i != cue.i and word in ACCUSATION_WORDS:
+    elif token.i != cue.i and word in ACCUSATION_WORDS and not _claimed_right(token, previous):
         if quote is not None:
             w.holders.append(None)
             return True
@@ -230,6 +230,12 @@ def _step(ctx: DocContext, w: _Walk, token, previous, cue, quote) -> bool:
     _wanted_as(ctx, w, token)
     _bound(ctx, w, token, previous)
     return done
+
+
+def _claimed_right(token, previous) -> bool:
+    """"any claim of a right of return", "claims to the land": a right asked for, not a charge."""
+    return previous is not None and previous.dep_ == "prep" and previous.lower_ in {"of", "to"} and any(
+        c.dep_ == "pobj" and c.lower_ in {"right", "rights", "land", "lands"} for c in previous.children)
 
 
 def _announced(ctx: DocContext, w: _Walk, top, cue) -> None:

@@ -133,3 +133,22 @@ def test_a_referendum_to_stop_the_trains_is_about_the_trains(run):
 
 def test_a_referendum_on_the_constitution_stays_the_constitution(run):
     assert ("dawn", "claims_text", "support") in positions(run(_TALKS + "The Green Dawn bloc wants a referendum on the constitution."))
+
+
+def test_a_role_for_the_role_actor_names_its_role(run):
+    found = positions(run(_TALKS + "The Caspian Union supports a role for Borduria in the security of the region."))
+    assert ("union", "format", "support") in found
+
+
+@pytest.mark.parametrize("text", [
+    _TALKS + "Syldavia does not accept any claim of a right of return.",
+    _TALKS + "Syldavia has said that it will allow the visits but that it does not accept any claim of a right of "
+    "return, which it says is not part of the peace treaty.",
+])
+def test_refusing_a_claimed_right_opposes_it(run, text):
+    assert ("syldavia", "return", "oppose") in positions(run(text))
+
+
+def test_rejecting_claims_about_oneself_is_still_no_stance(run):
+    found = positions(run(_TALKS + "Syldavia rejects the claims of Ruritania that it blocks the return."))
+    assert not {p for p in found if p[1] == "return"}
