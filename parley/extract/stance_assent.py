@@ -80,28 +80,38 @@ def bare_assent(ctx, tokens) -> tuple[str, ...]:
 _AGREEING = frozenset(stem(w) for w in "agree accept consent".split())
 
 
-_DECIDED = frozenset("decision decisions refusal refusals request requests choice answer".split())
+_DECIDED = frozenset("decision decisions refusal refusals request requests choice answer reply position".split())
 _BACKS = frozenset(stem(w) for w in "support supports welcome welcomes back backs endorse endorses".split())
 
 
 def endorsed(ctx, tokens, recent) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: "The United States supports that decision", "Z supports their decision",
-    "Z said that it supports the decisions of A and B": the backer holds the stances that the decision's
+    "Z said that it supports the decisions of A and B", "Z backed both refusals", "Z gave the same answer": the backer holds the stances that the decision's
     makers took in the ``recent`` positions (each named maker's latest, or for "that decision" those of the
     latest sentence)."""
     out = []
-    for verb in (t for t in tokens if stem(t.lower_) in _BACKS and not _negative(t)):
+    for verb in (t for t in tokens if (stem(t.lower_) in _BACKS or _gave_the_same(t)) and not _negative(t)):
         decision = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DECIDED), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if decision is None or subject is None or asks_here(tokens):
             continue  # "A asked X to …, and Z supports that request": this sentence's own (:func:`assents`)
         backers, makers = ctx.resolve(subject).actors, _makers(ctx, decision)
-        if not backers or makers == () or (makers is None and not any(d.lower_ in {"that", "this"} for d in decision.children)):
+        if not backers or makers == () or (makers is None and not any(d.lower_ in _BACK_THERE for d in decision.children)):
             continue  # "the request of the families": someone's that is no actor's
         last = {p.actor: p.span for p in recent if p.actor in makers} if makers else {None: recent[-1].span} if recent else {}
         lately = [p for p in recent if last.get(p.actor if makers else None) == p.span]  # each maker's latest act
         out += [(p.issue, b, 1 if p.stance == "support" else -1) for p in lately for b in backers if p.actor not in backers]
     return list(dict.fromkeys(out))
+
+
+_BACK_THERE = frozenset({"that", "this", "those", "these", "both", "same"})  # "both refusals", "the same answer"
+_GIVING = frozenset(stem(w) for w in "give gave given take took taken make made".split())
+
+
+def _gave_the_same(verb) -> bool:
+    """"Z gave the same answer (a day later)": Z answered as the maker of the answer before."""
+    return stem(verb.lower_) in _GIVING and any(
+        c.dep_ == "dobj" and any(a.lower_ == "same" for a in c.children) for c in verb.children)
 
 
 def _makers(ctx, decision) -> tuple[str, ...] | None:

@@ -131,7 +131,7 @@ def _names_the_offer(tokens) -> bool:
     """A decline or a backing whose object is an offer noun or "it": "declined the offer", "has declined
     every offer", "declined it on 23 July", "supports the request"."""
     return any((_declining(t) or stem(t.lower_) in _BACKING)
-               and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS for c in t.children) for t in tokens)
+               and any(c.dep_ == "dobj" and stem(_of_which(c).lower_) in _OFFER_NOUNS for c in t.children) for t in tokens)
 
 
 _OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals request requests it".split())
@@ -166,7 +166,16 @@ def _declines_offer(verb) -> bool:
     what = next((c for c in (act or verb).children if c.dep_ == "dobj"), None)
     if act is not None and what is None:
         return False
+    what = _of_which(what) if what is not None else None
     return what is None or what.lower_ in {"it", "them", "this", "that", "both", "all"} or stem(what.lower_) in _OFFERS | _OFFER_NOUNS
+
+
+def _of_which(noun):
+    """"each of those offers": the offers."""
+    if noun.lower_ in {"each", "all", "both", "any", "none"}:
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def _offers(ctx, tokens, roles: dict[str, str], presence=None) -> list[tuple[str, str]]:
