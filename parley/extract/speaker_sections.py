@@ -4,8 +4,8 @@ Catalogues, directories and briefs print an item under a heading line that names
 ("Iranian Railways, Stand 11-15", "Embassy of France in Georgia"), then a paragraph where someone
 speaks by role only ("…," says the head of the delegation). The role is that actor's: the nearest
 heading above the quote's paragraph (a paragraph of one short line with no closing punctuation; not
-the document's own title), where it names exactly one codebook actor. Used by ``speakers.rules.v1`` for role phrases the
-sentence leaves without an actor.
+the document's own title), where it names exactly one codebook actor. Used by ``speakers.rules.v1``
+for role phrases the sentence leaves without an actor.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def heading_above(text: str, pos: int) -> int | None:
     return next((start for start in reversed(starts[1:-1]) if _heading(text, start)), None)  # not the title
 
 
-_SECTION_ROLES = PERSON_ROLES | {"director", "manager", "attaché", "attache", "consul", "counsellor", "counselor"}  # an exhibitor's staff too
+# an exhibitor's staff as well as officials
+_SECTION_ROLES = PERSON_ROLES | {"director", "manager", "attaché", "attache", "consul", "counsellor", "counselor"}
 
 
 def section_role(words: str) -> bool:

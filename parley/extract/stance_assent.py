@@ -86,9 +86,9 @@ _BACKS = frozenset(stem(w) for w in "support supports welcome welcomes back back
 
 def endorsed(ctx, tokens, recent) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: "The United States supports that decision", "Z supports their decision",
-    "Z said that it supports the decisions of A and B", "Z backed both refusals", "Z gave the same answer": the backer holds the stances that the decision's
-    makers took in the ``recent`` positions (each named maker's latest, or for "that decision" those of the
-    latest sentence)."""
+    "Z said that it supports the decisions of A and B", "Z backed both refusals", "Z gave the same
+    answer": the backer holds the stances that the decision's makers took in the ``recent`` positions
+    (each named maker's latest, or for "that decision" those of the latest sentence)."""
     out = []
     for verb in (t for t in tokens if (stem(t.lower_) in _BACKS or _gave_the_same(t)) and not _negative(t)):
         decision = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DECIDED), None)
@@ -96,12 +96,21 @@ def endorsed(ctx, tokens, recent) -> list[tuple[str, str, int]]:
         if decision is None or subject is None or asks_here(tokens):
             continue  # "A asked X to …, and Z supports that request": this sentence's own (:func:`assents`)
         backers, makers = ctx.resolve(subject).actors, _makers(ctx, decision)
-        if not backers or makers == () or (makers is None and not any(d.lower_ in _BACK_THERE for d in decision.children)):
+        named_back = any(d.lower_ in _BACK_THERE for d in decision.children)
+        if not backers or makers == () or (makers is None and not named_back):
             continue  # "the request of the families": someone's that is no actor's
-        last = {p.actor: p.span for p in recent if p.actor in makers} if makers else {None: recent[-1].span} if recent else {}
-        lately = [p for p in recent if last.get(p.actor if makers else None) == p.span]  # each maker's latest act
-        out += [(p.issue, b, 1 if p.stance == "support" else -1) for p in lately for b in backers if p.actor not in backers]
+        out += [(p.issue, b, 1 if p.stance == "support" else -1)
+                for p in _latest_acts(recent, makers) for b in backers if p.actor not in backers]
     return list(dict.fromkeys(out))
+
+
+def _latest_acts(recent, makers) -> list:
+    """The positions of each maker's latest sentence among ``recent``; with no makers named, those of
+    the latest sentence."""
+    if not makers:
+        return [p for p in recent if p.span == recent[-1].span] if recent else []
+    last = {p.actor: p.span for p in recent if p.actor in makers}
+    return [p for p in recent if last.get(p.actor) == p.span]
 
 
 _BACK_THERE = frozenset({"that", "this", "those", "these", "both", "same"})  # "both refusals", "the same answer"
