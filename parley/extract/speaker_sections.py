@@ -19,19 +19,16 @@ _HEADING_MAX = 90  # characters: "Embassy of France in Georgia, Stand 11-11" wit
 _CLOSING = ".!?:;\"”’)"
 
 
-def section_actor(text: str, pos: int, mentions) -> str | None:
-    """The one actor named by the nearest heading line above the paragraph at ``pos``; ``None`` where
-    that heading names none or several, or no heading comes before.
+def section_actor(text: str, start: int, mentions) -> str | None:
+    """The one actor named by the heading line at ``start`` (:func:`heading_above`); ``None`` where it
+    names none or several.
 
     >>> from types import SimpleNamespace as NS
     >>> text = "Fair\\n\\nKestrian Railways, Stand 4\\n\\nShows coaches. \\"Soon,\\" says the head of sales."
     >>> mention = NS(actor="kestria", span=NS(start=6, end=14))
-    >>> section_actor(text, 56, [mention])
+    >>> section_actor(text, heading_above(text, 56), [mention])
     'kestria'
     """
-    start = heading_above(text, pos)
-    if start is None:
-        return None
     end = text.find("\n", start)
     named = {m.actor for m in mentions if start <= m.span.start and m.span.end <= end}
     return named.pop() if len(named) == 1 else None

@@ -324,7 +324,7 @@ def _with_speaker(ctx: QuoteContext, quote: Quote, cue, subject, extractor: str)
     placed = None if actor is not None else (
         _names_a_role(words) and said_in_capital(ctx.text, cue, ctx.codebook)
         or _names_an_office(words) and reported_from_capital(ctx.text, cue[0], ctx.codebook)
-        or _unnamed(ctx, speaker, cue[0]) and section_role(words) and section_actor(ctx.text, cue[0], ctx.mentions) or None)
+        or section_role(words) and _section_speaker(ctx, speaker, cue[0]) or None)
     if placed is not None:  # "the Foreign Ministry's spokesman said in X": the office of X's government
         speaker, actor, confidence = " ".join(words.split()), placed, CONTEXT_CONFIDENCE
     if speaker is not None and (confidence > PRONOUN_CONFIDENCE or _names_a_role(words) or actor != found[1]):
@@ -354,11 +354,14 @@ def _reported_speaker(ctx: QuoteContext, quote: Quote, report: Reported, extract
     return found, attribution
 
 
-def _unnamed(ctx: QuoteContext, speaker: str | None, pos: int) -> bool:
-    """No person named in the quote's section: "says the head of sales", not "Vera Holm" (a role
-    taken back to someone before the section's heading is not that role)."""
-    start = heading_above(ctx.text, pos) or 0
-    return speaker is None or not any(p.name == speaker and p.span.start >= start for p in ctx.people)
+def _section_speaker(ctx: QuoteContext, speaker: str | None, pos: int) -> str | None:
+    """The actor of the heading above ``pos`` (:func:`.speaker_sections.section_actor`), where no person
+    is named in that section: "says the head of sales", not "Vera Holm" (a role taken back to someone
+    before the heading is not that role)."""
+    start = heading_above(ctx.text, pos)
+    if start is None or (speaker is not None and any(p.name == speaker and p.span.start >= start for p in ctx.people)):
+        return None
+    return section_actor(ctx.text, start, ctx.mentions)
 
 
 def _names_a_role(words: str) -> bool:

@@ -115,7 +115,7 @@ class RuleStance(Component):
             declined = any(p.stance == "oppose" for p in offered)  # what the previous sentence's cues name
             positions += ([] if declined else self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)) + offered
             positions += [self._position(ctx, sentence, IssueHit(sentence, i, 1.5), Finding((a,), sign, "reported", "asserted", "name"))
-                          for i, a, sign in agreed(ctx, tokens, hits, said_before, positions[:start], state.sentences[max(n - 3, 0)].start)]
+                          for i, a, sign in agreed(ctx, tokens, hits, said_before, positions, start, state.sentences[max(n - 3, 0)].start)]
             if _question(ctx, sentence):  # "How does Kestria view this?": asks, reports no one's position
                 positions[start:] = [p for p in positions[start:] if p.via != "reported"]
             _remember_subjects(ctx, tokens)

@@ -198,7 +198,7 @@ def support_findings(ctx, holders) -> list[Finding]:
 def _requesters(token) -> list:
     """The owners of an "at the request of X" / "at X's request" / "with the consent of X" on a verb over
     ``token`` (up to three words up: the object, its "of" phrase, the verb) or in a relative clause on
-    it, with their conjuncts; else the subjects of "as X had asked" / "which X asked for" there."""
+    it, with their conjuncts."""
     node, climbed = token, [token] + [c for t in token.subtree if t.dep_ == "pobj" or t.i == token.i
                                       for c in t.children if c.dep_ == "relcl"]  # "visits to X, which take place with …"
     for _ in range(4):
@@ -215,21 +215,7 @@ def _requesters(token) -> list:
             owners += [g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
             return owners + [c for o in owners for c in o.children if c.dep_ == "conj"]
-    asked = [c for node in climbed for c in node.children if _asked_for(c)]  # "…, as X and Y had asked"
-    owners = [c for verb in asked[:1] for c in verb.children if c.dep_ == "nsubj"]
-    return owners + [c for o in owners for c in o.children if c.dep_ == "conj"]
-
-
-def _asked_for(clause) -> bool:
-    """"as X had asked", "which both governments asked for": a clause of asking for the act itself."""
-    if stem(clause.lower_) not in _ASKING or any(c.dep_ == "neg" for c in clause.children):
-        return False
-    if clause.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
-    return clause.dep_ == "relcl" and any(c.lower_ in {"which", "what"} for c in clause.children)
-
-
-_ASKING = frozenset(stem(w) for w in "ask request want propose".split())
+    return []
 
 
 def _act_owner(token):

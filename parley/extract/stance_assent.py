@@ -58,12 +58,14 @@ def assented(ctx, tokens, said_before) -> list[tuple[str, str]]:
     return [(issue, actor) for issue in issues for actor in actors]
 
 
-def agreed(ctx, tokens, hits, said_before, earlier, since: int) -> list[tuple[str, str, int]]:
+def agreed(ctx, tokens, hits, said_before, positions, upto: int, since: int) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)`` of a sentence that only assents to the one before ("Y agreed.", where it
-    names no issue of its own: :func:`assented`) or backs a decision made in the positions ``earlier``
-    from character ``since`` on (:func:`endorsed`)."""
+    names no issue of its own: :func:`assented`) or backs a decision made in the ``positions`` before
+    index ``upto``, from character ``since`` on (:func:`endorsed`)."""
     agreeing = [] if hits else [(issue, actor, 1) for issue, actor in assented(ctx, tokens, said_before)]
-    return agreeing + endorsed(ctx, tokens, [p for p in earlier if p.span.start >= since])
+    if not any(_backing(t) for t in tokens):
+        return agreeing  # most sentences back nothing: no need to gather the positions before
+    return agreeing + endorsed(ctx, tokens, [p for p in positions[:upto] if p.span.start >= since])
 
 
 def bare_assent(ctx, tokens) -> tuple[str, ...]:
@@ -90,7 +92,7 @@ def endorsed(ctx, tokens, recent) -> list[tuple[str, str, int]]:
     answer": the backer holds the stances that the decision's makers took in the ``recent`` positions
     (each named maker's latest, or for "that decision" those of the latest sentence)."""
     out = []
-    for verb in (t for t in tokens if (stem(t.lower_) in _BACKS or _gave_the_same(t)) and not _negative(t)):
+    for verb in (t for t in tokens if _backing(t)):
         decision = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DECIDED), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if decision is None or subject is None or asks_here(tokens):
@@ -111,6 +113,11 @@ def _latest_acts(recent, makers) -> list:
         return [p for p in recent if p.span == recent[-1].span] if recent else []
     last = {p.actor: p.span for p in recent if p.actor in makers}
     return [p for p in recent if last.get(p.actor) == p.span]
+
+
+def _backing(verb) -> bool:
+    """"supports", "backed", "gave the same answer", not negated."""
+    return (stem(verb.lower_) in _BACKS or _gave_the_same(verb)) and not _negative(verb)
 
 
 _BACK_THERE = frozenset({"that", "this", "those", "these", "both", "same"})  # "both refusals", "the same answer"
