@@ -14,7 +14,7 @@ Cues of an issue come from three places, compared by :func:`stem`:
 * an actor the label names by two proper words ("Highland Ruritanians"), also in the other
   order a few words apart ("the Ruritanians who left the Highland"), weight 0.75;
 * a definite reference back to a body a cue named in full earlier ("the commissions" after "the
-  border commissions", :mod:`.issue_references`), weight 1.
+  border commissions", :mod:`.issue_references`), or rolling stock given to a railway (:mod:`.issue_stock`), weight 1.
 
 A cue has a *polarity*: +1 when it names the label's pole, -1 when the label puts it under
 a word of refusal ("Refrain from the threat or use of force": "force", and "war" with it,
@@ -59,6 +59,7 @@ from .issue_missions import MISSION_WEIGHT, mission_names, presence_label
 from .issue_pronouns import pronoun_references, singular_references
 from .issue_references import references
 from .issue_resumption import about_resumption
+from .issue_stock import given_stock
 from .issue_objects import governed_by_other
 from .issue_places import place_of_other
 from .issue_terrain import about_terrain
@@ -210,8 +211,7 @@ _ADJECTIVE = re.compile(r"(?:al|ate|ic|ive|ous|ary)$", re.IGNORECASE)
 def _issue_patterns(issue: Issue, actor_words: frozenset[str], shared: dict[str, int]) -> list[_Pattern]:
     negative = _negative_scope(issue.label)
     patterns = [_keyword_pattern(issue, k, negative) for k in issue.keywords if _stems_of(k)]
-    patterns += [replace(_keyword_pattern(issue, k, negative), words=(_agent_noun(k),))
-                 for k in issue.keywords if _agent_noun(k)]
+    patterns += [replace(_keyword_pattern(issue, k, negative), words=(_agent_noun(k),)) for k in issue.keywords if _agent_noun(k)]
     patterns += [replace(_keyword_pattern(issue, k, negative), source="paraphrase", plural=(), words=tuple(
         w for n, raw in enumerate(words) for w in ((GAP,) if gapped and n == 1 else ()) + (stem(raw),)))
         for k in issue.keywords for words, gapped in verbal_forms(str(k))]  # "force … be used" (:mod:`.issue_nominal`)
@@ -463,7 +463,6 @@ class HybridIssues(Component):
         """The embedding matcher, built on first use (``None`` when switched off or no issues)."""
         if self._semantic is None and self.settings["use_embeddings"] and self.codebook.issues:
             from .issue_similarity import IssueSimilarity
-
             self._semantic = IssueSimilarity(self.codebook, actor_stems(self.codebook))
         return self._semantic
 
@@ -479,6 +478,7 @@ class HybridIssues(Component):
                        lambda: pronoun_references(state.parsed, state.text, sentences, hits),  # "… monitors. … them"
                        lambda: singular_references(state.parsed, state.text, sentences, hits),  # "the treaty … ratified it"
                        lambda: event_references(state.parsed, sentences, hits),  # "… visit the cemetery. … the visit"
+                       lambda: given_stock(state.parsed, state.text, sentences, hits, self.vocabulary.match),  # "lent a locomotive"
                        lambda: foreign_personnel(state, sentences, hits, self.demonyms,  # "European advisers"
                                                  self.codebook, self.vocabulary.match)):
             for sentence, found in finder().items():

@@ -65,7 +65,7 @@ def agreed(ctx, tokens, hits, said_before, positions, upto: int, since: int) -> 
     agreeing = [] if hits else [(issue, actor, 1) for issue, actor in assented(ctx, tokens, said_before)]
     if not any(_backing(t) for t in tokens):
         return agreeing  # most sentences back nothing: no need to gather the positions before
-    return agreeing + endorsed(ctx, tokens, [p for p in positions[:upto] if p.span.start >= since])
+    return agreeing + endorsed(ctx, tokens, [p for p in positions[:upto] if p.span.start >= since], said_before)
 
 
 def bare_assent(ctx, tokens) -> tuple[str, ...]:
@@ -86,23 +86,25 @@ _DECIDED = frozenset("decision decisions refusal refusals request requests choic
 _BACKS = frozenset(stem(w) for w in "support supports welcome welcomes back backs endorse endorses".split())
 
 
-def endorsed(ctx, tokens, recent) -> list[tuple[str, str, int]]:
+def endorsed(ctx, tokens, recent, said_before=()) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: "The United States supports that decision", "Z supports their decision",
     "Z said that it supports the decisions of A and B", "Z backed both refusals", "Z gave the same
-    answer": the backer holds the stances that the decision's makers took in the ``recent`` positions
-    (each named maker's latest, or for "that decision" those of the latest sentence)."""
+    answer", "Z said the same": the backer holds the stances that the decision's makers took in the ``recent`` positions
+    (each named maker's latest, or for "that decision" those of the latest sentence; for "the same" those of
+    the sentence before, ``said_before``)."""
     out = []
     for verb in (t for t in tokens if _backing(t)):
-        decision = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DECIDED), None)
+        decision = next((c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in _DECIDED or _the_same(c))), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if decision is None or subject is None or asks_here(tokens):
             continue  # "A asked X to …, and Z supports that request": this sentence's own (:func:`assents`)
         backers, makers = ctx.resolve(subject).actors, _makers(ctx, decision)
-        named_back = any(d.lower_ in _BACK_THERE for d in decision.children)
+        named_back = decision.lower_ == "same" or any(d.lower_ in _BACK_THERE for d in decision.children)
         if not backers or makers == () or (makers is None and not named_back):
             continue  # "the request of the families": someone's that is no actor's
         out += [(p.issue, b, 1 if p.stance == "support" else -1)
-                for p in _latest_acts(recent, makers) for b in backers if p.actor not in backers]
+                for p in _latest_acts(list(said_before) if decision.lower_ == "same" else recent, makers)
+                for b in backers if p.actor not in backers]
     return list(dict.fromkeys(out))
 
 
@@ -116,8 +118,8 @@ def _latest_acts(recent, makers) -> list:
 
 
 def _backing(verb) -> bool:
-    """"supports", "backed", "gave the same answer", not negated."""
-    return (stem(verb.lower_) in _BACKS or _gave_the_same(verb)) and not _negative(verb)
+    """"supports", "backed", "gave the same answer", "said the same", not negated."""
+    return (stem(verb.lower_) in _BACKS or _gave_the_same(verb) or any(_the_same(c) for c in verb.children)) and not _negative(verb)
 
 
 _BACK_THERE = frozenset({"that", "this", "those", "these", "both", "same"})  # "both refusals", "the same answer"
@@ -128,6 +130,14 @@ def _gave_the_same(verb) -> bool:
     """"Z gave the same answer (a day later)": Z answered as the maker of the answer before."""
     return stem(verb.lower_) in _GIVING and any(
         c.dep_ == "dobj" and any(a.lower_ == "same" for a in c.children) for c in verb.children)
+
+
+def _the_same(noun) -> bool:
+    """"Armenia said the same (on 4 February)": the object of saying is "the same" alone (not "the same day")."""
+    return noun.dep_ == "dobj" and noun.lower_ == "same" and stem(noun.head.lower_) in _SAYING
+
+
+_SAYING = frozenset(stem(w) for w in "say said says answer answered reply replied".split())
 
 
 def _makers(ctx, decision) -> tuple[str, ...] | None:

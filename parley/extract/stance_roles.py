@@ -131,7 +131,14 @@ def _names_the_offer(tokens) -> bool:
     """A decline or a backing whose object is an offer noun or "it": "declined the offer", "has declined
     every offer", "declined it on 23 July", "supports the request"."""
     return any((_declining(t) or stem(t.lower_) in _BACKING)
-               and any(c.dep_ == "dobj" and stem(_of_which(c).lower_) in _OFFER_NOUNS for c in t.children) for t in tokens)
+               and any(c.dep_ == "dobj" and stem(_of_which(c).lower_) in _OFFER_NOUNS for c in t.children) for t in tokens) \
+        or any(_declining(t) and _bare_decline(t) for t in tokens)
+
+
+def _bare_decline(verb) -> bool:
+    """"Yerevan declined on 4 March": a decline with a subject and no object, which answers the offer in reach."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp", "prt", "auxpass", "nsubjpass"} for c in verb.children)
 
 
 _OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals request requests it".split())

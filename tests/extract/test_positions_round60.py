@@ -1,0 +1,46 @@
+"""Round 60 (positions): rolling stock given to a railway ("offered a locomotive", "will pay for the heating
+connection of the coach"); a bare "Y declined on 4 March" answers the offer still in reach; "Z said the same"
+holds what the sentence before said; "foreign police" names an outside presence. Invented states,
+hand-written sentences."""
+
+from __future__ import annotations
+
+from round_helpers import positions, toy_fixtures
+from test_positions_round54 import BOOK
+
+pipeline, run, parse = toy_fixtures(BOOK)
+_TALKS = "Ruritania and Syldavia met in Klow on Monday to discuss the railway. "
+_OFFER = "Borduria offered again to send its transport police to the station. "
+
+
+def test_lending_or_paying_for_rolling_stock_supports_the_railway(run):
+    text = (_TALKS + "The Caspian Union offered a locomotive from Vor. The Green Dawn bloc has said that it will pay "
+            "for the heating connection of the Vor coach.")
+    assert {("union", "transport", "support"), ("dawn", "transport", "support")} <= positions(run(text))
+
+
+def test_rolling_stock_nobody_gives_takes_no_stance(run):
+    text = _TALKS + "The train stopped at Vor for an hour, and the Caspian Union counted the coaches."
+    assert not {p for p in positions(run(text)) if p[0] == "union"}
+
+
+def test_a_bare_decline_answers_the_offer_still_in_reach(run):
+    text = (_TALKS + _OFFER + "The offer came through a note to both capitals. Ruritania declined on 4 March, with great "
+            "politeness. Syldavia declined on 5 March.")
+    assert {("ruritania", "presence", "oppose"), ("syldavia", "format", "oppose"),
+            ("syldavia", "presence", "oppose")} <= positions(run(text))
+
+
+def test_saying_the_same_holds_what_the_sentence_before_said(run):
+    text = _TALKS + "Syldavia wants the railway reopened before the winter. The Caspian Union said the same on 4 February."
+    assert ("union", "transport", "support") in positions(run(text))
+
+
+def test_the_same_day_is_a_date_not_the_same_stance(run):
+    text = _TALKS + "Syldavia wants the railway reopened before the winter. The Caspian Union said the same day that it had no view."
+    assert ("union", "transport", "support") not in positions(run(text))
+
+
+def test_not_wanting_foreign_police_opposes_the_presence(run):
+    text = _TALKS + "Ruritania and Syldavia have told the Union that they do not want foreign police at the station."
+    assert {("ruritania", "presence", "oppose"), ("syldavia", "presence", "oppose")} <= positions(run(text))
