@@ -1,10 +1,12 @@
-"""Issue cues from rolling stock given to a railway: "Iran offered a locomotive from Julfa", "Georgia will
-lend its reserve locomotive", "Türkiye will pay for the heating connection of the Kars coach".
+"""Issue cues from rolling stock given to a railway or asked for: "Iran offered a locomotive from Julfa",
+"Georgia will lend its reserve locomotive", "Türkiye will pay for the heating connection of the Kars coach",
+"Iran asked once more for a coach from Tabriz".
 
 In a text about a railway (one that names it, its trains or its locomotives), a locomotive, coach, wagon,
 snow plough or waiting room that a verb of giving takes (offer, lend, send, pay for, provide, supply,
-donate), perhaps through a few nouns ("the use of Georgian snow ploughs"), speaks to the issue whose cue
-"railway" is: the giver helps the line run. The noun alone does not ("the train stopped at Sharur";
+donate) or of asking (ask for, request, want, seek), perhaps through a few nouns or an infinitive ("the use
+of Georgian snow ploughs", "asked the group to attach a coach"), speaks to the issue whose cue "railway" is:
+the giver helps the line run, the asker wants more of it. The noun alone does not ("the train stopped at Sharur";
 "visitors will be given a waiting room" names no giver), and neither do engineers, who as often clear
 mines. Used by ``issues.hybrid.v1``.
 """
@@ -18,12 +20,14 @@ from .stance_lexicon import stem
 _STOCK = frozenset(stem(w) for w in "locomotive coach carriage wagon plough snowplough rails".split())
 _ROOMS = frozenset({"room", "rooms"})  # "a (heated) waiting room"
 _GIVING = frozenset(stem(w) for w in "offer lend lent send sent pay paid fund provide supply supplied donate".split())
-_THROUGH = frozenset({"dobj", "pobj", "prep", "compound", "conj", "appos", "dative", "nmod", "npadvmod"})
+_WANTING = frozenset(stem(w) for w in "ask request want seek sought".split())  # "asked for a coach from Tabriz"
+_THROUGH = frozenset({"dobj", "pobj", "prep", "compound", "amod", "conj", "appos", "dative", "nmod", "npadvmod", "xcomp"})
+# amod: "a reserve locomotive" is parsed with "locomotive" as the adjective
 _CLIMB = 5  # steps from the noun to the verb: "pay for the heating connection of the Kars coach" (4)
 
 
 def given_stock(doc, text: str, sentences, hits: dict, match) -> dict:
-    """``{sentence: [(issue, [(start, end)]), …]}`` for rolling stock a verb of giving takes, in a text
+    """``{sentence: [(issue, [(start, end)]), …]}`` for rolling stock a verb of giving or asking takes, in a text
     about a railway, for the issue ``match`` finds for "railway"."""
     issues = {h.issue for h in match("railway")} if doc is not None and _RAILWAY_TEXT.search(text) else set()
     if len(issues) != 1:
@@ -50,14 +54,14 @@ def _stock(token) -> bool:
 
 
 def _given(token) -> bool:
-    """A verb of giving takes the noun, through a few nouns and prepositions, or the noun's relative
-    clause is one ("the waiting room it is paying for")."""
-    if any(c.dep_ == "relcl" and stem(c.lower_) in _GIVING for c in token.children):
+    """A verb of giving or asking takes the noun, through a few nouns, prepositions and an infinitive, or
+    the noun's relative clause is one ("the waiting room it is paying for", "the coach Iran keeps asking for")."""
+    if any(c.dep_ == "relcl" and stem(c.lower_) in _GIVING | _WANTING for c in token.children):
         return True
     for _ in range(_CLIMB):
         if token.dep_ not in _THROUGH or token.head is token:
             return False
         token = token.head
-        if stem(token.lower_) in _GIVING:
+        if stem(token.lower_) in _GIVING | _WANTING:
             return True
     return False

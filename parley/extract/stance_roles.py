@@ -78,12 +78,17 @@ def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), pre
 
 def _backers(ctx, tokens) -> tuple[str, ...]:
     """The subjects of "supports the request", "welcomed the offer": backing the offer named back."""
-    verbs = [t for t in tokens if stem(t.lower_) in _BACKING and not _negated(t)
+    verbs = [t for t in tokens if stem(t.lower_) in _BACKING and not _negated(t) and not _whether(t)
              and any(c.dep_ == "dobj" and stem(c.lower_) in _OFFER_NOUNS - {"it"} and _bare(c) for c in t.children)]
     subjects = [next((c for c in v.children if c.dep_ == "nsubj"), None)
                 or next((c for c in v.head.children if c.dep_ == "nsubj" and v.dep_ in {"advcl", "conj", "xcomp"}), None)
                 for v in verbs]  # "X wrote to the chair supporting the request": X
     return tuple(dict.fromkeys(a for s in subjects if s is not None for a in ctx.resolve(s).actors))
+
+
+def _whether(verb) -> bool:
+    """"(asked) whether the Committee supports the offer": a question, not a backing."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 
 def _bare(noun) -> bool:
@@ -217,7 +222,7 @@ def _owner(ctx, token) -> str | None:
                 return _offered(token, actors[0])  # else "to place officers of its police": the offer is higher up
     owner = _offer_owner(token)
     if owner is not None:
-        actors = ctx.resolve(owner).actors
+        actors = _actors_of(ctx, owner)
         return actors[0] if len(actors) == 1 else None
     node, inner = token, None
     for _ in range(4):
@@ -226,7 +231,7 @@ def _owner(ctx, token) -> str | None:
         node = node.head
         owner = _offer_owner(node)  # "an offer from X to place officers of its police"
         if owner is not None:
-            actors = ctx.resolve(owner).actors
+            actors = _actors_of(ctx, owner)
             return actors[0] if len(actors) == 1 else None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         actors = ctx.resolve(subject).actors if subject is not None else ()
@@ -240,7 +245,7 @@ def _owner(ctx, token) -> str | None:
 
 def _offer_owner(token):
     """The possessor of the offer noun the role word completes: "Russia" in "Russia's offer to guarantee",
-    "its offer of transport police"."""
+    "its offer of transport police", "the Russian offer to send"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _offer(token.head.head):
         return next((c for c in token.head.head.children if c.dep_ == "poss"), None)
     noun = token.head if token.dep_ in {"acl", "xcomp"} else None
@@ -249,7 +254,13 @@ def _offer_owner(token):
     if noun is None or not (_offer(noun) or stem(noun.lower_) in _ASKS):
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children if g.dep_ == "pobj"]
-    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(iter(of), None)  # "a request of X to …"
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(iter(of), None) or next(
+        (c for c in noun.children if c.dep_ == "amod" and c.text[:1].isupper()), None)  # "a request of X to …", "the Russian offer"
+
+
+def _actors_of(ctx, owner) -> tuple[str, ...]:
+    """The actors an offer's owner names: a name, a pronoun or a demonym ("the tenth Russian offer")."""
+    return (ctx.demonyms[owner.lower_],) if owner.lower_ in ctx.demonyms else ctx.resolve(owner).actors
 
 
 def _claimed_role(ctx, token) -> str | None:

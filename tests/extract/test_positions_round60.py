@@ -44,3 +44,19 @@ def test_the_same_day_is_a_date_not_the_same_stance(run):
 def test_not_wanting_foreign_police_opposes_the_presence(run):
     text = _TALKS + "Ruritania and Syldavia have told the Union that they do not want foreign police at the station."
     assert {("ruritania", "presence", "oppose"), ("syldavia", "presence", "oppose")} <= positions(run(text))
+
+
+def test_asking_for_a_coach_supports_the_railway(run):
+    text = _TALKS + "The Caspian Union has asked for two more wagons from Vor."
+    assert ("union", "transport", "support") in positions(run(text))
+
+
+def test_an_offer_named_by_its_owners_demonym_is_that_owners(run):
+    text = _TALKS + "Ruritania declined on 16 October the tenth Bordurian offer to send transport police."
+    assert {("borduria", "presence", "support"), ("ruritania", "presence", "oppose"),
+            ("ruritania", "format", "oppose")} <= positions(run(text))
+
+
+def test_asking_whether_someone_backs_the_offer_is_no_backing(run):
+    text = _TALKS + "Some of you have asked whether the Caspian Union supports the Bordurian offer to send transport police."
+    assert not {p for p in positions(run(text)) if p[0] == "union"}
