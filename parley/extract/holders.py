@@ -56,10 +56,8 @@ from .stance_lexicon import (
 )
 from .state import DocState
 
-_PHRASE_DEPS = frozenset(
-    {"compound", "amod", "poss", "appos", "conj", "cc", "det", "nmod", "flat", "nummod", "punct",
-     "npadvmod", "advmod", "case", "preconj", "predet", "quantmod"}
-)
+_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "det", "nmod", "flat", "nummod", "punct",
+                          "npadvmod", "advmod", "case", "preconj", "predet", "quantmod"})
 _HEADS_WITH_OF = frozenset(ORG_WORDS | TITLE_WORDS | ROLE_NOUNS | INSTITUTION_NOUNS | WORK_GROUPS | {"head", "side", "families", "railways"})
 _OPINION_GENRES = frozenset({"op-ed", "oped", "opinion", "commentary", "analysis", "column", "editorial", "essay"})
 _BYLINE = re.compile(r"^\s*(?:by|written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$", re.IGNORECASE | re.MULTILINE)
@@ -247,8 +245,11 @@ class DocContext:
         return Resolution(same[-1][2].actors, "role") if same else Resolution()
 
     def _plural_antecedent(self, token) -> Resolution:
-        """"they": :func:`.holder_plural.plural_antecedent`."""
-        actors, several = plural_antecedent(self.state.text, self.state.sentences, self.history, token)
+        """"they": the subject reporting it, where that names several actors ("A and B told the Commission that they
+        …"), else :func:`.holder_plural.plural_antecedent`."""
+        reporter = governing_subject(token) if token.lower_ == "they" else None
+        found = self.resolve(reporter).actors if reporter is not None else ()
+        actors, several = (found, True) if len(found) >= 2 else plural_antecedent(self.state.text, self.state.sentences, self.history, token)
         return Resolution(actors, "party" if several else "pronoun") if actors else Resolution()
 
     def _nearest_actor(self, token, subjects_only: bool = False) -> Resolution:

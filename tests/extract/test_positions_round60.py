@@ -60,3 +60,9 @@ def test_an_offer_named_by_its_owners_demonym_is_that_owners(run):
 def test_asking_whether_someone_backs_the_offer_is_no_backing(run):
     text = _TALKS + "Some of you have asked whether the Caspian Union supports the Bordurian offer to send transport police."
     assert not {p for p in positions(run(text)) if p[0] == "union"}
+
+
+def test_they_in_a_reported_clause_is_the_pair_that_reports_it(run):
+    text = ("The railway between Ruritania and Syldavia reopened in March. " + _OFFER + "Ruritania and Syldavia have "
+            "each told the Caspian Union that they do not want foreign police at the station.")
+    assert {("ruritania", "presence", "oppose"), ("syldavia", "presence", "oppose")} <= positions(run(text))
