@@ -9,10 +9,15 @@ Three phrase shapes are cues: a verb of guarding a few words before "nobody else
 our officers and by nobody else", a longer agent), or before "by … alone" or "only by" (the stance
 walk reads all of them as a refusal, :func:`.stance_flips.negations`), and "else's" before a word
 for troops ("no one else's guards",
-"anyone else's troops": outside forces, refused by the negation around them).
+"anyone else's troops": outside forces, refused by the negation around them). Security kept to the
+states is a cue too, read as a refusal (:func:`reserved_security`): "the security of the line is theirs
+alone", "the safety of the line is a matter for the States through which it runs", "the business of
+Azerbaijani services and of nobody else".
 """
 
 from __future__ import annotations
+
+import re
 
 from .issue_forces import role_actor
 from .issue_missions import presence_label
@@ -37,3 +42,32 @@ def exclusive_phrases(label: str, codebook, gap: str) -> list[tuple[str, ...]]:
     own = {(stem("only"), gap, stem("own"), gap, stem(u)) for u in _UNITS + ("officers",)} if presence_label(label) else set()
     # "only their own border and customs officers": an outside presence refused, not one state's role
     return sorted(nobody_else | alone | own | {(stem("else"), stem(u)) for u in _UNITS})
+
+
+_RESERVED = re.compile(r"\b(?:security|safety)\b(?=[^.;:]{0,100}?\b(?:alone|(?:nobody|no one) else|a matter for|"
+                       r"(?:the|a) business of)\b)", re.IGNORECASE)
+"""Security or safety, then within the clause what keeps it to some: "alone", "nobody else", "a matter for"."""
+
+
+def reserved_security(text: str, sentences, hits: dict, match) -> dict:
+    """``{sentence: [(issue, [(start, end)])]}``: "security"/"safety" kept to some ("… is theirs alone") as a
+    cue of the issue ``match("foreign troops")`` gives, in sentences with no hit for it."""
+    issues = {h.issue for h in match("foreign troops")}
+    if len(issues) != 1:
+        return {}
+    issue, out = issues.pop(), {}
+    for sentence in sentences:
+        spans = [m.span() for m in _RESERVED.finditer(text, sentence.start, sentence.end)]
+        if spans and not any(h.issue == issue for h in hits[sentence]):
+            out[sentence] = [(issue, spans)]
+    return out
+
+
+def reserved(token) -> bool:
+    """The word is "security" or "safety" kept to some (:data:`_RESERVED`): a refusal of anyone else."""
+    return token.lower_ in {"security", "safety"} and reserved_at(token.doc.text, token.idx)
+
+
+def reserved_at(text: str, start: int) -> bool:
+    """"security" or "safety" kept to some begins at ``start``."""
+    return _RESERVED.match(text, start) is not None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .issue_exclusive import reserved_at
 from .issue_forces import FORCES_WEIGHT
 
 _BETWEEN = re.compile(r"\s+(?:(?:on|in|at|this|last|next)(?:\s+[\w-]+){1,3}\s+(?=of\s))?(?:of\s+)?"
@@ -56,6 +57,8 @@ def _names_object(cue) -> bool:
 
 
 def _object_named(text: str, cue, others) -> bool:
+    if reserved_at(text, cue.start):
+        return False  # "the safety of the railway is a matter for the States": whose safety, no act on the railway
     for other in others:
         if cue.end < other.start <= cue.end + 40 and _BETWEEN.fullmatch(text, cue.end, other.start):
             return True

@@ -7,25 +7,24 @@ Cues of an issue come from three places, compared by :func:`stem`:
   share the word; generic words and place names count half) and of its ``description``
   (half that), with the codebook's actor names, aliases, members and demonyms left out — the
   parties are not the question;
-* related words of general negotiation vocabulary for label words
-  (:func:`~.stance_lexicon.concept_words`: "force" → war, hostilities, ceasefire…), some of
-  them paraphrases of the opposite pole with a gap ("a change to the recognised borders"
-  against inviolability), whose one-word cues of other issues they take over;
+* related words of general negotiation vocabulary for label words (:func:`~.stance_lexicon.concept_words`:
+  "force" → war, hostilities, ceasefire…), some of them paraphrases of the opposite pole with a gap ("a change
+  to the recognised borders" against inviolability), whose one-word cues of other issues they take over;
 * an actor the label names by two proper words ("Highland Ruritanians"), also in the other
   order a few words apart ("the Ruritanians who left the Highland"), weight 0.75;
-* a definite reference back to a body a cue named in full earlier ("the commissions" after "the
-  border commissions", :mod:`.issue_references`), or rolling stock given to a railway (:mod:`.issue_stock`), weight 1.
+* a definite reference back to a body a cue named in full earlier ("the commissions" after "the border
+  commissions", :mod:`.issue_references`), rolling stock given to a railway or asked for (:mod:`.issue_stock`)
+  or security kept to some (:func:`.issue_exclusive.reserved_security`), weight 1.
 
-A cue has a *polarity*: +1 when it names the label's pole, -1 when the label puts it under
-a word of refusal ("Refrain from the threat or use of force": "force", and "war" with it,
-are cues of the opposite pole; "a one-sided approach is criticised": "one-sided" too).
-A sentence speaks to an issue when its cue weights add up to ``min_score``.
+A cue has a *polarity*: +1 when it names the label's pole, -1 when the label puts it under a word of refusal
+("Refrain from the threat or use of force": "force", and "war" with it, are cues of the opposite pole; "a
+one-sided approach is criticised": "one-sided" too). A sentence speaks to an issue when its cue weights add
+up to ``min_score``.
 
-With ``use_embeddings`` (WordLlama, :mod:`.embeddings`), each sentence with the actors'
-names blanked is compared with each issue's label and keywords: a clear best match above
-``min_similarity`` adds an issue no cue found (with no cue words), and similarity raises
-the score of lexical hits a little. Sentences before the body (title, byline, date lines)
-are skipped.
+With ``use_embeddings`` (WordLlama, :mod:`.embeddings`), each sentence with the actors' names blanked is
+compared with each issue's label and keywords: a clear best match above ``min_similarity`` adds an issue no
+cue found (with no cue words), and similarity raises the score of lexical hits a little. Sentences before
+the body (title, byline, date lines) are skipped.
 
 >>> from parley.core.types import Issue, Codebook
 >>> book = Codebook("t", (), (Issue("nuf", "Refrain from the threat or use of force"),))
@@ -49,7 +48,7 @@ from .issue_deals import other_deals, refers_elsewhere, signed_for_other
 from .issue_overlaps import drop_inside_paraphrases, without_nested
 from .issue_permissions import unpermitted_act
 from .issue_events import event_references
-from .issue_exclusive import exclusive_phrases
+from .issue_exclusive import exclusive_phrases, reserved_security
 from .issue_foreigners import actor_demonyms, foreign_personnel
 from .stance_roles import role_issues
 from .issue_forces import FORCES_WEIGHT, forces_phrases, offer_phrases, turn_phrases
@@ -479,6 +478,7 @@ class HybridIssues(Component):
                        lambda: singular_references(state.parsed, state.text, sentences, hits),  # "the treaty … ratified it"
                        lambda: event_references(state.parsed, sentences, hits),  # "… visit the cemetery. … the visit"
                        lambda: given_stock(state.parsed, state.text, sentences, hits, self.vocabulary.match),  # "lent a locomotive"
+                       lambda: reserved_security(state.text, sentences, hits, self.vocabulary.match),  # "… theirs alone"
                        lambda: foreign_personnel(state, sentences, hits, self.demonyms,  # "European advisers"
                                                  self.codebook, self.vocabulary.match)):
             for sentence, found in finder().items():

@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+from .issue_exclusive import reserved
 from .stance_lexicon import ACQUAINTANCE_VERBS, STANCE_NOUNS, STANCE_PREDICATES, stem, stems
 from .stance_contents import scope_only
 from .stance_syntax import negative_phrase, verbal
@@ -84,8 +85,8 @@ def terms_only(cue) -> bool:
     """The cue is the subject of terms set for it ("the route must stay under Ruritanian sovereignty",
     "the corridor must have no foreign guards"): the terms are at stake, not the cue ("the road must
     stay open" has a complement and keeps it)."""
-    if cue is None or cue.dep_ != "nsubj" or stem(cue.head.lower_) not in TERMS_VERBS:
-        return False
+    if cue is None or cue.dep_ != "nsubj" or stem(cue.head.lower_) not in TERMS_VERBS or reserved(cue):
+        return False  # "security would stay with their own services alone" refuses anyone else
     children = list(cue.head.children)
     if any(c.dep_ in {"acomp", "oprd", "attr", "neg"} for c in children):
         return False

@@ -22,6 +22,7 @@ from .stance_lexicon import (
 )
 from .stance_syntax import SUBJECT_DEPS, condition_clause
 from .stance_attachment import plural_antecedent
+from .issue_exclusive import reserved
 
 _REMOVAL = frozenset(stem(w) for w in "remove eliminate delete erase scrap excise".split())
 _SIGNING = frozenset(stem(w) for w in "sign conclude ratify initial initialled".split())
@@ -480,7 +481,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain"})
 def competence(cue) -> bool:
     """"the constitution is a matter for our voters, not for negotiators": who decides on the cue's
     object, said of it as the subject of "is a matter for": a statement of competence, no stance."""
-    if cue is None or cue.dep_ != "nsubj" or cue.head.lower_ not in _COPULAS:
-        return False
+    if cue is None or cue.dep_ != "nsubj" or cue.head.lower_ not in _COPULAS or reserved(cue):
+        return False  # "the safety of the line is a matter for the States" refuses anyone else
     return any(c.dep_ == "attr" and c.lower_ in _COMPETENCE_NOUNS and any(
         p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in cue.head.children)

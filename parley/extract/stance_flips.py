@@ -9,7 +9,7 @@ or is lost ("the claims had to go", "the cemeteries disappeared"), and "put an e
 
 from __future__ import annotations
 
-from .issue_exclusive import GUARDING_STEMS
+from .issue_exclusive import GUARDING_STEMS, reserved
 from .stance_attachment import leaves
 from .stance_cases import after_colon, holds_captive, loses_validity, negated_purpose, removes_refused, squanders, walks_away
 from .stance_cases import sends_away, stays_captive
@@ -91,8 +91,8 @@ def negations(w, token, previous, cue) -> None:
             w.flip()  # "Nor is there any need for X"
     if (token.i == cue.i or (cue.head.lower_ == "by" and cue.head.head.i == token.i)) and by_nobody_else(token):
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
-    elif token.i == cue.i and (nobody_elses(token) or only_own(token)):
-        w.flip()  # "with its own guards and nobody else's", "only their own officers will work there"
+    elif token.i == cue.i and (nobody_elses(token) or only_own(token) or reserved(token)):
+        w.flip()  # "with its own guards and nobody else's", "only their own officers will work there", "security is theirs alone"
     if _no_slot(token, previous) or _negated_place(token, previous):
         w.flip()
     if contrasted(token, previous) or refusal_predicated(token, previous):

@@ -66,3 +66,16 @@ def test_they_in_a_reported_clause_is_the_pair_that_reports_it(run):
     text = ("The railway between Ruritania and Syldavia reopened in March. " + _OFFER + "Ruritania and Syldavia have "
             "each told the Caspian Union that they do not want foreign police at the station.")
     assert {("ruritania", "presence", "oppose"), ("syldavia", "presence", "oppose")} <= positions(run(text))
+
+
+def test_security_kept_to_the_states_refuses_an_outside_presence(run):
+    text = (_TALKS + "Ruritania and Syldavia said in 2039 that the security of the line would stay with their own border "
+            "and police services alone. The Caspian Union said that the safety of the railway is a matter for the States "
+            "through which it runs.")
+    assert {("ruritania", "presence", "oppose"), ("syldavia", "presence", "oppose"),
+            ("union", "presence", "oppose")} <= positions(run(text))
+
+
+def test_security_kept_to_no_one_names_no_presence(run):
+    text = _TALKS + "The Caspian Union said that the security of the line had improved since March."
+    assert not {p for p in positions(run(text)) if p[1] == "presence"}
