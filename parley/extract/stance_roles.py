@@ -83,7 +83,25 @@ def _backers(ctx, tokens) -> tuple[str, ...]:
     subjects = [next((c for c in v.children if c.dep_ == "nsubj"), None)
                 or next((c for c in v.head.children if c.dep_ == "nsubj" and v.dep_ in {"advcl", "conj", "xcomp"}), None)
                 for v in verbs]  # "X wrote to the chair supporting the request": X
+    subjects += [_calling_for(offer) for offer in tokens if _offer(offer) and any(_to_be_accepted(c) for c in offer.children)]
     return tuple(dict.fromkeys(a for s in subjects if s is not None for a in ctx.resolve(s).actors))
+
+
+def _to_be_accepted(clause) -> bool:
+    """"(called for the offer) to be accepted": a passive of accepting hung on the offer."""
+    return stem(clause.lower_) in _ACCEPTS and any(c.dep_ == "auxpass" for c in clause.children)
+
+
+def _calling_for(offer):
+    """The subject of "called (again) for the offer to be accepted", "urged …": the offer's backer."""
+    verb = offer.head.head if offer.dep_ == "pobj" and offer.head.lower_ == "for" else offer.head
+    if stem(verb.lower_) not in _CALLS or _negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+_ACCEPTS = frozenset(stem(w) for w in "accept accepted".split())
+_CALLS = frozenset(stem(w) for w in "call called urge urged press pressed want wanted".split())
 
 
 def _whether(verb) -> bool:
@@ -202,8 +220,8 @@ def _offers(ctx, tokens, roles: dict[str, str], presence=None) -> list[tuple[str
         if owner in wanted:
             found += [(issue, actor) for issue, actor in roles.items() if actor == owner]
             found += [(presence, owner)] if presence and stem(token.lower_) in _ON_THE_GROUND else []
-    for token in tokens:  # "Moscow says it still has a role to play"
-        owner = _claimed_role(ctx, token)
+    for token in tokens:  # "Moscow says it still has a role to play"; "the Russian offer", of nothing named
+        owner = _claimed_role(ctx, token) or _bare_owned_offer(ctx, token)
         if owner in wanted:
             found += [(issue, actor) for issue, actor in roles.items() if actor == owner]
     return list(dict.fromkeys(found))
@@ -261,6 +279,23 @@ def _offer_owner(token):
 def _actors_of(ctx, owner) -> tuple[str, ...]:
     """The actors an offer's owner names: a name, a pronoun or a demonym ("the tenth Russian offer")."""
     return (ctx.demonyms[owner.lower_],) if owner.lower_ in ctx.demonyms else ctx.resolve(owner).actors
+
+
+def _bare_owned_offer(ctx, token) -> str | None:
+    """The owner of an offer that names nothing ("the Russian offer", "Moscow's offer stands"): the offer the
+    text is about, which for a role actor is its role (not an offer of engineers or of money)."""
+    if not _offer(token) or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or any(
+            c.dep_ in {"prep", "acl", "relcl"} and not (c.dep_ == "relcl" and (_after_comma(c) or _to_be_accepted(c)))
+            for c in token.children):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ctx.demonyms)), None)
+    actors = _actors_of(ctx, owner) if owner is not None else ()
+    return actors[0] if len(actors) == 1 else None
+
+
+def _after_comma(clause) -> bool:
+    """", which is a matter for Armenians": a clause set off by a comma says more of the noun, naming no other offer."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _claimed_role(ctx, token) -> str | None:

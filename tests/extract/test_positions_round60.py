@@ -79,3 +79,14 @@ def test_security_kept_to_the_states_refuses_an_outside_presence(run):
 def test_security_kept_to_no_one_names_no_presence(run):
     text = _TALKS + "The Caspian Union said that the security of the line had improved since March."
     assert not {p for p in positions(run(text)) if p[1] == "presence"}
+
+
+def test_an_owned_offer_that_names_nothing_is_the_owners_role(run):
+    text = (_TALKS + "Bordurian diplomats say that Borduria's offer stands. The Green Dawn bloc called again on 6 March "
+            "for the Bordurian offer to be accepted.")
+    assert {("borduria", "format", "support"), ("dawn", "format", "support")} <= positions(run(text))
+
+
+def test_an_owned_offer_of_something_else_is_no_role(run):
+    text = _TALKS + "Ruritania declined the Bordurian offer of engineers for the clearance of the embankment."
+    assert not {p for p in positions(run(text)) if p[1] == "format"}
