@@ -51,6 +51,7 @@ from .stance_bargaining import bargains_over_other
 from .stance_credited import credited_findings
 from .stance_claims import claimant_findings
 from .stance_sponsors import sponsor_findings
+from .stance_visitors import visitor_findings
 from .stance_silence import not_commented
 from .stance_cases import competence, idiom, part_of_any, qualifier, restricted, state_moves, units_return
 from .stance_attachment import destination, price_of, terms_only
@@ -163,6 +164,7 @@ class RuleStance(Component):
             findings += [(f, polarity) for f in requester_findings(ctx, token, polarity)  # "at the request of X"
                          + credited_findings(ctx, token, polarity)  # "thanks X for hosting …"
                          + sponsor_findings(ctx, token, polarity)  # "with X funding"
+                         + visitor_findings(ctx, token, polarity)  # "the visit of X to the graves"
                          + claimant_findings(ctx, token, polarity)  # "X's claim against …"
                          + sender_findings(ctx, token, polarity)]  # "the advisers whom X invited"
             findings += [(f, polarity) for f in body_findings(ctx, token, polarity)  # "X's commission met"

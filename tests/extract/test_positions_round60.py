@@ -90,3 +90,14 @@ def test_an_owned_offer_that_names_nothing_is_the_owners_role(run):
 def test_an_owned_offer_of_something_else_is_no_role(run):
     text = _TALKS + "Ruritania declined the Bordurian offer of engineers for the clearance of the embankment."
     assert not {p for p in positions(run(text)) if p[1] == "format"}
+
+
+def test_visitors_of_a_cemetery_hold_to_it(run):
+    text = (_TALKS + "Ruritania consented on 3 August to the eighth visit of the Bordurian diaspora to the cemetery at "
+            "Vor. Syldavia let forty members of the Green Dawn bloc visit the cemetery at Klow on Saturday.")
+    assert {("bordurian_diaspora", "heritage", "support"), ("dawn", "heritage", "support")} <= positions(run(text))
+
+
+def test_a_visit_not_made_names_no_visitor(run):
+    text = _TALKS + "The Green Dawn bloc did not visit the cemetery at Vor."
+    assert ("dawn", "heritage", "support") not in positions(run(text))
