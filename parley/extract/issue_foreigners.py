@@ -23,7 +23,7 @@ PERSONNEL = ("advisers", "advisors", "monitors", "observers", "troops", "soldier
 _SERVICE = r"(?:(?:border|military|civilian|police|customs)\s+)?"
 _COUNTS = "two|three|four|five|six|seven|eight|nine|ten|[0-9]+|foreign"
 _OF_SENDER = re.compile(rf"\b({'|'.join(PERSONNEL)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Advisers of …" opening
-_THE_SAME = re.compile(rf"\b(?:(?:the|these|those|such)\s+(?:(?:{_COUNTS})\s+)?|(?:{_COUNTS})\s+more\s+)"
+_THE_SAME = re.compile(rf"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?:{_COUNTS})\s+)?|(?:{_COUNTS})\s+more\s+)"
                        rf"({'|'.join(PERSONNEL)})\b")  # "the six advisers", "two more advisers"
 
 
@@ -73,14 +73,15 @@ def foreign_personnel(state, sentences, hits: dict, demonyms: dict[str, str], co
 def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
     """(start, end, personnel noun) of "the advisers of the European Union" (personnel followed by the
     name of an actor outside ``parties``), of "the European Union advisers" (the name before them) and of "the
-    European Union has kept ten advisers", "… is adding an adviser", "… decided to keep its advisers" (such an
-    actor keeping or sending them)."""
+    European Union has kept ten advisers", "the European Union, whose eight advisers", "… is adding an adviser",
+    "… decided to keep its advisers" (such an actor keeping or sending them)."""
     out = []
     for mention in (m for m in state.mentions if m.actor not in parties):
         found = _OF_SENDER.search(state.text, max(mention.span.start - 40, 0), mention.span.start)
         if found is not None:
             out.append((found.start(), mention.span.end, found.group(1).lower()))
-        named = _NAMED_STAFF.match(state.text, mention.span.end)  # "the ten European Union advisers"
+        named = _NAMED_STAFF.match(state.text, mention.span.end) or _WHOSE_STAFF.match(state.text, mention.span.end)
+        # "the ten European Union advisers", "the European Union, whose eight advisers"
         if named is not None and not _THEIR_HEAD.search(state.text, max(mention.span.start - 30, 0), mention.span.start):
             out.append((named.start(1), named.end(), named.group(1).lower()))
         kept = _KEEPS.match(state.text, mention.span.end)
@@ -91,6 +92,7 @@ def _sent_by_name(state, parties) -> list[tuple[int, int, str]]:
 
 _THEIR_HEAD = re.compile(r"\b(?:head|chief|leader)\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # a person, not the staff
 _NAMED_STAFF = re.compile(rf"\s+{_SERVICE}({'|'.join(PERSONNEL)})\b", re.IGNORECASE)
+_WHOSE_STAFF = re.compile(rf",\s+whose\s+(?:(?:{_COUNTS})\s+)?{_SERVICE}({'|'.join(PERSONNEL)})\b", re.IGNORECASE)
 _KEEPS = re.compile(rf"\s+(?:has\s+|have\s+|will\s+|is\s+|also\s+|to\s+|(?:decided|agreed|chose)\s+to\s+)*"
                     rf"(?:kept|keeps|keep|sent|sends|send|deployed|deploys|deploy|adding|added|adds|add)\s+(?:(?:a|an|one|{_COUNTS}|more|its|their|further)\s+){{0,2}}"
                     rf"((?:{'|'.join(p.rstrip('s') for p in PERSONNEL)})s?)\b", re.IGNORECASE)

@@ -379,11 +379,14 @@ _SENDING = stems("invite send request deploy provide welcome".split())
 def sender_findings(ctx, token, polarity: int) -> list[Finding]:
     """Support for whoever sends, invites or asks for what the cue names, in a relative clause on it:
     "the advisers whom both Governments invited", "advisers, whom X will send at the request of Y"
-    (X and Y); none where that clause is negated."""
+    (X and Y), or in a clause of reason on its verb ("the advisers work here because X invited them"); none
+    where that clause is negated."""
     if token is None or polarity < 0:
         return []
-    found = []
-    for clause in (c for c in token.children if c.dep_ in {"relcl", "acl"} and stem(c.lower_) in _SENDING):
+    found, verb = [], token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+    reasons = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "advcl" and stem(c.lower_) in _SENDING
+               and any(o.dep_ == "dobj" and o.lower_ in {"them", "it"} for o in c.children)]  # "… because X invited them"
+    for clause in [c for c in token.children if c.dep_ in {"relcl", "acl"} and stem(c.lower_) in _SENDING] + reasons:
         if any(c.dep_ == "neg" for c in clause.children):
             continue
         holders = [c for c in clause.children if c.dep_ == "nsubj"] + _requesters(next(clause.children, clause))

@@ -101,3 +101,9 @@ def test_visitors_of_a_cemetery_hold_to_it(run):
 def test_a_visit_not_made_names_no_visitor(run):
     text = _TALKS + "The Green Dawn bloc did not visit the cemetery at Vor."
     assert ("dawn", "heritage", "support") not in positions(run(text))
+
+
+def test_staff_named_by_whose_and_invited_in_a_clause_of_reason(run):
+    text = (_TALKS + "The Caspian Union, whose eight advisers have worked at the station since June at the request of "
+            "Ruritania, has asked for a review. The advisers work there because Syldavia invited them.")
+    assert {("ruritania", "presence", "support"), ("syldavia", "presence", "support")} <= positions(run(text))
