@@ -1,5 +1,6 @@
 """Cases taken against an issue's thing: "X's claim against the border pillars", "X filed a complaint
-against the railway", "a petition against the visit filed by X". Whoever brings a legal or formal
+against the railway", "a petition against the visit filed by X", "X's campaign against the railway", "X
+has announced a picket against the passenger service". Whoever brings a legal or formal
 case against what the cue names opposes it, whatever the sentence then says of the case ("X's claim
 against Y … does not touch our area" still shows X against Y). A case not brought ("X has not filed
 a complaint against Y") shows nothing. Used by ``stance.rules.v1``.
@@ -13,8 +14,9 @@ from .stance_agents import support_findings
 from .stance_lexicon import stem, stems
 from .stance_walk import Finding
 
-_CASE_NOUNS = stems("claim lawsuit suit complaint petition appeal challenge objection injunction".split())
-_BRINGING = stems("file bring lodge submit launch mount".split())
+_CASE_NOUNS = stems("claim lawsuit suit complaint petition appeal challenge objection injunction".split()
+                    + "campaign picket protest rally march boycott".split())  # public campaigns are cases too
+_BRINGING = stems("file bring lodge submit launch mount announce hold stage organise organize lead run".split())
 
 
 def claimant_findings(ctx, token, polarity: int) -> list[Finding]:

@@ -107,3 +107,13 @@ def test_staff_named_by_whose_and_invited_in_a_clause_of_reason(run):
     text = (_TALKS + "The Caspian Union, whose eight advisers have worked at the station since June at the request of "
             "Ruritania, has asked for a review. The advisers work there because Syldavia invited them.")
     assert {("ruritania", "presence", "support"), ("syldavia", "presence", "support")} <= positions(run(text))
+
+
+def test_rolling_stock_asked_for_beside_another_cue_of_the_railway(run):
+    text = _TALKS + "Syldavia wants a daily train on the railway, and the Caspian Union wants a coach from Vor."
+    assert ("union", "transport", "support") in positions(run(text))
+
+
+def test_a_campaign_against_the_railway_opposes_it(run):
+    text = _TALKS + "Journalists asked her about the Green Dawn bloc's campaign against the railway through Vor."
+    assert ("dawn", "transport", "oppose") in positions(run(text))
