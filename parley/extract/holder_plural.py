@@ -56,6 +56,17 @@ def counted_pair(head) -> bool:
         c.dep_ == "amod" or c.dep_ == "compound" and not c.is_lower for c in children)
 
 
+def pair_of(head, resolve) -> tuple[str, ...]:
+    """"the mine action centres of both States", "the agencies of the two countries": the actors of the
+    counted pair in the "of" phrase of a plural body, through ``resolve``."""
+    if not head.lower_.endswith("s"):
+        return ()
+    pair = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and counted_pair(g)), None)
+    actors = resolve(pair).actors if pair is not None else ()
+    return actors if len(actors) == 2 else ()  # a pair, or no telling which
+
+
 def main_states(mentions, codebook, exclude=()) -> tuple[str, ...]:
     """The codebook's two camp states, where the text names both (:func:`camp_states`); else the two
     states ``mentions`` name most often, when a third is named less than the second; ``()`` otherwise."""

@@ -49,7 +49,7 @@ from .voice_resolution import resolution_body
 from .news_datelines import capitals_dateline, news_dateline
 from .voice import STATEMENT_WORDS, affiliation_entry, issuer_noun, opinion_signals, source_noun, statement_title, titled_issuer
 from .holder_relative import comma_antecedent, second_relative
-from .holder_plural import counted_pair, counted_parties, joint_signers, main_states, may_be_it, plural_antecedent, plural_reference
+from .holder_plural import counted_pair, counted_parties, joint_signers, main_states, may_be_it, pair_of, plural_antecedent, plural_reference
 from .stance_lexicon import (
     FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
     SINGULAR_PRONOUNS, stem,
@@ -166,7 +166,7 @@ class DocContext:
             return Resolution((), "first")  # "Kandovan has always held …" under the header "Kandovan Television"
         if self.own_title is not None and phrase_title(tokens) == self.own_title:
             return Resolution((self.camp,), "role")  # "The Federal Foreign Minister" in the office's readout
-        owner = self._demonym_owner(head)
+        owner = self._demonym_owner(head) or pair_of(head, self.resolve)  # "the agencies of both States"
         if owner:
             return Resolution(owner, "name")
         if lower == "its":

@@ -117,3 +117,8 @@ def test_rolling_stock_asked_for_beside_another_cue_of_the_railway(run):
 def test_a_campaign_against_the_railway_opposes_it(run):
     text = _TALKS + "Journalists asked her about the Green Dawn bloc's campaign against the railway through Vor."
     assert ("dawn", "transport", "oppose") in positions(run(text))
+
+
+def test_the_bodies_of_both_states_act_for_the_pair(run):
+    text = _TALKS + "The mine action centres of both States will clear the mines south of Vor in spring."
+    assert {("ruritania", "demining", "support"), ("syldavia", "demining", "support")} <= positions(run(text))
