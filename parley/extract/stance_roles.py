@@ -266,6 +266,9 @@ def _offer_owner(token):
     "its offer of transport police", "the Russian offer to send"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _offer(token.head.head):
         return next((c for c in token.head.head.children if c.dep_ == "poss"), None)
+    of = next((t for t in reversed(token.doc[max(token.i - 3, 0):token.i]) if t.lower_ == "of" and _offer(t.head)), None)
+    if of is not None and not any(c.dep_ == "pobj" for c in of.children):  # "its offer of transport police stands",
+        return next((c for c in of.head.children if c.dep_ == "poss"), None)  # parsed with "police stands" a noun
     noun = token.head if token.dep_ in {"acl", "xcomp"} else None
     if token.dep_ == "advcl":  # "declined an offer from X to place …", the infinitive hung on the verb
         noun = next((c for c in token.head.children if c.dep_ == "dobj" and _offer(c) and c.i < token.i), None)

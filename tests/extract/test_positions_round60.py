@@ -122,3 +122,17 @@ def test_a_campaign_against_the_railway_opposes_it(run):
 def test_the_bodies_of_both_states_act_for_the_pair(run):
     text = _TALKS + "The mine action centres of both States will clear the mines south of Vor in spring."
     assert {("ruritania", "demining", "support"), ("syldavia", "demining", "support")} <= positions(run(text))
+
+
+def test_an_offer_of_police_misparsed_as_a_compound_keeps_its_owner():
+    import spacy
+    from spacy.tokens import Doc
+
+    from parley.extract.stance_roles import _offer_owner
+
+    words = "repeated that its offer of transport police stands .".split()
+    heads = [0, 7, 3, 7, 3, 6, 7, 0, 0]  # the parse seen on a real text: "police" a compound of "stands"
+    deps = ["ROOT", "mark", "poss", "nsubj", "prep", "compound", "compound", "ccomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    owner = _offer_owner(doc[6])
+    assert owner is not None and owner.text == "its"
