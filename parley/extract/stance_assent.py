@@ -65,7 +65,7 @@ def agreed(ctx, tokens, hits, said_before, positions, upto: int, since: int) -> 
     agreeing = [] if hits else [(issue, actor, 1) for issue, actor in assented(ctx, tokens, said_before)]
     if not any(_backing(t) for t in tokens):
         return agreeing  # most sentences back nothing: no need to gather the positions before
-    return agreeing + endorsed(ctx, tokens, [p for p in positions[:upto] if p.span.start >= since], said_before)
+    return agreeing + endorsed(ctx, tokens, [p for p in positions[:upto] if p.span.start >= since], said_before, positions[:upto])
 
 
 def bare_assent(ctx, tokens) -> tuple[str, ...]:
@@ -83,15 +83,15 @@ _AGREEING = frozenset(stem(w) for w in "agree accept consent".split())
 
 
 _DECIDED = frozenset("decision decisions refusal refusals request requests choice answer reply position".split())
-_BACKS = frozenset(stem(w) for w in "support supports welcome welcomes back backs endorse endorses".split())
+_BACKS = frozenset(stem(w) for w in "support supports welcome welcomes back backs endorse endorses applaud applauded".split())
 
 
-def endorsed(ctx, tokens, recent, said_before=()) -> list[tuple[str, str, int]]:
+def endorsed(ctx, tokens, recent, said_before=(), earlier=()) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: "The United States supports that decision", "Z supports their decision",
     "Z said that it supports the decisions of A and B", "Z backed both refusals", "Z gave the same
     answer", "Z said the same": the backer holds the stances that the decision's makers took in the ``recent`` positions
     (each named maker's latest, or for "that decision" those of the latest sentence; for "the same" those of
-    the sentence before, ``said_before``)."""
+    the sentence before, ``said_before``; for "the refusals" the latest oppositions among all ``earlier``)."""
     out = []
     for verb in (t for t in tokens if _backing(t)):
         decision = next((c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in _DECIDED or _the_same(c))), None)
@@ -99,11 +99,13 @@ def endorsed(ctx, tokens, recent, said_before=()) -> list[tuple[str, str, int]]:
         if decision is None or subject is None or asks_here(tokens):
             continue  # "A asked X to …, and Z supports that request": this sentence's own (:func:`assents`)
         backers, makers = ctx.resolve(subject).actors, _makers(ctx, decision)
-        named_back = decision.lower_ == "same" or any(d.lower_ in _BACK_THERE for d in decision.children)
+        named_back = decision.lower_ in {"same", "refusals"} or any(d.lower_ in _BACK_THERE for d in decision.children)
         if not backers or makers == () or (makers is None and not named_back):
             continue  # "the request of the families": someone's that is no actor's
-        out += [(p.issue, b, 1 if p.stance == "support" else -1)
-                for p in _latest_acts(list(said_before) if decision.lower_ == "same" else recent, makers)
+        pool = list(said_before) if decision.lower_ == "same" else recent
+        if decision.lower_.startswith("refusal"):  # "applauded the refusals": the latest refusals, however far back
+            pool = [p for p in earlier or pool if p.stance == "oppose"]
+        out += [(p.issue, b, 1 if p.stance == "support" else -1) for p in _latest_acts(pool, makers)
                 for b in backers if p.actor not in backers]
     return list(dict.fromkeys(out))
 

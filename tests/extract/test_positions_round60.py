@@ -136,3 +136,11 @@ def test_an_offer_of_police_misparsed_as_a_compound_keeps_its_owner():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     owner = _offer_owner(doc[6])
     assert owner is not None and owner.text == "its"
+
+
+def test_applauding_the_refusals_refuses_as_they_did(run):
+    text = (_TALKS + _OFFER + "Ruritania declined the offer on 4 March. The Green Dawn bloc called for the offer to be "
+            "accepted. Its deputies said so in parliament. They repeated it on Friday. The Caspian Union, for its part, "
+            "applauded the refusals.")
+    found = positions(run(text))
+    assert ("union", "presence", "oppose") in found and ("union", "presence", "support") not in found
