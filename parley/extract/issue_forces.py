@@ -18,7 +18,7 @@ from .stance_lexicon import stem
 
 FORCES_WEIGHT = 1.5  # as much as a keyword: "Xian peacekeepers" is the role itself
 _UNITS = ("troops", "peacekeepers", "guards", "border guards", "forces", "soldiers", "military base",
-          "base", "contingent", "border troops")
+          "base", "contingent", "border troops", "role")  # "a Xian role" is the role itself
 
 
 def role_actor(label: str, codebook) -> object | None:
@@ -63,9 +63,9 @@ _STATIONING = "station deploy send post place put".split()
 
 
 _TURNING = (("ask", "{name}", "for"), ("rely", "on", "{name}"), ("count", "on", "{name}"), ("depend", "on", "{name}"),
-            ("turn", "to", "{name}"), ("lean", "on", "{name}"), ("need", "{name}"), ("role", "for", "{name}"),
+            ("turn", "to", "{name}"), ("lean", "on", "{name}"), ("need", "{name}"), ("role", "for", "{name}"), ("prefer", "{name}"),
             *(("{name}", be, *neg, "need") for be in ("is", "are", "was", "be") for neg in ((), ("not",))))
-# "we need X", "X is not needed (to stand between us)", "a role for X": the state's role itself
+# "we need X", "X is not needed (to stand between us)", "a role for X", "preferred X to …": the state's role itself
 
 
 def turn_phrases(label: str, codebook) -> list[tuple[str, ...]]:

@@ -70,6 +70,16 @@ def _negated_place(token, previous) -> bool:
         c.dep_ == "prep" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
 
 
+def less_preferred(token, previous) -> bool:
+    """The cue is what something is preferred to: "preferred Russia to anyone from outside", "a Russian role
+    was preferable to any presence of forces from outside"."""
+    return token.lower_ in {"to", "over"} and previous is not None and previous.dep_ == "pobj" and stem(
+        token.head.lower_) in _PREFERRING
+
+
+_PREFERRING = frozenset(stem(w) for w in "prefer preferred prefers preferable".split())
+
+
 def negations(w, token, previous, cue) -> None:
     """Turn the walk's sign for what ``token`` (reached from ``previous``) says of the cue."""
     for child in (() if after_colon(token, previous) else token.children):
@@ -93,8 +103,8 @@ def negations(w, token, previous, cue) -> None:
         w.flip()  # "guarded by our border guards and by nobody else": no one else's presence
     elif token.i == cue.i and (nobody_elses(token) or only_own(token) or reserved(token)):
         w.flip()  # "with its own guards and nobody else's", "only their own officers will work there", "security is theirs alone"
-    if _no_slot(token, previous) or _negated_place(token, previous):
-        w.flip()
+    if _no_slot(token, previous) or _negated_place(token, previous) or less_preferred(token, previous):
+        w.flip()  # "preferred X to anyone from outside": the outsider is the one refused
     if contrasted(token, previous) or refusal_predicated(token, previous):
         w.flip()  # "talks rather than war"; "regarded any change as a red line"
     from_subject = previous is not None and previous.dep_ in {"nsubj", "csubj"}

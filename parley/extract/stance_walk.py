@@ -57,7 +57,7 @@ from .stance_clauses import before_semicolon, put_to, says_own, passive_patient
 from .stance_generic import generic_denial
 from .stance_cases import narrated_fragment, own_clause, precondition, refused_condition
 from .stance_cases import rights_bearer, said_aside, silent, unnamed_sayer
-from .stance_flips import negations
+from .stance_flips import less_preferred, negations
 from .stance_scope import not_an_issue, wanted
 from .stance_syntax import as_clause_subject, own_activity_reported, question_clause
 from .stance_syntax import future as _future, obliged as _obliged, predicate_kind as _predicate_kind
@@ -164,6 +164,8 @@ def _walk_up(ctx: DocContext, cue, polarity: int, settings: dict, quote: Quote |
     token, previous, skip = cue, None, False
     while True:
         if quote is not None and not (quote.span.start <= token.idx < quote.span.end):
+            if less_preferred(token, previous):  # "preferable to “any presence …”": the quoted words are refused
+                w.flip()
             break
         w.path.add(token.i)
         if any(_condition_clause(c) for c in token.children if c.dep_ == "advcl" and c.i not in w.path):

@@ -8,6 +8,8 @@ from __future__ import annotations
 from round_helpers import positions, toy_fixtures
 from test_positions_round54 import BOOK
 
+from parley.extract.stance_flips import less_preferred
+
 pipeline, run, parse = toy_fixtures(BOOK)
 _TALKS = "Ruritania and Syldavia met in Klow on Monday to discuss the railway. "
 _OFFER = "Borduria offered again to send its transport police to the station. "
@@ -144,3 +146,16 @@ def test_applauding_the_refusals_refuses_as_they_did(run):
             "applauded the refusals.")
     found = positions(run(text))
     assert ("union", "presence", "oppose") in found and ("union", "presence", "support") not in found
+
+
+def test_what_is_preferred_is_wanted(run):
+    text = (_TALKS + "The Caspian Union said it preferred Borduria to anyone from outside the region. The Green Dawn "
+            "bloc said that a Bordurian role was preferable to any presence of forces from outside the region.")
+    assert {("union", "format", "support"), ("dawn", "format", "support")} <= positions(run(text))
+
+
+def test_what_something_is_preferred_to_is_refused(parse):
+    doc = parse("Iran said that a Russian role was preferable to any presence of forces from outside the region.")
+    to = next(t for t in doc if t.lower_ == "to")
+    presence = next(t for t in doc if t.lower_ == "presence")
+    assert less_preferred(to, presence) and not less_preferred(to, to.head)
