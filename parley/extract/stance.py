@@ -102,7 +102,7 @@ class RuleStance(Component):
         for hit in state.issue_hits:
             by_sentence[hit.sentence].append(hit)
         positions: list[Position] = []
-        previous, roles, said_before, offers = (), self.roles, (), ((), -_OFFER_REACH - 1)
+        previous, roles, said_before, offers = (), self.roles, (), ((), -_OFFER_REACH - 1, -_OFFER_REACH - 1)
         for n, sentence in enumerate(state.sentences):
             tokens = state.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if tokens is None:
@@ -112,7 +112,7 @@ class RuleStance(Component):
                 others = _cue_indices(tokens, [h for h in hits if h.issue != hit.issue])
                 positions += self._positions(ctx, sentence, tokens, hit, others)
             earlier = offers[0] if n - offers[1] <= _OFFER_REACH else ()  # "Y declined the offer", some lines on
-            offered = self._roles(ctx, sentence, tokens, roles, said_before, earlier)  # "… Y declined them": the offer, not
+            offered = self._roles(ctx, sentence, tokens, roles, said_before, earlier, n - offers[2])  # "… Y declined them": the offer, not
             declined = any(p.stance == "oppose" for p in offered)  # what the previous sentence's cues name
             positions += ([] if declined else self._anaphoric(ctx, sentence, tokens, hits, previous, said_before)) + offered
             positions += [self._position(ctx, sentence, IssueHit(sentence, i, 1.5), Finding((a,), sign, "reported", "asserted", "name"))
@@ -122,7 +122,8 @@ class RuleStance(Component):
             _remember_subjects(ctx, tokens)
             previous, said_before = hits, positions[start:]
             made = tuple((p.issue, p.actor) for p in said_before if role_offer(p, roles, self.presence))
-            offers = (tuple(dict.fromkeys(made + earlier)), n) if made else offers  # with the offers still in reach
+            offers = (tuple(dict.fromkeys(made + earlier)), n, n) if made else (*offers[:2], n) if declined and earlier else offers
+            # with the offers still in reach; a decline keeps them near for the next bare "Y declined"
         kept = [p for p in _one_per_key(positions) if p.confidence >= self.settings["min_confidence"]]
         return state.add(self.name, positions=state.positions + tuple(kept))
 
@@ -201,14 +202,15 @@ class RuleStance(Component):
             out += [self._position(ctx, sentence, carried, f) for f in _best_per_holder(findings) if f.actors]
         return out
 
-    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str], said_before, earlier=()) -> list[Position]:
+    def _roles(self, ctx: DocContext, sentence, tokens, roles: dict[str, str], said_before, earlier=(), age=0) -> list[Position]:
         """The actor an issue's label names offering its own role ("Kestria offered to mediate"), and
-        whoever declines that offer here or, offered in the sentence before, declines "them" here."""
+        whoever declines that offer here or, offered in the sentence before, declines "them" here (``age``:
+        sentences since the ``earlier`` offers were made or last declined)."""
         if not roles or _asked(ctx, sentence):
             return []
         before = [(p.issue, p.actor) for p in said_before if role_offer(p, roles, self.presence)]
         return [self._position(ctx, sentence, IssueHit(sentence, issue, 1.5), Finding((actor,), sign, "reported", "intended", "name"))
-                for issue, actor, sign in offered_roles(ctx, tokens, roles, before, earlier, self.presence)]
+                for issue, actor, sign in offered_roles(ctx, tokens, roles, before, earlier, self.presence, age)]
 
     def _fallback(self, ctx: DocContext, sentence, tokens, findings) -> list[tuple[Finding, int]]:
         """No holder on any cue's path: a transcript speaker's or an author's own argument."""

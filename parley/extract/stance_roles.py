@@ -60,7 +60,7 @@ _ROLE_LABEL = re.compile(r"(?i)\b(?:mediat\w*|guarant\w*|peacekeep\w*|roles?|pow
 names a state in passing ("amending Xland's constitution", "displaced from Xland")."""
 
 
-def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), presence=None) -> list[tuple[str, str, int]]:
+def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), presence=None, age=0) -> list[tuple[str, str, int]]:
     """``(issue, actor, sign)``: support for each role word of the sentence that the issue's own
     actor offers, and opposition for whoever declines the offer in the same sentence ("X offered to
     guarantee the crossing, and once more both Governments thanked it and declined") or, where this
@@ -69,7 +69,7 @@ def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), pre
     declined the offer on 27 April, and Z declined it the next day"); and support for whoever backs the
     offer by name ("Z supports the request")."""
     offers = _offers(ctx, tokens, roles, presence)
-    named = list(before) + (list(earlier) if _names_the_offer(tokens) else [])
+    named = list(before) + (list(earlier) if _names_the_offer(tokens, age <= _BARE_REACH) else [])
     answered = offers or ([] if asks_here(tokens) else list(dict.fromkeys(named)))
     declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
     backed = [(issue, actor, 1) for issue, owner in answered for actor in _backers(ctx, tokens) if actor != owner]
@@ -150,12 +150,13 @@ def asks_here(tokens) -> bool:
     return any(stem(t.lower_) in _ASKS and any(c.dep_ == "nsubj" for c in t.children) for t in tokens)
 
 
-def _names_the_offer(tokens) -> bool:
+def _names_the_offer(tokens, bare: bool = True) -> bool:
     """A decline or a backing whose object is an offer noun or "it": "declined the offer", "has declined
-    every offer", "declined it on 23 July", "supports the request"."""
+    every offer", "declined it on 23 July", "supports the request"; or, where ``bare`` (the offer near), a
+    decline with no object ("Yerevan declined on 4 March")."""
     return any((_declining(t) or stem(t.lower_) in _BACKING)
                and any(c.dep_ == "dobj" and stem(_of_which(c).lower_) in _OFFER_NOUNS for c in t.children) for t in tokens) \
-        or any(_declining(t) and _bare_decline(t) for t in tokens)
+        or (bare and any(_declining(t) and _bare_decline(t) for t in tokens))
 
 
 def _bare_decline(verb) -> bool:
@@ -165,6 +166,7 @@ def _bare_decline(verb) -> bool:
 
 
 _OFFER_NOUNS = frozenset(stem(w) for w in "offer offers proposal proposals request requests it".split())
+_BARE_REACH = 3  # sentences after the offer (or its last decline) that a bare "Y declined on 4 March" still answers
 
 
 def names_before(ctx, token) -> list[tuple[str, ...]]:
