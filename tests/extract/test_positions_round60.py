@@ -1,7 +1,9 @@
-"""Round 60 (positions): rolling stock given to a railway ("offered a locomotive", "will pay for the heating
-connection of the coach"); a bare "Y declined on 4 March" answers the offer still in reach; "Z said the same"
-holds what the sentence before said; "foreign police" names an outside presence. Invented states,
-hand-written sentences."""
+"""Round 60 (positions, tuned on challenge58 and challenge59): rolling stock given to a railway or asked for
+("offered a locomotive", "asked for two more wagons"); a bare "Y declined on 4 March" answers the offer still near;
+"Z said the same"; "foreign police"; "they" in a reported clause; owned offers that name nothing ("the Bordurian
+offer"), backed by "called for … to be accepted" and not by a question; security kept to some ("… alone", "a matter
+for the States"); visitors of a cemetery; staff named by "whose"; campaigns against a cue; bodies "of both States";
+"applauded the refusals"; "preferred X to Y". Invented states, hand-written sentences."""
 
 from __future__ import annotations
 
