@@ -46,6 +46,7 @@ _RAILWAY_TEXT = re.compile(r"\b(?:rail(?:way|road)?s?|trains?|locomotives?)\b", 
 
 
 def _stock(token) -> bool:
+    """A locomotive, coach, wagon, plough or rails, or a waiting room, used as a noun."""
     if token.dep_ not in _THROUGH | {"nsubj", "nsubjpass"}:
         return False  # a noun, not "coach" as a verb
     return stem(token.lower_) in _STOCK or (token.lower_ in _ROOMS and any(c.lower_ == "waiting" for c in token.children))
@@ -53,7 +54,7 @@ def _stock(token) -> bool:
 
 def _given(token) -> bool:
     """A verb of giving or asking takes the noun, through a few nouns, prepositions and an infinitive, or
-    the noun's relative clause is one ("the waiting room it is paying for", "the coach Iran keeps asking for")."""
+    the noun's relative clause is one ("the waiting room it is paying for")."""
     if any(c.dep_ == "relcl" and stem(c.lower_) in _GIVING | _WANTING for c in token.children):
         return True
     for _ in range(_CLIMB):

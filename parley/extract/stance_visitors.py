@@ -39,8 +39,9 @@ def _visit_over(token):
             return relative or node
         if node.dep_ not in _UP or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ not in _TOWARDS):
             return None  # "the visits of Karabakh Armenians": who visits, not where
-        if node.dep_ == "prep" and _visit_just_before(node) is not None:
-            return _visit_just_before(node)
+        before = _visit_just_before(node) if node.dep_ == "prep" else None
+        if before is not None:
+            return before
         node = node.head
     return node if stem(node.lower_) in _VISITS else None
 
