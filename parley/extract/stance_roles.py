@@ -69,6 +69,8 @@ def offered_roles(ctx, tokens, roles: dict[str, str], before=(), earlier=(), pre
     declined the offer on 27 April, and Z declined it the next day"); and support for whoever backs the
     offer by name ("Z supports the request")."""
     offers = _offers(ctx, tokens, roles, presence)
+    offers += [(i, a) for i, a in earlier if i == presence and (i, a) not in offers and any(o == a for _, o in offers)]
+    # "the fourteenth Russian offer", some lines after its police were offered: the same offer, police and all
     named = list(before) + (list(earlier) if _names_the_offer(tokens, age <= _BARE_REACH) else [])
     answered = offers or ([] if asks_here(tokens) else list(dict.fromkeys(named)))
     declined = [(issue, actor, -1) for issue, owner in answered for actor in _decliners(ctx, tokens) if actor != owner]
@@ -289,13 +291,18 @@ def _actors_of(ctx, owner) -> tuple[str, ...]:
 def _bare_owned_offer(ctx, token) -> str | None:
     """The owner of an offer that names nothing ("the Russian offer", "Moscow's offer stands"): the offer the
     text is about, which for a role actor is its role (not an offer of engineers or of money)."""
-    if not _offer(token) or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or any(
+    if not _offer(token) or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "dep"} or any(
             c.dep_ in {"prep", "acl", "relcl"} and not (c.dep_ == "relcl" and (_after_comma(c) or _to_be_accepted(c)))
-            for c in token.children):
-        return None
+            and not (c.dep_ == "acl" and stem(c.lower_) in _MAKING) for c in token.children):
+        return None  # "its twelfth offer, made on 2 March" names nothing else
     owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ctx.demonyms)), None)
+    if owner is None and token.dep_ == "dobj" and stem(token.head.lower_) in _MAKING:  # "Russia will make a fifteenth offer"
+        owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     actors = _actors_of(ctx, owner) if owner is not None else ()
     return actors[0] if len(actors) == 1 else None
+
+
+_MAKING = frozenset(stem(w) for w in "make made makes renew renewed repeat repeated".split())
 
 
 def _after_comma(clause) -> bool:
