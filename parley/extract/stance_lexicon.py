@@ -135,7 +135,7 @@ STANCE_PREDICATES = stems(
     concerned concern welcome commend praise applaud initiate initiative strive work working
     promote facilitate encourage host help contribute step intensify conclude sign
     restore protect normalize normalise campaign lobby vote tolerate allow permit see sees saw object protest
-    deplore mourn lament""".split()
+    deplore mourn lament invite""".split()
 )
 """Predicates that state a position (what an actor wants, accepts, rejects or does for an issue)."""
 

@@ -26,3 +26,8 @@ def test_an_offer_named_with_its_making_is_still_the_owners(run):
 def test_an_owned_offer_after_its_police_were_offered_carries_the_police(run):
     text = _TALKS + _OFFER + "Ruritania declined the Bordurian offer on 4 March."
     assert {("ruritania", "presence", "oppose"), ("ruritania", "format", "oppose")} <= positions(run(text))
+
+
+def test_not_inviting_foreign_police_refuses_them(run):
+    text = _TALKS + "The Government of Ruritania will not invite foreign police, Bordurian or other, onto its half of the line."
+    assert ("ruritania", "presence", "oppose") in positions(run(text))
