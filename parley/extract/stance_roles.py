@@ -131,13 +131,20 @@ def _decliners(ctx, tokens) -> tuple[str, ...]:
     invitation")."""
     found = []
     for verb in (t for t in tokens if _declining(t) and not _negated(t) and _declines_offer(t)):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"][:1]
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):  # "the offer was declined by both governments"
-            subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        elif subject is None and verb.dep_ == "conj":
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        found += (ctx.resolve(subject).actors or _named_before(ctx, subject)) if subject is not None else ()
+            subjects = [g for a in _agents(verb) for g in a.children if g.dep_ == "pobj"]
+        elif not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+        found += [a for s in subjects for a in (ctx.resolve(s).actors or _named_before(ctx, s))]
     return tuple(dict.fromkeys(found))
+
+
+def _agents(verb) -> list:
+    """The "by" phrases of a passive verb: its agent, and a "by" joined to another of its phrases ("declined by A
+    on 4 March and by B on 5 March", parsed with the second "by" a conjunct of "on")."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    return agents + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "conj" and g.lower_ == "by"]
 
 
 def _named_before(ctx, token) -> tuple[str, ...]:

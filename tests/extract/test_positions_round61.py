@@ -31,3 +31,8 @@ def test_an_owned_offer_after_its_police_were_offered_carries_the_police(run):
 def test_not_inviting_foreign_police_refuses_them(run):
     text = _TALKS + "The Government of Ruritania will not invite foreign police, Bordurian or other, onto its half of the line."
     assert ("ruritania", "presence", "oppose") in positions(run(text))
+
+
+def test_a_second_by_phrase_declines_too(run):
+    text = (_TALKS + _OFFER + "The offer was declined by Ruritania on 4 March and by Syldavia on 5 March.")
+    assert {("ruritania", "presence", "oppose"), ("syldavia", "presence", "oppose")} <= positions(run(text))
