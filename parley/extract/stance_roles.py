@@ -299,9 +299,8 @@ def _bare_owned_offer(ctx, token) -> str | None:
     """The owner of an offer that names nothing ("the Russian offer", "Moscow's offer stands"): the offer the
     text is about, which for a role actor is its role (not an offer of engineers or of money)."""
     if not _offer(token) or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "dep"} or any(
-            c.dep_ in {"prep", "acl", "relcl"} and not (c.dep_ == "relcl" and (_after_comma(c) or _to_be_accepted(c)))
-            and not (c.dep_ == "acl" and stem(c.lower_) in _MAKING) for c in token.children):
-        return None  # "its twelfth offer, made on 2 March" names nothing else
+            _names_more(c) for c in token.children):
+        return None
     owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ctx.demonyms)), None)
     if owner is None and token.dep_ == "dobj" and stem(token.head.lower_) in _MAKING:  # "Russia will make a fifteenth offer"
         owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -310,6 +309,14 @@ def _bare_owned_offer(ctx, token) -> str | None:
 
 
 _MAKING = frozenset(stem(w) for w in "make made makes renew renewed repeat repeated".split())
+
+
+def _names_more(child) -> bool:
+    """A phrase on an offer noun that says what is offered ("of engineers", "to send police"), not one that only
+    says more of the offer (", which is a matter for …", "to be accepted", "made on 2 March")."""
+    if child.dep_ == "relcl":
+        return not (_after_comma(child) or _to_be_accepted(child))
+    return child.dep_ == "prep" or (child.dep_ == "acl" and stem(child.lower_) not in _MAKING)
 
 
 def _after_comma(clause) -> bool:
